@@ -1,0 +1,103 @@
+# Everything the bot says outside the topic answers: greetings, menus, subscriptions, errors.
+
+start =
+    Hello. I keep the memory of the tragedy of { $event_date } in Baku, known as Black January.
+    Ask me anything about it in Azerbaijani, English or Russian, for example: "How many people were killed?" or "When is the minute of silence?"
+    /facts: the topics I can tell you about
+    /subscribe: reminders on 19–20 January, Baku time
+    /language: choose my language
+    /help: everything I can do
+
+help =
+    Write a question in Azerbaijani, English or Russian and I will answer it. In groups, mention me or reply to my message.
+    /facts: topics as buttons
+    /countdown: how long until 20 January and the minute of silence
+    /subscribe: reminders on 19–20 January (Baku time)
+    /unsubscribe: stop the reminders
+    /status: this chat's subscription and the next reminder
+    /language: Azerbaijani, English or Russian
+    /sources: where my facts come from
+
+facts-menu = Choose a topic:
+list-item = • { $item }
+
+out-of-scope =
+    I'm sorry, I can only answer questions about the events of 20 January 1990, and I could not find an answer to this one. You can ask me about:
+out-of-scope-hint = Or send /facts to choose a topic.
+
+empty-question = Please write your question, for example: "How many people were killed?"
+question-too-long = That message is too long for me. Please ask a shorter question, up to { $max } characters.
+invalid-text = I could not read that text. Please send it again as plain text.
+not-text = I can only read text. Please type your question.
+unknown-command = I don't know the command /{ $command }. Send /help to see what I can do.
+chat-telegram-only = Reminders come through Telegram: open the bot there and send /subscribe.
+error-generic = Something went wrong on my side. Please try again in a moment.
+button-expired = This button no longer works. Please send the command again.
+
+language-prompt = Choose the language for this chat:
+language-set = Done: I will answer in English in this chat. If you write to me in another language, I will still answer in that language.
+admins-only = Only administrators of this group can change its language or its reminders.
+owners-only = This command is only for the bot's owners.
+group-welcome =
+    Thank you for adding me. In this group I answer commands and messages that mention me or reply to me.
+    Administrators can send /subscribe to get the 20 January reminders here.
+
+subscribe-choose =
+    Which reminders would you like, on Baku time?
+    All: on 19 January at { $eve_time }, on 20 January at { $morning_time }, and at { $silence_time } for the minute of silence.
+    Or only the minute of silence, on 20 January at { $silence_time }.
+subscribe-option-all = All reminders
+subscribe-option-silence = Only the minute of silence
+subscribe-done = { $plan ->
+    [all] Subscribed: this chat will receive all the 20 January reminders.
+   *[silence] Subscribed: this chat will receive the reminder of the minute of silence.
+} Send /unsubscribe to stop them.
+subscribe-already = { $plan ->
+    [all] This chat is already subscribed to all reminders.
+   *[silence] This chat is already subscribed to the minute of silence reminder.
+} Send /unsubscribe to stop them.
+unsubscribe-done = Done: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
+unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
+
+status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
+status-subscribed =
+    { $plan ->
+        [all] This chat is subscribed to all reminders.
+       *[silence] This chat is subscribed to the minute of silence reminder.
+    } The next one is on { $next_date } at { $next_time } Baku time, in { $days_until ->
+        [one] { $days_until } day
+       *[other] { $days_until } days
+    } { $hours_until } h.
+
+stats =
+    Active subscriptions: { $total }
+    Private chats: { $private }, groups: { $groups }, channels: { $channels }
+    Azerbaijani: { $az }, English: { $en }, Russian: { $ru }
+stats-last =
+    Last reminder ({ $occurrence }): delivered { $delivered }, failed { $failed }, pending { $pending }.
+stats-no-last = No reminder has been sent yet.
+broadcast-usage = Write the text after the command: /broadcast TEXT
+broadcast-confirm =
+    Send this message to { $count } subscribed chats?
+
+    { $text }
+broadcast-queued = The message is queued for { $count } chats.
+broadcast-cancelled = Cancelled; nothing was sent.
+button-confirm = Send
+button-cancel = Cancel
+
+cmd-start = Start and see what I can do
+cmd-help = How to use the bot
+cmd-facts = Topics I can tell you about
+cmd-language = Choose the language
+cmd-subscribe = Reminders on 19–20 January
+cmd-unsubscribe = Stop the reminders
+cmd-status = Subscription and the next reminder
+cmd-countdown = How long until 20 January
+cmd-sources = Where the facts come from
+cmd-stats = Subscribers and deliveries (owners)
+cmd-broadcast = Message every subscriber (owners)
+
+bot-short-description = Facts and reminders about the 20 January 1990 tragedy in Baku, in Azerbaijani, English and Russian.
+bot-description =
+    This bot keeps the memory of the 20 January 1990 tragedy in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the day of national mourning.

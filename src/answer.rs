@@ -1,0 +1,222 @@
+//! Answers: puts knowledge, understanding, languages and the calendar together into the text the
+//! bot says to a question, a topic button or a reminder. Telegram and the CLI both speak through it.
+
+use chrono::{DateTime, Utc};
+
+use crate::calendar::{self, Moment, Occurrence, Reminders};
+use crate::i18n::{self, Args, Lang, Locales};
+use crate::knowledge::{self, Knowledge};
+use crate::understand::normalize::strip_controls;
+use crate::understand::{Understander, Understanding};
+
+/// Longer messages are not questions we can answer well, and would only cost matching time.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// Topics offered in the short menu under an out-of-scope answer.
+const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];
+
+/// What kind of reply a message got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyKind {
+    Answer,
+    OutOfScope,
+    Empty,
+    TooLong,
+}
+
+/// A reply to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub lang: Lang,
+    pub topic: Option<usize>,
+    pub confidence: f32,
+    pub kind: ReplyKind,
+    pub text: String,
+}
+
+/// Everything that answers, built once at start.
+pub struct Brain {
+    pub locales: Locales,
+    pub knowledge: Knowledge,
+    pub understander: Understander,
+    pub reminders: Reminders,
+    fact_args: Vec<Args>,
+    /// Answers that do not depend on the clock, formatted once: [topic][lang].
+    cached: Vec<Option<[String; 3]>>,
+}
+
+impl std::fmt::Debug for Brain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Brain").field("topics", &self.knowledge.topics.len()).finish_non_exhaustive()
+    }
+}
+
+/// The vocabulary files compiled into the binary.
+pub fn embedded_vocabulary() -> Vec<(Lang, &'static str, &'static str)> {
+    vec![
+        (Lang::Az, "data/vocabulary/az.toml", include_str!("../data/vocabulary/az.toml")),
+        (Lang::En, "data/vocabulary/en.toml", include_str!("../data/vocabulary/en.toml")),
+        (Lang::Ru, "data/vocabulary/ru.toml", include_str!("../data/vocabulary/ru.toml")),
+    ]
+}
+
+impl Brain {
+    /// Loads everything embedded in the binary. Errors are readable lines for `check` and start-up.
+    pub fn embedded() -> Result<Self, Vec<String>> {
+        let locales = Locales::embedded().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let knowledge = Knowledge::embedded().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let vocabulary = embedded_vocabulary();
+        Self::build(locales, knowledge, &vocabulary, calendar::REMINDERS_TOML)
+    }
+
+    pub fn build(
+        locales: Locales,
+        knowledge: Knowledge,
+        vocabulary: &[(Lang, &str, &str)],
+        reminders_toml: &str,
+    ) -> Result<Self, Vec<String>> {
+        let understander = Understander::new(&knowledge.topic_ids(), vocabulary)
+            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let reminders = Reminders::from_source(reminders_toml, &knowledge)
+            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let fact_args = Lang::ALL.iter().map(|&lang| knowledge.fact_args(lang, &locales)).collect();
+        let mut brain = Brain { locales, knowledge, understander, reminders, fact_args, cached: Vec::new() };
+        brain.cached = (0..brain.knowledge.topics.len())
+            .map(|t| {
+                (!brain.knowledge.topics[t].clock).then(|| {
+                    Lang::ALL.map(|lang| {
+                        brain.locales.text(
+                            lang,
+                            &format!("topic-{}", brain.knowledge.topics[t].id),
+                            Some(&brain.fact_args[lang.index()]),
+                        )
+                    })
+                })
+            })
+            .collect();
+        Ok(brain)
+    }
+
+    /// Facts plus, when `now` is given, the clock-dependent values, as Fluent arguments.
+    pub fn args(&self, lang: Lang, now: Option<DateTime<Utc>>) -> Args {
+        let mut args = i18n::clone_args(&self.fact_args[lang.index()]);
+        if let Some(now) = now {
+            let moment = self.moment(now);
+            args.set("years_passed", i18n::n(moment.years_passed));
+            args.set("anniversary_next", i18n::n(moment.anniversary_next));
+            args.set("next_date", i18n::s(knowledge::format_date(&self.locales, lang, moment.next_date, "date-full")));
+            args.set("days_until", i18n::n(moment.days_until));
+            args.set("hours_until", i18n::n(moment.hours_until));
+            args.set("minutes_until", i18n::n(moment.minutes_until));
+            args.set("phase", i18n::s(moment.phase.key()));
+        }
+        args
+    }
+
+    pub fn moment(&self, now: DateTime<Utc>) -> Moment {
+        let k = &self.knowledge;
+        let silence_at = k.time_of_day("silence_at").expect("checked at load");
+        let minutes = match k.fact("silence_minutes") {
+            Some(knowledge::Fact::Number(n)) => *n,
+            _ => 1,
+        };
+        calendar::moment(k.event_date(), silence_at, minutes, now)
+    }
+
+    /// A message of the locales with the facts available as variables.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.locales.text(lang, id, Some(&self.fact_args[lang.index()]))
+    }
+
+    /// A message with extra arguments on top of the facts.
+    pub fn text_with(
+        &self,
+        lang: Lang,
+        id: &str,
+        extra: &[(&'static str, fluent_bundle::FluentValue<'static>)],
+    ) -> String {
+        let mut args = i18n::clone_args(&self.fact_args[lang.index()]);
+        for (key, value) in extra {
+            args.set(*key, value.clone());
+        }
+        self.locales.text(lang, id, Some(&args))
+    }
+
+    pub fn topic_title(&self, topic: usize, lang: Lang) -> String {
+        self.text(lang, &format!("topic-{}-title", self.knowledge.topics[topic].id))
+    }
+
+    /// The full answer of a topic at `now`.
+    pub fn topic_answer(&self, topic: usize, lang: Lang, now: DateTime<Utc>) -> String {
+        if let Some(Some(cached)) = self.cached.get(topic) {
+            return cached[lang.index()].clone();
+        }
+        let args = self.args(lang, Some(now));
+        self.locales.text(lang, &format!("topic-{}", self.knowledge.topics[topic].id), Some(&args))
+    }
+
+    /// Understands a question without answering it.
+    pub fn understand(&self, question: &str) -> Understanding {
+        self.understander.understand(question)
+    }
+
+    /// Answers one question. `forced` fixes the answer language; otherwise the question's own
+    /// language is used when it can be told, else `fallback` (the chat's or user's language).
+    pub fn ask(&self, question: &str, fallback: Lang, forced: Option<Lang>, now: DateTime<Utc>) -> Reply {
+        let chars = question.chars().count();
+        if chars > MAX_QUESTION_CHARS {
+            let lang = forced.unwrap_or(fallback);
+            let text = self.text_with(lang, "question-too-long", &[("max", i18n::n(MAX_QUESTION_CHARS as i64))]);
+            return Reply { lang, topic: None, confidence: 1.0, kind: ReplyKind::TooLong, text };
+        }
+        let clean = strip_controls(question);
+        if clean.trim().is_empty() {
+            let lang = forced.unwrap_or(fallback);
+            return Reply {
+                lang,
+                topic: None,
+                confidence: 1.0,
+                kind: ReplyKind::Empty,
+                text: self.text(lang, "empty-question"),
+            };
+        }
+        let understood = self.understand(&clean);
+        let lang = forced.or(understood.lang).unwrap_or(fallback);
+        match understood.topic {
+            Some(topic) => Reply {
+                lang,
+                topic: Some(topic),
+                confidence: understood.confidence,
+                kind: ReplyKind::Answer,
+                text: self.topic_answer(topic, lang, now),
+            },
+            None => Reply {
+                lang,
+                topic: None,
+                confidence: understood.confidence,
+                kind: ReplyKind::OutOfScope,
+                text: self.out_of_scope(lang),
+            },
+        }
+    }
+
+    /// The polite "I cannot answer that" with a short menu of what the bot can answer.
+    pub fn out_of_scope(&self, lang: Lang) -> String {
+        let mut text = self.text(lang, "out-of-scope");
+        for id in MENU_TOPICS {
+            if let Some(topic) = self.knowledge.topic_index(id) {
+                text.push('\n');
+                text.push_str(&self.text_with(lang, "list-item", &[("item", i18n::s(self.topic_title(topic, lang)))]));
+            }
+        }
+        text.push('\n');
+        text.push_str(&self.text(lang, "out-of-scope-hint"));
+        text
+    }
+
+    /// The text of a reminder occurrence in `lang`.
+    pub fn reminder_text(&self, occurrence: &Occurrence, lang: Lang) -> String {
+        let anniversary = (occurrence.year - chrono::Datelike::year(&self.knowledge.event_date())) as i64;
+        self.text_with(lang, &format!("reminder-{}", occurrence.reminder), &[("anniversary", i18n::n(anniversary))])
+    }
+}

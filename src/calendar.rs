@@ -1,0 +1,277 @@
+//! The calendar on Baku time (Asia/Baku): years passed, the countdown to 20 January and the minute
+//! of silence, and the yearly reminder occurrences of data/reminders.toml.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use crate::knowledge::Knowledge;
+
+pub const BAKU: Tz = chrono_tz::Asia::Baku;
+pub const REMINDERS_TOML: &str = include_str!("../data/reminders.toml");
+
+/// Where today stands relative to 20 January and its minute of silence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Another day of the year: `days_until` days to go.
+    Days,
+    /// 20 January, before the minute of silence.
+    Before,
+    /// The minute of silence is under way.
+    Now,
+    /// 20 January, after the minute of silence.
+    After,
+}
+
+impl Phase {
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::Days => "days",
+            Phase::Before => "before",
+            Phase::Now => "now",
+            Phase::After => "after",
+        }
+    }
+}
+
+/// Everything clock-dependent that answers need, computed for one instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moment {
+    /// Whole years since the tragedy, on Baku time.
+    pub years_passed: i64,
+    /// Today's 20 January if it is the day, else the next one.
+    pub next_date: NaiveDate,
+    /// Its anniversary number (37 for 2027).
+    pub anniversary_next: i64,
+    /// Days until `next_date`; on 20 January after the silence, until the next year's.
+    pub days_until: i64,
+    /// Time left until the silence (phase `Before`).
+    pub hours_until: i64,
+    pub minutes_until: i64,
+    pub phase: Phase,
+}
+
+/// Computes the moment for `now` given the event date, the time of the silence and its length.
+pub fn moment(event: NaiveDate, silence_at: NaiveTime, silence_minutes: i64, now: DateTime<Utc>) -> Moment {
+    let local = now.with_timezone(&BAKU);
+    let today = local.date_naive();
+    let day_in = |year: i32| anniversary_in(event, year);
+    let this_year = day_in(today.year());
+    let years_passed = (today.year() - event.year()) as i64 - i64::from(today < this_year);
+    let (next_date, phase) = if today == this_year {
+        let time = local.time();
+        let end = silence_at + Duration::minutes(silence_minutes);
+        let phase = if time < silence_at {
+            Phase::Before
+        } else if time < end {
+            Phase::Now
+        } else {
+            Phase::After
+        };
+        (today, phase)
+    } else if today < this_year {
+        (this_year, Phase::Days)
+    } else {
+        (day_in(today.year() + 1), Phase::Days)
+    };
+    let days_until = match phase {
+        Phase::After => (day_in(today.year() + 1) - today).num_days(),
+        _ => (next_date - today).num_days(),
+    };
+    let (mut hours_until, mut minutes_until) = (0, 0);
+    if phase == Phase::Before {
+        let left = silence_at - local.time();
+        // Round up: at 11:59:30 the silence is "in 1 min", not "in 0 min".
+        let minutes = (left.num_seconds() + 59) / 60;
+        hours_until = minutes / 60;
+        minutes_until = minutes % 60;
+    }
+    Moment {
+        years_passed,
+        next_date,
+        anniversary_next: (next_date.year() - event.year()) as i64,
+        days_until,
+        hours_until,
+        minutes_until,
+        phase,
+    }
+}
+
+/// The event's day and month in `year` (29 February falls back to 28 in common years).
+fn anniversary_in(event: NaiveDate, year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, event.month(), event.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, event.month(), event.day() - 1))
+        .expect("valid anniversary date")
+}
+
+/// A problem in data/reminders.toml.
+#[derive(Debug, thiserror::Error)]
+pub enum ReminderError {
+    #[error("data/reminders.toml: {0}")]
+    Parse(String),
+    #[error("data/reminders.toml: reminder `{id}`: {message}")]
+    Bad { id: String, message: String },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RemindersFile {
+    timezone: String,
+    reminder: Vec<ReminderDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReminderDef {
+    id: String,
+    month: u32,
+    day: u32,
+    time: String,
+    stale_after_minutes: i64,
+}
+
+/// A yearly reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub id: String,
+    pub month: u32,
+    pub day: u32,
+    pub time: NaiveTime,
+    pub stale_after: Duration,
+}
+
+/// One reminder in one year: when it is due and when it is too late to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    pub reminder: String,
+    pub year: i32,
+    pub at: DateTime<Utc>,
+    pub stale_at: DateTime<Utc>,
+}
+
+impl Occurrence {
+    /// The key that makes one occurrence deliverable to a chat only once ("2027-silence").
+    pub fn key(&self) -> String {
+        format!("{}-{}", self.year, self.reminder)
+    }
+
+    pub fn local(&self) -> DateTime<Tz> {
+        self.at.with_timezone(&BAKU)
+    }
+}
+
+/// The reminders of data/reminders.toml.
+#[derive(Debug, Clone)]
+pub struct Reminders {
+    pub list: Vec<Reminder>,
+}
+
+impl Reminders {
+    pub fn embedded(knowledge: &Knowledge) -> Result<Self, Vec<ReminderError>> {
+        Self::from_source(REMINDERS_TOML, knowledge)
+    }
+
+    /// Parses reminders; a `time` may name a time of day in the facts ("silence_at") so that the
+    /// 12:00 of the silence lives once, in data/facts.toml.
+    pub fn from_source(source: &str, knowledge: &Knowledge) -> Result<Self, Vec<ReminderError>> {
+        let file: RemindersFile = toml::from_str(source).map_err(|e| vec![ReminderError::Parse(e.to_string())])?;
+        let mut errors = Vec::new();
+        if file.timezone != "Asia/Baku" {
+            errors.push(ReminderError::Parse(format!("timezone must be Asia/Baku, not {}", file.timezone)));
+        }
+        let mut list: Vec<Reminder> = Vec::new();
+        for def in file.reminder {
+            let bad = |message: String| ReminderError::Bad { id: def.id.clone(), message };
+            let time = NaiveTime::parse_from_str(&def.time, "%H:%M").ok().or_else(|| knowledge.time_of_day(&def.time));
+            match time {
+                None => errors.push(bad(format!("time `{}` is neither HH:MM nor a time in facts.toml", def.time))),
+                Some(_) if NaiveDate::from_ymd_opt(2001, def.month, def.day).is_none() => {
+                    errors.push(bad(format!("{}-{} is not a date", def.month, def.day)))
+                }
+                Some(_) if def.stale_after_minutes <= 0 => {
+                    errors.push(bad("stale_after_minutes must be positive".into()))
+                }
+                Some(_) if list.iter().any(|r| r.id == def.id) => errors.push(bad("listed twice".into())),
+                Some(time) => list.push(Reminder {
+                    id: def.id,
+                    month: def.month,
+                    day: def.day,
+                    time,
+                    stale_after: Duration::minutes(def.stale_after_minutes),
+                }),
+            }
+        }
+        if errors.is_empty() { Ok(Reminders { list }) } else { Err(errors) }
+    }
+
+    /// The occurrences of every reminder in `year`, in time order.
+    pub fn occurrences(&self, year: i32) -> Vec<Occurrence> {
+        let mut list: Vec<Occurrence> = self
+            .list
+            .iter()
+            .filter_map(|r| {
+                let date = NaiveDate::from_ymd_opt(year, r.month, r.day)?;
+                // Baku has had no daylight saving since 2016, so a local time is never skipped or
+                // doubled; `earliest` still keeps this total for any zone.
+                let at = BAKU.from_local_datetime(&date.and_time(r.time)).earliest()?.with_timezone(&Utc);
+                Some(Occurrence { reminder: r.id.clone(), year, at, stale_at: at + r.stale_after })
+            })
+            .collect();
+        list.sort_by_key(|o| o.at);
+        list
+    }
+
+    /// The first occurrence strictly after `now`.
+    pub fn next_after(&self, now: DateTime<Utc>) -> Option<Occurrence> {
+        let year = now.with_timezone(&BAKU).year();
+        (year..=year + 1).flat_map(|y| self.occurrences(y)).find(|o| o.at > now)
+    }
+
+    /// Occurrences that are due at `now` and not yet stale: what a bot starting now must still send.
+    pub fn due(&self, now: DateTime<Utc>) -> Vec<Occurrence> {
+        let year = now.with_timezone(&BAKU).year();
+        (year - 1..=year).flat_map(|y| self.occurrences(y)).filter(|o| o.at <= now && now < o.stale_at).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn m(s: &str) -> Moment {
+        let event = NaiveDate::from_ymd_opt(1990, 1, 20).unwrap();
+        moment(event, NaiveTime::from_hms_opt(12, 0, 0).unwrap(), 1, at(s))
+    }
+
+    #[test]
+    fn countdown_around_the_day() {
+        let before = m("2027-01-19T23:59:00+04:00");
+        assert_eq!(
+            (before.phase, before.days_until, before.years_passed, before.anniversary_next),
+            (Phase::Days, 1, 36, 37)
+        );
+        let morning = m("2027-01-20T08:00:00+04:00");
+        assert_eq!(
+            (morning.phase, morning.hours_until, morning.minutes_until, morning.years_passed),
+            (Phase::Before, 4, 0, 37)
+        );
+        let almost = m("2027-01-20T11:59:30+04:00");
+        assert_eq!((almost.hours_until, almost.minutes_until), (0, 1));
+        assert_eq!(m("2027-01-20T12:00:30+04:00").phase, Phase::Now);
+        let after = m("2027-01-20T12:01:00+04:00");
+        assert_eq!((after.phase, after.days_until, after.anniversary_next), (Phase::After, 365, 37));
+        let next = m("2027-01-21T00:00:00+04:00");
+        assert_eq!((next.phase, next.days_until, next.anniversary_next, next.years_passed), (Phase::Days, 364, 38, 37));
+        // Baku is UTC+4: 22:00 UTC on 19 January is already the 20th in Baku.
+        assert_eq!(m("2027-01-19T22:00:00Z").phase, Phase::Before);
+    }
+
+    #[test]
+    fn leap_year_countdown() {
+        assert_eq!(m("2028-01-20T13:00:00+04:00").days_until, 366);
+    }
+}

@@ -1,0 +1,127 @@
+//! `ask`: one answer per question, from the arguments or from standard input, as text or JSON.
+
+use std::io::{BufRead, Write};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::answer::{Brain, MAX_QUESTION_CHARS, Reply};
+use crate::i18n::Lang;
+
+#[derive(Serialize)]
+struct JsonReply<'a> {
+    lang: Lang,
+    topic: Option<&'a str>,
+    confidence: f32,
+    text: &'a str,
+}
+
+/// Formats a reply as one output line.
+pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
+    if json {
+        let topic = reply.topic.map(|t| brain.knowledge.topics[t].id.as_str());
+        let value = JsonReply { lang: reply.lang, topic, confidence: reply.confidence, text: &reply.text };
+        serde_json::to_string(&value).expect("a reply serialises")
+    } else {
+        // One line per question, so that batch output lines up with its input.
+        reply.text.replace('\n', " ")
+    }
+}
+
+pub fn run(
+    brain: &Brain,
+    lang: Option<Lang>,
+    now: DateTime<Utc>,
+    json: bool,
+    explain: bool,
+    question: Vec<String>,
+) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let fallback = lang.unwrap_or(Lang::En);
+    if !question.is_empty() {
+        let question = question.join(" ");
+        let reply = brain.ask(&question, fallback, lang, now);
+        writeln!(out, "{}", render(brain, &reply, json))?;
+        if explain {
+            print_explanation(brain, &question, &mut out)?;
+        }
+        return Ok(());
+    }
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        // Read at most a little more than the longest question per line, so that a huge line
+        // cannot exhaust memory; the rest of it is skipped.
+        let read = read_line_capped(&mut input, &mut line, MAX_QUESTION_CHARS * 4 + 8)?;
+        if read == 0 {
+            break;
+        }
+        let reply = match std::str::from_utf8(&line) {
+            Ok(text) => brain.ask(text.trim_end_matches(['\n', '\r']), fallback, lang, now),
+            Err(_) => {
+                let lang = lang.unwrap_or(fallback);
+                Reply {
+                    lang,
+                    topic: None,
+                    confidence: 1.0,
+                    kind: crate::answer::ReplyKind::Empty,
+                    text: brain.text(lang, "invalid-text"),
+                }
+            }
+        };
+        writeln!(out, "{}", render(brain, &reply, json))?;
+        if explain {
+            print_explanation(brain, &String::from_utf8_lossy(&line), &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn print_explanation(brain: &Brain, question: &str, out: &mut impl Write) -> std::io::Result<()> {
+    for line in brain.understander.explain(question, &brain.knowledge.topic_ids()) {
+        writeln!(out, "    {line}")?;
+    }
+    Ok(())
+}
+
+/// Reads one line (through '\n') keeping at most `cap` bytes of it; returns the bytes consumed.
+/// A line longer than `cap` keeps its first `cap` bytes plus one marker byte past the limit, so
+/// the caller sees it as too long (a cut in the middle of a character reads as invalid UTF-8,
+/// so the cut is moved back to a character boundary).
+fn read_line_capped(input: &mut impl BufRead, line: &mut Vec<u8>, cap: usize) -> std::io::Result<usize> {
+    let mut consumed = 0;
+    let mut truncated = false;
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let room = cap.saturating_sub(line.len());
+        if chunk.len() > room {
+            truncated = true;
+        }
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        consumed += used;
+        input.consume(used);
+        if done {
+            break;
+        }
+    }
+    if truncated {
+        while !line.is_empty() && std::str::from_utf8(line).is_err() {
+            line.pop();
+        }
+        // Pad past the limit in characters, whatever the text was.
+        line.extend(std::iter::repeat_n(b'x', MAX_QUESTION_CHARS + 1));
+    }
+    Ok(consumed)
+}

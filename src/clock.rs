@@ -1,0 +1,90 @@
+//! The bot's clock, injected everywhere time matters so that tests and rehearsals can set it.
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::watch;
+
+/// Where the current time comes from.
+#[derive(Clone, Debug)]
+pub enum Clock {
+    /// The system clock.
+    System,
+    /// Starts at a given instant and runs forward in real time (`serve --simulate-from`).
+    Simulated { start: DateTime<Utc>, since: Instant },
+    /// Moves only when told to (tests); sleepers wake when it passes their instant.
+    Manual(Arc<ManualClock>),
+}
+
+/// A clock that tests move by hand.
+#[derive(Debug)]
+pub struct ManualClock {
+    now: Mutex<DateTime<Utc>>,
+    moved: watch::Sender<DateTime<Utc>>,
+}
+
+impl Clock {
+    pub fn simulated(start: DateTime<Utc>) -> Self {
+        Clock::Simulated { start, since: Instant::now() }
+    }
+
+    pub fn manual(start: DateTime<Utc>) -> (Self, Arc<ManualClock>) {
+        let (moved, _) = watch::channel(start);
+        let manual = Arc::new(ManualClock { now: Mutex::new(start), moved });
+        (Clock::Manual(manual.clone()), manual)
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Simulated { start, since } => {
+                *start + chrono::Duration::from_std(since.elapsed()).unwrap_or_default()
+            }
+            Clock::Manual(manual) => *manual.now.lock().expect("clock lock"),
+        }
+    }
+
+    /// Sleeps until the clock reads `at` or later.
+    pub async fn sleep_until(&self, at: DateTime<Utc>) {
+        match self {
+            Clock::System | Clock::Simulated { .. } => loop {
+                let now = self.now();
+                if now >= at {
+                    return;
+                }
+                // Long sleeps are cut into hours so that a suspended machine or a changed system
+                // clock cannot make us oversleep by much.
+                let left = (at - now).to_std().unwrap_or_default().min(std::time::Duration::from_secs(3600));
+                tokio::time::sleep(left).await;
+            },
+            Clock::Manual(manual) => {
+                let mut moved = manual.moved.subscribe();
+                while self.now() < at {
+                    if moved.changed().await.is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl ManualClock {
+    pub fn set(&self, now: DateTime<Utc>) {
+        *self.now.lock().expect("clock lock") = now;
+        self.moved.send_replace(now);
+    }
+
+    pub fn advance(&self, by: chrono::Duration) {
+        let now = *self.now.lock().expect("clock lock") + by;
+        self.set(now);
+    }
+}
+
+/// Parses an RFC 3339 instant for `--now` and `--simulate-from`, with a message a person can act on.
+pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text.trim())
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| format!("`{text}` is not an RFC 3339 time such as 2027-01-20T12:00:00+04:00 ({e})"))
+}

@@ -1,0 +1,178 @@
+//! What the bot knows: the facts of data/facts.toml and the topics of data/topics.toml, embedded
+//! in the binary and checked at start.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use crate::i18n::{self, Args, Lang, Locales};
+
+pub const FACTS_TOML: &str = include_str!("../data/facts.toml");
+pub const TOPICS_TOML: &str = include_str!("../data/topics.toml");
+
+/// A problem in data/.
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    #[error("data/{file}: {message}")]
+    Parse { file: &'static str, message: String },
+    #[error("data/facts.toml: `{0}` is defined twice")]
+    DuplicateFact(String),
+    #[error("data/facts.toml: `{key}` = {value} is neither a whole number, a date (YYYY-MM-DD) nor text")]
+    BadFact { key: String, value: String },
+    #[error("data/facts.toml: `{0}` is missing")]
+    MissingFact(&'static str),
+    #[error("data/topics.toml: topic `{0}` is listed twice")]
+    DuplicateTopic(String),
+    #[error("data/topics.toml: topic id `{0}` must be lower-case letters and underscores")]
+    BadTopicId(String),
+}
+
+/// One fact: a figure, a date or a short text such as a time of day.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    Number(i64),
+    Date(NaiveDate),
+    Text(String),
+}
+
+/// A topic the bot answers.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    /// The answer depends on the clock (years passed, days left).
+    #[serde(default)]
+    pub clock: bool,
+    #[serde(default)]
+    pub examples: BTreeMap<Lang, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct TopicsFile {
+    topic: Vec<Topic>,
+}
+
+/// Facts and topics.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    pub facts: Vec<(String, Fact)>,
+    pub topics: Vec<Topic>,
+}
+
+impl Knowledge {
+    pub fn embedded() -> Result<Self, Vec<KnowledgeError>> {
+        Self::from_sources(FACTS_TOML, TOPICS_TOML)
+    }
+
+    pub fn from_sources(facts_toml: &str, topics_toml: &str) -> Result<Self, Vec<KnowledgeError>> {
+        let mut errors = Vec::new();
+        let mut facts: Vec<(String, Fact)> = Vec::new();
+        match facts_toml.parse::<toml::Table>() {
+            Ok(table) => {
+                for (_section, values) in table {
+                    let toml::Value::Table(values) = values else { continue };
+                    for (key, value) in values {
+                        let fact = match &value {
+                            toml::Value::Integer(n) => Some(Fact::Number(*n)),
+                            toml::Value::String(s) => Some(match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                                Ok(date) => Fact::Date(date),
+                                Err(_) => Fact::Text(s.clone()),
+                            }),
+                            _ => None,
+                        };
+                        match fact {
+                            _ if facts.iter().any(|(k, _)| *k == key) => {
+                                errors.push(KnowledgeError::DuplicateFact(key))
+                            }
+                            Some(fact) => facts.push((key, fact)),
+                            None => errors.push(KnowledgeError::BadFact { key, value: value.to_string() }),
+                        }
+                    }
+                }
+            }
+            Err(e) => errors.push(KnowledgeError::Parse { file: "facts.toml", message: e.to_string() }),
+        }
+        let mut topics = Vec::new();
+        match toml::from_str::<TopicsFile>(topics_toml) {
+            Ok(file) => {
+                for topic in file.topic {
+                    if !topic.id.chars().all(|c| c.is_ascii_lowercase() || c == '_') || topic.id.is_empty() {
+                        errors.push(KnowledgeError::BadTopicId(topic.id.clone()));
+                    }
+                    if topics.iter().any(|t: &Topic| t.id == topic.id) {
+                        errors.push(KnowledgeError::DuplicateTopic(topic.id.clone()));
+                    }
+                    topics.push(topic);
+                }
+            }
+            Err(e) => errors.push(KnowledgeError::Parse { file: "topics.toml", message: e.to_string() }),
+        }
+        let knowledge = Knowledge { facts, topics };
+        for key in REQUIRED_FACTS {
+            if knowledge.fact(key).is_none() {
+                errors.push(KnowledgeError::MissingFact(key));
+            }
+        }
+        if errors.is_empty() { Ok(knowledge) } else { Err(errors) }
+    }
+
+    pub fn fact(&self, key: &str) -> Option<&Fact> {
+        self.facts.iter().find(|(k, _)| k == key).map(|(_, f)| f)
+    }
+
+    /// The date of the tragedy, from which anniversaries are counted.
+    pub fn event_date(&self) -> NaiveDate {
+        match self.fact("event_date") {
+            Some(Fact::Date(date)) => *date,
+            _ => unreachable!("checked in from_sources"),
+        }
+    }
+
+    /// A time of day given in the facts ("12:00"), by key.
+    pub fn time_of_day(&self, key: &str) -> Option<chrono::NaiveTime> {
+        match self.fact(key)? {
+            Fact::Text(text) => chrono::NaiveTime::parse_from_str(text, "%H:%M").ok(),
+            _ => None,
+        }
+    }
+
+    pub fn topic_index(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    pub fn topic_ids(&self) -> Vec<&str> {
+        self.topics.iter().map(|t| t.id.as_str()).collect()
+    }
+
+    /// Every fact as Fluent arguments for `lang`. Numbers stay numbers (for plural rules);
+    /// a date `x` becomes `$x` ("20 January 1990"), `$x_short` ("20 January") and `$x_day` (20).
+    pub fn fact_args(&self, lang: Lang, locales: &Locales) -> Args {
+        let mut args = Args::new();
+        for (key, fact) in &self.facts {
+            match fact {
+                Fact::Number(n) => args.set(key.clone(), i18n::n(*n)),
+                Fact::Text(text) => args.set(key.clone(), i18n::s(text.clone())),
+                Fact::Date(date) => {
+                    args.set(key.clone(), i18n::s(format_date(locales, lang, *date, "date-full")));
+                    args.set(format!("{key}_short"), i18n::s(format_date(locales, lang, *date, "date-short")));
+                    args.set(format!("{key}_day"), i18n::n(date.day() as i64));
+                }
+            }
+        }
+        args
+    }
+}
+
+/// Facts the code itself relies on.
+const REQUIRED_FACTS: [&str; 4] = ["event_date", "silence_at", "traffic_from", "silence_minutes"];
+
+/// A date in words, by the locale's `date-full` or `date-short` message.
+pub fn format_date(locales: &Locales, lang: Lang, date: NaiveDate, message: &str) -> String {
+    let args = i18n::args([
+        ("day", i18n::n(date.day() as i64)),
+        ("month", i18n::n(date.month() as i64)),
+        ("year", i18n::n(date.year() as i64)),
+    ]);
+    locales.text(lang, message, Some(&args))
+}

@@ -1,0 +1,14 @@
+//! january20-bot keeps the memory of the 20 January 1990 tragedy in Baku: it answers questions in
+//! Azerbaijani, English and Russian and posts reminders on 19–20 January, Baku time.
+//!
+//! The core (knowledge, i18n, understand, calendar, answer) knows nothing of Telegram; `telegram`
+//! and `cli` are thin layers over it.
+
+pub mod answer;
+pub mod calendar;
+pub mod check;
+pub mod cli;
+pub mod clock;
+pub mod i18n;
+pub mod knowledge;
+pub mod understand;

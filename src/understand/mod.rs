@@ -1,0 +1,138 @@
+//! Question understanding: free text in any of the three languages → topic, answer language and
+//! confidence, or "out of scope" when the bot has no answer and must not guess.
+
+pub mod normalize;
+pub mod vocabulary;
+
+use crate::i18n::Lang;
+pub use vocabulary::{Vocabulary, VocabularyError};
+
+/// The slot name that vocabulary weights use for things the bot cannot answer.
+pub const NONE_SLOT: &str = "none";
+
+/// A question below this total weight is out of scope: one supporting word is not enough.
+const MIN_SCORE: f32 = 2.0;
+
+/// What the bot understood of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Understanding {
+    /// Index of the topic (in `Knowledge::topics`), `None` when out of scope.
+    pub topic: Option<usize>,
+    /// The language the question is written in, when it can be told.
+    pub lang: Option<Lang>,
+    /// 0..=1: how sure the match is.
+    pub confidence: f32,
+}
+
+/// Matches questions to topics with the weighted vocabulary of data/vocabulary/.
+#[derive(Debug)]
+pub struct Understander {
+    vocabulary: Vocabulary,
+    topics: usize,
+}
+
+impl Understander {
+    /// Builds the matcher for `topic_ids` (in `Knowledge` order) from vocabulary files.
+    pub fn new(topic_ids: &[&str], files: &[(Lang, &str, &str)]) -> Result<Self, Vec<VocabularyError>> {
+        let mut slots: Vec<&str> = topic_ids.to_vec();
+        slots.push(NONE_SLOT);
+        let vocabulary = Vocabulary::compile(files, &slots)?;
+        Ok(Understander { vocabulary, topics: topic_ids.len() })
+    }
+
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The vocabulary terms a question matched, with their weights, for tuning (`ask --explain`).
+    pub fn explain(&self, question: &str, slot_names: &[&str]) -> Vec<String> {
+        let mut matched = Vec::new();
+        self.vocabulary.scan(&normalize::fold(question), &mut matched);
+        matched
+            .iter()
+            .map(|&t| {
+                let term = &self.vocabulary.terms[t as usize];
+                let weights: Vec<String> = term
+                    .weights
+                    .iter()
+                    .map(|&(slot, w)| format!("{}={w}", slot_names.get(slot).copied().unwrap_or(NONE_SLOT)))
+                    .collect();
+                format!("{}: {}", term.label, weights.join(" "))
+            })
+            .collect()
+    }
+
+    /// Understands one question (already stripped of control characters).
+    pub fn understand(&self, question: &str) -> Understanding {
+        let folded = normalize::fold(question);
+        let mut matched = Vec::new();
+        let lang_words = self.vocabulary.scan(&folded, &mut matched);
+        let lang = detect_language(question, lang_words);
+
+        let mut scores = vec![0.0f32; self.topics + 1];
+        for &term in &matched {
+            for &(slot, weight) in &self.vocabulary.terms[term as usize].weights {
+                scores[slot] += weight;
+            }
+        }
+        let none = scores[self.topics];
+        let (mut best, mut best_score, mut second) = (None, 0.0f32, 0.0f32);
+        for (slot, &score) in scores[..self.topics].iter().enumerate() {
+            if score > best_score {
+                second = best_score;
+                best_score = score;
+                best = Some(slot);
+            } else if score > second {
+                second = score;
+            }
+        }
+        if best_score < MIN_SCORE || none >= best_score {
+            let doubt = best_score.max(0.0) / (best_score.max(0.0) + none.max(0.0) + MIN_SCORE);
+            return Understanding { topic: None, lang, confidence: round2(1.0 - doubt) };
+        }
+        let strength = 1.0 - (-best_score / 2.5).exp();
+        let margin = ((best_score - second) / best_score).clamp(0.0, 1.0);
+        Understanding { topic: best, lang, confidence: round2(strength * (0.55 + 0.45 * margin)) }
+    }
+}
+
+fn round2(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Tells the language of a question from its script, its letters and the words recognised in it.
+/// `None` when nothing tells (a bare number, emoji, a name shared by all three).
+pub fn detect_language(text: &str, lang_words: [u32; 3]) -> Option<Lang> {
+    let (mut cyrillic, mut latin, mut azeri) = (0u32, 0u32, 0u32);
+    for c in text.chars() {
+        match c {
+            'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => {
+                azeri += 2;
+                latin += 1;
+            }
+            'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => {
+                azeri += 1;
+                latin += 1;
+            }
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            _ => {}
+        }
+    }
+    if cyrillic > latin {
+        return Some(Lang::Ru);
+    }
+    if latin == 0 {
+        return None;
+    }
+    let [az, en, _] = lang_words;
+    let az_score = az * 2 + azeri;
+    let en_score = en * 2;
+    match az_score.cmp(&en_score) {
+        std::cmp::Ordering::Greater => Some(Lang::Az),
+        std::cmp::Ordering::Less => Some(Lang::En),
+        std::cmp::Ordering::Equal if az_score == 0 => None,
+        // Words that both languages write alike ("1990", "Baku"): no verdict.
+        std::cmp::Ordering::Equal => None,
+    }
+}

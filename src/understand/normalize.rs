@@ -1,0 +1,103 @@
+//! Text normalisation for matching: Azerbaijani-aware lower case, letter folding and tokens.
+//!
+//! Questions arrive in three scripts and many spellings: "HƏLAK", "helak", "İNSANLAR", "Чёрный".
+//! Matching works on a folded form in which all of these meet: lower case with the Azerbaijani
+//! rules (`I` → `ı`, `İ` → `i`, which Rust's `to_lowercase` gets wrong), then the Azerbaijani letters
+//! folded to the ASCII letters people type instead (ə → e, ı → i, ğ → g, ö → o, ü → u, ş → s,
+//! ç → c) and Russian ё → е.
+
+/// Lower-cases text by Azerbaijani rules: `I` → `ı` and `İ` → `i` (Rust's `to_lowercase` turns `I`
+/// into `i` and `İ` into `i̇`, an `i` with a combining dot).
+pub fn lowercase_az(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'I' => out.push('ı'),
+            'İ' => out.push('i'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Folds one lower- or upper-case character to the form used for matching, or `None` for a
+/// character that separates words.
+#[inline]
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'a'..='z' | '0'..='9' => out.push(c),
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        'ə' | 'Ə' | 'ä' | 'Ä' | 'é' | 'É' | 'è' | 'ê' => out.push('e'),
+        'ı' | 'İ' | 'í' | 'î' | 'ï' => out.push('i'),
+        'ğ' | 'Ğ' => out.push('g'),
+        'ö' | 'Ö' | 'ó' | 'ô' => out.push('o'),
+        'ü' | 'Ü' | 'ú' | 'û' => out.push('u'),
+        'ş' | 'Ş' | 'ș' | 'Ș' => out.push('s'),
+        'ç' | 'Ç' => out.push('c'),
+        'ё' | 'Ё' => out.push('е'),
+        // A combining dot above, left behind by other lower-casers turning İ into "i̇".
+        '\u{0307}' => {}
+        // Apostrophes join words ("martyrs'", "it's") rather than splitting them.
+        '\'' | '’' | 'ʼ' | '`' => {}
+        c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+        _ => out.push(' '),
+    }
+}
+
+/// The folded form of a text: lower case, Azerbaijani letters folded, every run of other
+/// characters turned into one space, trimmed.
+pub fn fold(text: &str) -> String {
+    let mut raw = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    for word in raw.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The words of a folded text.
+pub fn tokens(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Removes control characters (except line breaks and tabs, which become spaces) so that they
+/// never reach a reply or a log.
+pub fn strip_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '\n' || c == '\t' || c == '\r' { ' ' } else { c })
+        .filter(|c| !c.is_control() && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn azerbaijani_lowercase_keeps_dotless_i() {
+        assert_eq!(lowercase_az("İNSANLAR"), "insanlar");
+        assert_eq!(lowercase_az("QIRMIZI"), "qırmızı");
+        assert_eq!(lowercase_az("ŞƏHİDLƏR XİYABANI"), "şəhidlər xiyabanı");
+    }
+
+    #[test]
+    fn folding_meets_typed_without_letters() {
+        assert_eq!(fold("Neçə nəfər HƏLAK olub?"), fold("nece nefer helak olub"));
+        assert_eq!(fold("İNSANLAR"), "insanlar");
+        assert_eq!(fold("QIRMIZI"), "qirmizi");
+        assert_eq!(fold("Чёрный  январь!!"), "черный январь");
+        assert_eq!(fold("Martyrs' Alley, 12:00"), "martyrs alley 12 00");
+        assert_eq!(fold("i\u{307}nsan"), "insan");
+    }
+
+    #[test]
+    fn controls_are_removed() {
+        assert_eq!(strip_controls("a\u{0}b\u{7}c\nd\u{202e}e"), "abc de");
+    }
+}

@@ -1,0 +1,344 @@
+//! The vocabulary of question understanding: loads data/vocabulary/*.toml and finds its words in a
+//! folded question, allowing one typo in longer words.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::normalize::{fold, tokens};
+use crate::i18n::Lang;
+
+/// A problem in a vocabulary file, reported by `check` and at start-up.
+#[derive(Debug, thiserror::Error)]
+pub enum VocabularyError {
+    #[error("{file}: {message}")]
+    Parse { file: String, message: String },
+    #[error("{file}: term {term} names unknown topic `{topic}`")]
+    UnknownTopic { file: String, term: usize, topic: String },
+    #[error("{file}: term {term} has an empty alternative")]
+    EmptyAlternative { file: String, term: usize },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDef {
+    #[serde(default)]
+    markers: Vec<String>,
+    #[serde(default)]
+    term: Vec<TermDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermDef {
+    #[serde(rename = "match")]
+    alternatives: Vec<String>,
+    topics: HashMap<String, f32>,
+}
+
+/// One word of a vocabulary phrase: a whole word, or a stem that matches any word starting with it.
+#[derive(Debug)]
+struct WordSpec {
+    text: Vec<char>,
+    prefix: bool,
+    lang: Lang,
+}
+
+/// A vocabulary term: alternatives (phrases of word ids) and the weights it adds to topic slots.
+#[derive(Debug)]
+pub(crate) struct Term {
+    pub weights: Vec<(usize, f32)>,
+    pub lang: Lang,
+    /// Where the term is written, for `ask --explain`: "en.toml term 12 (kill*)".
+    pub label: String,
+}
+
+/// Words shorter than this (in characters) are matched exactly: one typo in a short word makes
+/// another word too often ("dead" / "deal").
+const FUZZY_MIN_CHARS: usize = 5;
+
+/// Stems (words ending in `*`) shorter than this are never matched with a typo: a short stem
+/// with one edit is the start of too many words.
+const FUZZY_MIN_STEM_CHARS: usize = 6;
+
+/// The compiled vocabulary of all languages.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    specs: Vec<WordSpec>,
+    exact: HashMap<String, Vec<u32>>,
+    prefix: HashMap<String, Vec<u32>>,
+    /// Every long spec and each of its one-letter deletions, for typo matching (SymSpell).
+    fuzzy: HashMap<String, Vec<u32>>,
+    prefix_lens: Vec<usize>,
+    pub(crate) terms: Vec<Term>,
+    /// For each word id, the phrases that start with it: (term, words of the phrase).
+    starts: HashMap<u32, Vec<(u32, Vec<u32>)>>,
+    markers: HashMap<String, u8>,
+}
+
+impl Vocabulary {
+    /// Compiles vocabulary files; `slots` names the topic slots that weights may refer to.
+    pub fn compile(files: &[(Lang, &str, &str)], slots: &[&str]) -> Result<Self, Vec<VocabularyError>> {
+        let mut vocab = Vocabulary::default();
+        let mut errors = Vec::new();
+        let mut spec_ids: HashMap<(String, bool, Lang), u32> = HashMap::new();
+        for &(lang, name, source) in files {
+            let def: FileDef = match toml::from_str(source) {
+                Ok(def) => def,
+                Err(e) => {
+                    errors.push(VocabularyError::Parse { file: name.to_string(), message: e.to_string() });
+                    continue;
+                }
+            };
+            for marker in &def.markers {
+                for word in tokens(&fold(marker)) {
+                    *vocab.markers.entry(word.to_string()).or_default() |= lang_bit(lang);
+                }
+            }
+            for (index, term) in def.term.iter().enumerate() {
+                let mut weights = Vec::new();
+                for (topic, &weight) in &term.topics {
+                    match slots.iter().position(|s| s == topic) {
+                        Some(slot) => weights.push((slot, weight)),
+                        None => errors.push(VocabularyError::UnknownTopic {
+                            file: name.to_string(),
+                            term: index + 1,
+                            topic: topic.clone(),
+                        }),
+                    }
+                }
+                weights.sort_by_key(|&(slot, _)| slot);
+                let term_id = vocab.terms.len() as u32;
+                let first = term.alternatives.first().map_or("", String::as_str);
+                vocab.terms.push(Term { weights, lang, label: format!("{name} term {} ({first})", index + 1) });
+                for alternative in &term.alternatives {
+                    let mut phrase = Vec::new();
+                    for raw in alternative.split_whitespace() {
+                        let (stem, is_prefix) = match raw.strip_suffix('*') {
+                            Some(stem) => (stem, true),
+                            None => (raw, false),
+                        };
+                        // A word like "12:00" folds into two words; each becomes its own spec.
+                        let folded = fold(stem);
+                        let parts: Vec<&str> = tokens(&folded).collect();
+                        for (i, part) in parts.iter().enumerate() {
+                            let prefix = is_prefix && i + 1 == parts.len();
+                            let key = (part.to_string(), prefix, lang);
+                            let id = *spec_ids.entry(key).or_insert_with(|| {
+                                vocab.specs.push(WordSpec { text: part.chars().collect(), prefix, lang });
+                                (vocab.specs.len() - 1) as u32
+                            });
+                            phrase.push(id);
+                        }
+                    }
+                    let Some((&first, rest)) = phrase.split_first() else {
+                        errors.push(VocabularyError::EmptyAlternative { file: name.to_string(), term: index + 1 });
+                        continue;
+                    };
+                    let starts = vocab.starts.entry(first).or_default();
+                    if !starts.iter().any(|(t, r)| *t == term_id && r == rest) {
+                        starts.push((term_id, rest.to_vec()));
+                    }
+                }
+            }
+        }
+        for (id, spec) in vocab.specs.iter().enumerate() {
+            let text: String = spec.text.iter().collect();
+            let map = if spec.prefix { &mut vocab.prefix } else { &mut vocab.exact };
+            map.entry(text.clone()).or_default().push(id as u32);
+            if spec.prefix {
+                vocab.prefix_lens.push(spec.text.len());
+            }
+            if spec.text.len() >= FUZZY_MIN_CHARS && !spec.text.iter().any(char::is_ascii_digit) {
+                vocab.fuzzy.entry(text).or_default().push(id as u32);
+                for del in deletions(&spec.text) {
+                    vocab.fuzzy.entry(del).or_default().push(id as u32);
+                }
+            }
+        }
+        vocab.prefix_lens.sort_unstable();
+        vocab.prefix_lens.dedup();
+        for ids in vocab.fuzzy.values_mut() {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        if errors.is_empty() { Ok(vocab) } else { Err(errors) }
+    }
+
+    /// Number of topic-bearing terms written for `lang`, per slot; `check` uses it to find topics
+    /// a language cannot be asked about.
+    pub fn terms_per_slot(&self, lang: Lang, slots: usize) -> Vec<usize> {
+        let mut counts = vec![0; slots];
+        for term in self.terms.iter().filter(|t| t.lang == lang) {
+            for &(slot, weight) in &term.weights {
+                if weight > 0.0 {
+                    counts[slot] += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// Finds the vocabulary in a folded question: the terms that matched, and how many words
+    /// of each language were recognised (for language detection).
+    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<u32>) -> [u32; 3] {
+        let mut per_token: Vec<Vec<u32>> = Vec::new();
+        let mut lang_words = [0u32; 3];
+        let words: Vec<&str> = tokens(folded).collect();
+        for token in &words {
+            let mut ids = Vec::new();
+            if let Some(found) = self.exact.get(*token) {
+                ids.extend_from_slice(found);
+            }
+            let mut end = 0;
+            let mut chars = 0;
+            let mut lens = self.prefix_lens.iter().peekable();
+            for c in token.chars() {
+                end += c.len_utf8();
+                chars += 1;
+                while lens.next_if(|&&len| len < chars).is_some() {}
+                if lens.peek() == Some(&&chars)
+                    && let Some(found) = self.prefix.get(&token[..end])
+                {
+                    ids.extend_from_slice(found);
+                }
+            }
+            let mut langs = self.markers.get(*token).copied().unwrap_or(0);
+            for &id in &ids {
+                langs |= lang_bit(self.specs[id as usize].lang);
+            }
+            count_langs(langs, &mut lang_words);
+            per_token.push(ids);
+        }
+        // Typos are looked for only in words nothing matched, and only among the words of the
+        // language the rest of the question is in: one edit turns many a word of one language
+        // into a word of another ("nəfər" → "refer").
+        let top = *lang_words.iter().max().unwrap_or(&0);
+        let likely = if top > 0 && lang_words.iter().filter(|&&c| c == top).count() == 1 {
+            Lang::ALL.into_iter().find(|l| lang_words[l.index()] == top)
+        } else {
+            None
+        };
+        for (token, ids) in words.iter().zip(per_token.iter_mut()) {
+            if ids.is_empty() && !self.markers.contains_key(*token) {
+                let chars: Vec<char> = token.chars().collect();
+                if chars.len() >= FUZZY_MIN_CHARS && !chars[0].is_ascii_digit() {
+                    self.fuzzy_match(&chars, likely, ids);
+                    let mut langs = 0;
+                    for &id in ids.iter() {
+                        langs |= lang_bit(self.specs[id as usize].lang);
+                    }
+                    count_langs(langs, &mut lang_words);
+                }
+            }
+        }
+        for (i, ids) in per_token.iter().enumerate() {
+            for first in ids {
+                let Some(phrases) = self.starts.get(first) else { continue };
+                for (term, rest) in phrases {
+                    let fits = rest.len() < per_token.len() - i
+                        && rest.iter().enumerate().all(|(k, w)| per_token[i + 1 + k].contains(w));
+                    if fits && !matched_terms.contains(term) {
+                        matched_terms.push(*term);
+                    }
+                }
+            }
+        }
+        lang_words
+    }
+
+    /// Words within one typo (insertion, deletion, substitution or swap) of `token`, or of a
+    /// start of it for stems.
+    fn fuzzy_match(&self, token: &[char], lang: Option<Lang>, ids: &mut Vec<u32>) {
+        let mut key = String::new();
+        for len in (FUZZY_MIN_CHARS - 1)..=token.len() {
+            let start = &token[..len];
+            let mut candidates: Vec<u32> = Vec::new();
+            key.clear();
+            key.extend(start.iter());
+            if let Some(found) = self.fuzzy.get(&key) {
+                candidates.extend_from_slice(found);
+            }
+            for skip in 0..len {
+                key.clear();
+                key.extend(start.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c));
+                if let Some(found) = self.fuzzy.get(&key) {
+                    candidates.extend_from_slice(found);
+                }
+            }
+            for id in candidates {
+                let spec = &self.specs[id as usize];
+                let whole = len == token.len();
+                // The first letter is rarely the mistyped one, and requiring it keeps the
+                // candidates to words that look alike from the start.
+                let fits = (spec.prefix || whole)
+                    && spec.text.first() == token.first()
+                    && lang.is_none_or(|l| l == spec.lang)
+                    && (!spec.prefix || spec.text.len() >= FUZZY_MIN_STEM_CHARS);
+                if fits && !ids.contains(&id) && within_one_edit(start, &spec.text) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+
+    /// Language of a recognised marker word, for tests and tools.
+    pub fn is_marker(&self, word: &str, lang: Lang) -> bool {
+        self.markers.get(word).is_some_and(|bits| bits & lang_bit(lang) != 0)
+    }
+}
+
+fn count_langs(langs: u8, counts: &mut [u32; 3]) {
+    for lang in Lang::ALL {
+        if langs & lang_bit(lang) != 0 {
+            counts[lang.index()] += 1;
+        }
+    }
+}
+
+fn lang_bit(lang: Lang) -> u8 {
+    1 << lang.index()
+}
+
+fn deletions(text: &[char]) -> impl Iterator<Item = String> + '_ {
+    (0..text.len()).map(move |skip| text.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).collect())
+}
+
+/// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap).
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if common == la && common == lb {
+        return true;
+    }
+    let (ra, rb) = (&a[common..], &b[common..]);
+    match la.cmp(&lb) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(within_one_edit(&chars("killed"), &chars("kiled")));
+        assert!(within_one_edit(&chars("killed"), &chars("kilelds")[..6]));
+        assert!(within_one_edit(&chars("погибло"), &chars("погибло")));
+        assert!(within_one_edit(&chars("silence"), &chars("silecne")));
+        assert!(!within_one_edit(&chars("silence"), &chars("sailence1")));
+        assert!(!within_one_edit(&chars("abcde"), &chars("abxye")));
+    }
+}
