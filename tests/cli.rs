@@ -1,0 +1,136 @@
+//! The command line as scripts use it: output shapes, exit codes and bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn bot(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_january20-bot"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    stdout(output).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect()
+}
+
+#[test]
+fn ask_json_has_the_contract_fields() {
+    let out = bot(&["ask", "--json", "Сколько человек погибло?"], None);
+    assert!(out.status.success());
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["lang"], "ru");
+    assert_eq!(v["topic"], "casualties");
+    assert!(v["confidence"].as_f64().unwrap() > 0.5);
+    assert!(v["text"].as_str().unwrap().contains("131"));
+}
+
+#[test]
+fn ask_with_lang_answers_in_that_language() {
+    let out = bot(&["ask", "--lang", "az", "--json", "How many people were arrested?"], None);
+    let v = &json_lines(&out)[0];
+    assert_eq!((v["lang"].as_str(), v["topic"].as_str()), (Some("az"), Some("arrests")));
+    assert!(v["text"].as_str().unwrap().contains("841"));
+}
+
+#[test]
+fn batch_goes_on_after_bad_lines() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"How many people were killed?\n");
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(b"   \n");
+    input.extend_from_slice(b"\xff\xfe not utf-8\n");
+    input.extend_from_slice("q".repeat(100_000).as_bytes());
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(b"\x01\x02\x1b[31m who ordered the troops\n");
+    input.extend_from_slice("Сколько лет прошло?".as_bytes());
+    let out = bot(&["ask", "--json", "--now", "2027-01-20T12:00:00+04:00"], Some(&input));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 7, "one answer per input line: {lines:#?}");
+    assert_eq!(lines[0]["topic"], "casualties");
+    for bad in &lines[1..5] {
+        assert!(bad["topic"].is_null());
+        assert!(!bad["text"].as_str().unwrap().is_empty());
+    }
+    assert!(lines[4]["text"].as_str().unwrap().contains("1000"), "too long: {}", lines[4]["text"]);
+    assert_eq!(lines[5]["topic"], "orders");
+    assert_eq!(lines[6]["topic"], "anniversary");
+    assert!(lines[6]["text"].as_str().unwrap().contains("37"), "{}", lines[6]["text"]);
+}
+
+#[test]
+fn plain_batch_prints_one_line_per_question() {
+    let out = bot(&["ask"], Some("When did it happen?\nNeçə nəfər həbs olunub?\n".as_bytes()));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.lines().nth(1).unwrap().contains("841"));
+}
+
+#[test]
+fn bad_flags_fail_with_a_readable_message() {
+    let out = bot(&["ask", "--lang", "de", "hello"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("az, en, ru"));
+    let out = bot(&["ask", "--now", "yesterday", "hello"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("RFC 3339"));
+    let out = bot(&["schedule", "--year", "soon"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn topics_json_lists_every_topic() {
+    let out = bot(&["topics", "--lang", "ru", "--json", "--now", "2027-01-20T09:00:00+04:00"], None);
+    let topics: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(topics.len(), 22);
+    assert_eq!(topics[0]["id"], "overview");
+    assert!(topics.iter().all(|t| !t["title"].as_str().unwrap().is_empty() && !t["text"].as_str().unwrap().is_empty()));
+}
+
+#[test]
+fn schedule_2027_on_baku_time() {
+    let out = bot(&["schedule", "--year", "2027", "--json"], None);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows: Vec<(String, String, String)> = list
+        .iter()
+        .map(|o| (o["id"].as_str().unwrap().into(), o["local"].as_str().unwrap().into(), o["utc"].as_str().unwrap().into()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("eve".into(), "2027-01-19T20:00:00+04:00".into(), "2027-01-19T16:00:00Z".into()),
+            ("morning".into(), "2027-01-20T08:00:00+04:00".into(), "2027-01-20T04:00:00Z".into()),
+            ("silence".into(), "2027-01-20T12:00:00+04:00".into(), "2027-01-20T08:00:00Z".into()),
+        ]
+    );
+}
+
+#[test]
+fn check_passes() {
+    let out = bot(&["check"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).starts_with("ok:"));
+}
+
+#[test]
+fn chat_answers_and_switches_language() {
+    let out = bot(&["chat"], Some("how many were injured\n/language ru\n/facts\n5\n/nonsense\n".as_bytes()));
+    let text = stdout(&out);
+    assert!(text.contains("744"), "{text}");
+    assert!(text.contains("Русский") || text.contains("русском"), "{text}");
+    assert!(text.contains("/help"), "{text}");
+}

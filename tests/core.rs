@@ -1,0 +1,295 @@
+//! The core without Telegram: every topic in every language, figures and plurals, the clock,
+//! the cross-checks, and the accuracy of question understanding on the development set.
+
+use chrono::{DateTime, Utc};
+use january20_bot::answer::{Brain, ReplyKind};
+use january20_bot::i18n::Lang;
+use january20_bot::knowledge::Fact;
+
+fn brain() -> Brain {
+    Brain::embedded().expect("embedded data loads")
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn topic(brain: &Brain, id: &str) -> usize {
+    brain.knowledge.topic_index(id).unwrap_or_else(|| panic!("topic {id}"))
+}
+
+const INSTANTS: [&str; 6] = [
+    "2026-11-25T10:00:00+04:00",
+    "2027-01-19T20:00:00+04:00",
+    "2027-01-20T08:00:00+04:00",
+    "2027-01-20T12:00:30+04:00",
+    "2027-01-20T18:00:00+04:00",
+    "2027-12-31T23:59:59+04:00",
+];
+
+#[test]
+fn the_embedded_data_passes_check() {
+    if let Err(problems) = january20_bot::check::run(None) {
+        panic!("check found problems:\n{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn every_topic_answers_in_every_language() {
+    let brain = brain();
+    for lang in Lang::ALL {
+        for t in 0..brain.knowledge.topics.len() {
+            for now in INSTANTS {
+                let text = brain.topic_answer(t, lang, at(now));
+                let id = &brain.knowledge.topics[t].id;
+                assert!(text.chars().count() > 40, "{lang:?} {id}: too short: {text}");
+                assert!(text.chars().count() <= 4096, "{lang:?} {id}: over Telegram's limit");
+                assert!(!text.contains(['{', '}', '$', '\u{2068}', '\u{2069}']), "{lang:?} {id}: leftovers in {text}");
+                let title = brain.topic_title(t, lang);
+                assert!(!title.is_empty() && title.chars().count() < 80, "{lang:?} {id}: title {title}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_figure_reaches_every_language() {
+    let brain = brain();
+    for lang in Lang::ALL {
+        let all: String = (0..brain.knowledge.topics.len())
+            .map(|t| brain.topic_answer(t, lang, at(INSTANTS[0])))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (key, fact) in &brain.knowledge.facts {
+            match fact {
+                Fact::Number(n) => assert!(all.contains(&n.to_string()), "{lang:?}: {key} = {n} is in no answer"),
+                Fact::Text(t) => assert!(all.contains(t.as_str()), "{lang:?}: {key} = {t} is in no answer"),
+                Fact::Date(d) => {
+                    let day = chrono::Datelike::day(d).to_string();
+                    assert!(all.contains(&day), "{lang:?}: the day of {key} is in no answer")
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_source_is_named_in_every_language() {
+    let brain = brain();
+    for lang in Lang::ALL {
+        let text = brain.topic_answer(topic(&brain, "sources"), lang, at(INSTANTS[0]));
+        assert!(text.contains("News.az"), "{lang:?}: {text}");
+        assert!(text.contains("2026"), "{lang:?}: the article's date: {text}");
+    }
+}
+
+#[test]
+fn russian_plurals_of_years() {
+    let brain = brain();
+    let anniversary = topic(&brain, "anniversary");
+    for (now, expected) in [
+        ("1991-02-01T10:00:00+04:00", "1 год"),
+        ("1992-02-01T10:00:00+04:00", "2 года"),
+        ("1995-02-01T10:00:00+04:00", "5 лет"),
+        ("2011-02-01T10:00:00+04:00", "21 год"),
+        ("2012-02-01T10:00:00+04:00", "22 года"),
+        ("2026-11-25T10:00:00+04:00", "36 лет"),
+        ("2027-02-01T10:00:00+04:00", "37 лет"),
+    ] {
+        let text = brain.topic_answer(anniversary, Lang::Ru, at(now));
+        assert!(text.contains(expected), "{now}: expected {expected:?} in {text}");
+    }
+}
+
+#[test]
+fn english_plurals_and_ordinals() {
+    let brain = brain();
+    let anniversary = topic(&brain, "anniversary");
+    let text = brain.topic_answer(anniversary, Lang::En, at("1991-02-01T10:00:00+04:00"));
+    assert!(text.contains("1 year has passed") && text.contains("2nd anniversary"), "{text}");
+    let text = brain.topic_answer(anniversary, Lang::En, at("2026-11-25T10:00:00+04:00"));
+    assert!(text.contains("36 years have passed") && text.contains("37th anniversary"), "{text}");
+    let text = brain.topic_answer(anniversary, Lang::En, at("2012-02-01T10:00:00+04:00"));
+    assert!(text.contains("23rd anniversary"), "{text}");
+    let text = brain.topic_answer(anniversary, Lang::En, at("2010-02-01T10:00:00+04:00"));
+    assert!(text.contains("21st anniversary"), "{text}");
+}
+
+#[test]
+fn azerbaijani_ordinal_suffixes_follow_the_last_word() {
+    let brain = brain();
+    let anniversary = topic(&brain, "anniversary");
+    // The next anniversary from 1 February of year Y is number Y + 1 - 1990.
+    for (year, expected) in [(2025, "36-cı"), (2026, "37-ci"), (2028, "39-cu"), (2032, "43-cü"), (2029, "40-cı")] {
+        let text = brain.topic_answer(anniversary, Lang::Az, at(&format!("{year}-02-01T10:00:00+04:00")));
+        assert!(text.contains(expected), "{year}: expected {expected:?} in {text}");
+    }
+    let date = brain.topic_answer(topic(&brain, "date"), Lang::Az, at(INSTANTS[0]));
+    assert!(date.contains("1990-cı il"), "{date}");
+}
+
+#[test]
+fn countdown_around_the_twentieth() {
+    let brain = brain();
+    let countdown = topic(&brain, "countdown");
+    let en = |now: &str| brain.topic_answer(countdown, Lang::En, at(now));
+    assert!(en("2026-11-25T10:00:00+04:00").contains("56 days"), "{}", en("2026-11-25T10:00:00+04:00"));
+    assert!(en("2027-01-19T10:00:00+04:00").contains("1 day is left"), "{}", en("2027-01-19T10:00:00+04:00"));
+    assert!(en("2027-01-20T09:30:00+04:00").contains("in 2 h 30 min"), "{}", en("2027-01-20T09:30:00+04:00"));
+    assert!(en("2027-01-20T12:00:20+04:00").contains("right now"), "{}", en("2027-01-20T12:00:20+04:00"));
+    assert!(en("2027-01-20T15:00:00+04:00").contains("365 days"), "{}", en("2027-01-20T15:00:00+04:00"));
+    // Midnight in Baku comes four hours before midnight UTC.
+    assert!(en("2027-01-19T21:00:00Z").contains("Today is 20 January"), "{}", en("2027-01-19T21:00:00Z"));
+    for lang in [Lang::Az, Lang::Ru] {
+        let before = brain.topic_answer(countdown, lang, at("2027-01-20T09:30:00+04:00"));
+        let other = brain.topic_answer(countdown, lang, at("2026-11-25T10:00:00+04:00"));
+        assert_ne!(before, other, "{lang:?}: the day itself reads differently");
+        assert!(other.contains("56"), "{lang:?}: {other}");
+    }
+}
+
+#[test]
+fn reminders_carry_the_anniversary() {
+    let brain = brain();
+    let occurrences = brain.reminders.occurrences(2027);
+    assert_eq!(occurrences.iter().map(|o| o.reminder.as_str()).collect::<Vec<_>>(), ["eve", "morning", "silence"]);
+    assert_eq!(occurrences[2].at, at("2027-01-20T08:00:00Z"));
+    for lang in Lang::ALL {
+        let morning = brain.reminder_text(&occurrences[1], lang);
+        assert!(morning.contains("37"), "{lang:?}: {morning}");
+        assert!(morning.contains("08:00"), "{lang:?}: {morning}");
+        let silence = brain.reminder_text(&occurrences[2], lang);
+        assert!(silence.contains("12:00"), "{lang:?}: {silence}");
+    }
+}
+
+#[test]
+fn questions_are_answered_in_their_own_language() {
+    let brain = brain();
+    let now = at(INSTANTS[0]);
+    for (question, lang, id) in [
+        ("How many people were killed?", Lang::En, "casualties"),
+        ("Neçə nəfər həlak olub?", Lang::Az, "casualties"),
+        ("nece nefer helak olub", Lang::Az, "casualties"),
+        ("NEÇƏ İNSAN HƏLAK OLDU", Lang::Az, "casualties"),
+        ("Сколько человек погибло?", Lang::Ru, "casualties"),
+        ("СКОЛЬКО ЛЮДЕЙ ПОГИБЛО", Lang::Ru, "casualties"),
+        ("who orderd the troops in", Lang::En, "orders"),
+        ("кто отдал приказ", Lang::Ru, "orders"),
+        ("when is the minute of silence", Lang::En, "silence"),
+    ] {
+        let reply = brain.ask(question, Lang::En, None, now);
+        assert_eq!(reply.lang, lang, "{question}");
+        assert_eq!(reply.topic.map(|t| brain.knowledge.topics[t].id.as_str()), Some(id), "{question}");
+        assert_eq!(reply.kind, ReplyKind::Answer);
+    }
+}
+
+#[test]
+fn out_of_scope_offers_a_menu_instead_of_guessing() {
+    let brain = brain();
+    for (question, lang) in [
+        ("What's the weather in Baku tomorrow?", Lang::En),
+        ("Кто выиграл чемпионат мира по футболу?", Lang::Ru),
+        ("Sabah hava necə olacaq?", Lang::Az),
+    ] {
+        let reply = brain.ask(question, Lang::En, None, at(INSTANTS[0]));
+        assert_eq!(reply.topic, None, "{question}");
+        assert_eq!(reply.kind, ReplyKind::OutOfScope);
+        assert_eq!(reply.lang, lang, "{question}");
+        assert!(reply.text.contains("/facts"), "{}", reply.text);
+    }
+}
+
+#[test]
+fn bad_input_gets_a_polite_message() {
+    let brain = brain();
+    let now = at(INSTANTS[0]);
+    assert_eq!(brain.ask("", Lang::Ru, None, now).kind, ReplyKind::Empty);
+    assert_eq!(brain.ask(" \t \u{0} ", Lang::Az, None, now).kind, ReplyKind::Empty);
+    let long = "сколько погибло ".repeat(10_000);
+    let reply = brain.ask(&long, Lang::Ru, None, now);
+    assert_eq!(reply.kind, ReplyKind::TooLong);
+    assert!(reply.text.contains("1000"), "{}", reply.text);
+    let emoji = brain.ask("🕯️🕯️🕯️", Lang::Az, None, now);
+    assert_eq!((emoji.kind, emoji.lang), (ReplyKind::OutOfScope, Lang::Az));
+    let controls = brain.ask("how many\u{7} people\u{202e} were killed", Lang::En, None, now);
+    assert_eq!(controls.kind, ReplyKind::Answer);
+}
+
+/// Accuracy on the development set (tests/devset/*.tsv, labelled by hand, `none` = out of scope).
+/// The threshold is 95% per language; the figures are printed with `--nocapture`.
+#[test]
+fn development_set_accuracy() {
+    let brain = brain();
+    let now = at(INSTANTS[0]);
+    let mut report = Vec::new();
+    let mut failed = Vec::new();
+    for lang in Lang::ALL {
+        let path = format!("{}/tests/devset/{}.tsv", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let text = std::fs::read_to_string(&path).expect("dev set");
+        let (mut right, mut total, mut confident_wrong) = (0, 0, 0);
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let (label, question) = line.split_once('\t').expect("label<TAB>question");
+            let reply = brain.ask(question, Lang::En, None, now);
+            let got = reply.topic.map_or("none", |t| brain.knowledge.topics[t].id.as_str());
+            total += 1;
+            if got == label {
+                right += 1;
+            } else {
+                if label == "none" || got != "none" {
+                    confident_wrong += 1;
+                }
+                failed.push(format!("{}: want {label}, got {got}: {question}", lang.code()));
+            }
+            if reply.topic.is_some() && label != "none" {
+                assert_eq!(reply.lang, lang, "language of {question:?}");
+            }
+        }
+        let accuracy = right as f64 / total as f64;
+        report.push(format!("{}: {right}/{total} = {:.1}% ({confident_wrong} wrong answers)", lang.code(), accuracy * 100.0));
+        assert!(accuracy >= 0.95, "{} accuracy {:.1}% < 95%\n{}\n{}", lang.code(), accuracy * 100.0, report.join("\n"), failed.join("\n"));
+    }
+    println!("{}\n{}", report.join("\n"), failed.join("\n"));
+}
+
+#[test]
+fn check_reports_a_lost_message_readably() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let copy = std::env::temp_dir().join(format!("january20-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    for dir in ["data/vocabulary", "locales/az", "locales/en", "locales/ru"] {
+        std::fs::create_dir_all(copy.join(dir)).unwrap();
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), copy.join(dir).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    for file in ["facts.toml", "topics.toml", "reminders.toml"] {
+        std::fs::copy(root.join("data").join(file), copy.join("data").join(file)).unwrap();
+    }
+    assert!(january20_bot::check::run(Some(&copy)).is_ok(), "an unchanged copy passes");
+
+    let ru = copy.join("locales/ru/topics.ftl");
+    let text = std::fs::read_to_string(&ru).unwrap();
+    let start = text.find("topic-martyrs =").expect("the message is there");
+    let end = text[start..].find("\n\n").map_or(text.len(), |e| start + e);
+    std::fs::write(&ru, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let problems = january20_bot::check::run(Some(&copy)).expect_err("a lost message fails");
+    assert!(
+        problems.iter().any(|p| p.contains("locales/ru") && p.contains("`topic-martyrs` is missing")),
+        "{problems:#?}"
+    );
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"))
+        .args(["check", "--root"])
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("`topic-martyrs` is missing"), "{stderr}");
+    std::fs::remove_dir_all(&copy).unwrap();
+}
