@@ -9,6 +9,8 @@ pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod clock;
+pub mod delivery;
 pub mod i18n;
 pub mod knowledge;
+pub mod store;
 pub mod understand;

@@ -1,0 +1,76 @@
+//! A sliding-window rate limiter: never more than `per_second` sends start within any window of
+//! one second (plus a small margin for network jitter), and a global pause after a 429.
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use tokio::sync::Mutex;
+use tokio::time::Instant;
+
+/// Telegram's documented limit for broadcasts: about 30 messages per second.
+pub const DEFAULT_PER_SECOND: u32 = 30;
+
+/// Requests started in the same window can reach the server a little apart; the margin keeps
+/// the server's own one-second windows under the limit too.
+const MARGIN: Duration = Duration::from_millis(15);
+
+#[derive(Debug)]
+pub struct RateLimiter {
+    per_second: usize,
+    state: Mutex<State>,
+}
+
+#[derive(Debug)]
+struct State {
+    recent: VecDeque<Instant>,
+    paused_until: Option<Instant>,
+}
+
+impl RateLimiter {
+    pub fn new(per_second: u32) -> Self {
+        let per_second = per_second.max(1) as usize;
+        RateLimiter { per_second, state: Mutex::new(State { recent: VecDeque::with_capacity(per_second), paused_until: None }) }
+    }
+
+    pub fn per_second(&self) -> usize {
+        self.per_second
+    }
+
+    /// Waits until one more send may start, and counts it.
+    pub async fn acquire(&self) {
+        let window = Duration::from_secs(1) + MARGIN;
+        loop {
+            let wait_until = {
+                let mut state = self.state.lock().await;
+                let now = Instant::now();
+                match state.paused_until {
+                    Some(until) if until > now => Some(until),
+                    _ => {
+                        while state.recent.front().is_some_and(|&t| now.duration_since(t) >= window) {
+                            state.recent.pop_front();
+                        }
+                        if state.recent.len() < self.per_second {
+                            state.recent.push_back(now);
+                            None
+                        } else {
+                            state.recent.front().map(|&t| t + window)
+                        }
+                    }
+                }
+            };
+            match wait_until {
+                None => return,
+                Some(until) => tokio::time::sleep_until(until).await,
+            }
+        }
+    }
+
+    /// Stops all sending for a while (Telegram said "retry after").
+    pub async fn pause(&self, for_: Duration) {
+        let until = Instant::now() + for_;
+        let mut state = self.state.lock().await;
+        if state.paused_until.is_none_or(|t| t < until) {
+            state.paused_until = Some(until);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Delivery of reminders and broadcasts: the scheduler fills the outbox on time, the sender
+//! drains it within Telegram's rate limits. Knows nothing of Telegram: a `Transport` sends.
+
+pub mod limiter;
+pub mod scheduler;
+pub mod sender;
+
+use std::future::Future;
+use std::time::Duration;
+
+/// Why one message could not be sent, as far as delivery needs to know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// Too many requests: wait this long, then try again.
+    #[error("rate limited, retry after {0:?}")]
+    RetryAfter(Duration),
+    /// The chat cannot be reached any more (blocked, kicked, deleted, deactivated).
+    #[error("chat unreachable: {0}")]
+    Gone(String),
+    /// The group became a supergroup with this id.
+    #[error("chat migrated to {0}")]
+    Migrated(i64),
+    /// A network failure or server error: try again later.
+    #[error("transient failure: {0}")]
+    Transient(String),
+    /// The message itself was refused; sending it again would not help.
+    #[error("rejected: {0}")]
+    Rejected(String),
+}
+
+/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests.
+pub trait Transport: Send + Sync + 'static {
+    fn send(&self, chat_id: i64, text: &str) -> impl Future<Output = Result<(), SendError>> + Send;
+}
+
+/// A signal that tells the loops to stop.
+#[derive(Clone, Debug)]
+pub struct Shutdown(tokio::sync::watch::Receiver<bool>);
+
+/// Sends the stop signal.
+#[derive(Debug)]
+pub struct ShutdownTrigger(tokio::sync::watch::Sender<bool>);
+
+pub fn shutdown_pair() -> (ShutdownTrigger, Shutdown) {
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    (ShutdownTrigger(tx), Shutdown(rx))
+}
+
+impl ShutdownTrigger {
+    pub fn trigger(&self) {
+        self.0.send_replace(true);
+    }
+}
+
+impl Shutdown {
+    pub fn is_set(&self) -> bool {
+        *self.0.borrow()
+    }
+
+    /// Resolves once the signal is given.
+    pub async fn wait(&mut self) {
+        while !*self.0.borrow_and_update() {
+            if self.0.changed().await.is_err() {
+                // The trigger is gone; nobody can stop us any more, so wait forever.
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Shared support code for the integration tests.
+//!
+//! - [`fake_bot_api`]: an in-process fake Telegram Bot API server that
+//!   validates every request against the official Bot API description, serves
+//!   pushed updates to `getUpdates`, answers sends with parseable `Message`s,
+//!   and can inject faults (429, 403, 400 migrate, 5xx, slow answers) and a
+//!   rate cap.
+//!
+//! Each test binary uses only part of this module, hence `dead_code` is allowed.
+#![allow(dead_code)]
+
+pub mod fake_bot_api;
+
+#[allow(unused_imports)]
+pub use fake_bot_api::*;
