@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::calendar::{self, Moment, Occurrence, Reminders};
-use crate::i18n::{self, Args, Lang, Locales};
+use crate::i18n::{self, Args, Lang, Locales, Value};
 use crate::knowledge::{self, Knowledge};
 use crate::understand::normalize::strip_controls;
 use crate::understand::{Understander, Understanding};
@@ -40,7 +40,7 @@ pub struct Brain {
     pub knowledge: Knowledge,
     pub understander: Understander,
     pub reminders: Reminders,
-    fact_args: Vec<Args>,
+    fact_args: Vec<Vec<(String, Value)>>,
     /// Answers that do not depend on the clock, formatted once: [topic][lang].
     cached: Vec<Option<[String; 3]>>,
 }
@@ -88,7 +88,7 @@ impl Brain {
                         brain.locales.text(
                             lang,
                             &format!("topic-{}", brain.knowledge.topics[t].id),
-                            Some(&brain.fact_args[lang.index()]),
+                            Some(&brain.facts(lang)),
                         )
                     })
                 })
@@ -97,9 +97,19 @@ impl Brain {
         Ok(brain)
     }
 
+    /// The facts as Fluent arguments for `lang`.
+    pub fn facts(&self, lang: Lang) -> Args<'_> {
+        let facts = &self.fact_args[lang.index()];
+        let mut args = Args::with_capacity(facts.len() + 8);
+        for (key, value) in facts {
+            args.set(key.as_str(), value.fluent());
+        }
+        args
+    }
+
     /// Facts plus, when `now` is given, the clock-dependent values, as Fluent arguments.
-    pub fn args(&self, lang: Lang, now: Option<DateTime<Utc>>) -> Args {
-        let mut args = i18n::clone_args(&self.fact_args[lang.index()]);
+    pub fn args(&self, lang: Lang, now: Option<DateTime<Utc>>) -> Args<'_> {
+        let mut args = self.facts(lang);
         if let Some(now) = now {
             let moment = self.moment(now);
             args.set("years_passed", i18n::n(moment.years_passed));
@@ -125,7 +135,7 @@ impl Brain {
 
     /// A message of the locales with the facts available as variables.
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        self.locales.text(lang, id, Some(&self.fact_args[lang.index()]))
+        self.locales.text(lang, id, Some(&self.facts(lang)))
     }
 
     /// A message with extra arguments on top of the facts.
@@ -135,7 +145,7 @@ impl Brain {
         id: &str,
         extra: &[(&'static str, fluent_bundle::FluentValue<'static>)],
     ) -> String {
-        let mut args = i18n::clone_args(&self.fact_args[lang.index()]);
+        let mut args = self.facts(lang);
         for (key, value) in extra {
             args.set(*key, value.clone());
         }
@@ -198,6 +208,11 @@ impl Brain {
                 text: self.out_of_scope(lang),
             },
         }
+    }
+
+    /// The topics of the short menu offered with an out-of-scope answer.
+    pub fn menu_topics(&self) -> Vec<usize> {
+        MENU_TOPICS.iter().filter_map(|id| self.knowledge.topic_index(id)).collect()
     }
 
     /// The polite "I cannot answer that" with a short menu of what the bot can answer.

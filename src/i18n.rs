@@ -87,8 +87,8 @@ pub enum LocaleError {
     Duplicate { path: String, id: String },
 }
 
-/// Arguments for a message, owning their values.
-pub type Args = FluentArgs<'static>;
+/// Arguments for a message.
+pub type Args<'a> = FluentArgs<'a>;
 
 /// The Fluent bundles of all languages, built once.
 pub struct Locales {
@@ -170,7 +170,7 @@ impl Locales {
 
     /// Formats a message, or says why it could not: a missing message, or Fluent errors such as a
     /// missing variable.
-    pub fn try_text(&self, lang: Lang, id: &str, args: Option<&Args>) -> Result<String, String> {
+    pub fn try_text(&self, lang: Lang, id: &str, args: Option<&Args<'_>>) -> Result<String, String> {
         let bundle = &self.bundles[lang.index()];
         let message = bundle.get_message(id).ok_or_else(|| format!("{}: no message `{id}`", lang.code()))?;
         let pattern = message.value().ok_or_else(|| format!("{}: `{id}` has no value", lang.code()))?;
@@ -187,7 +187,7 @@ impl Locales {
     /// Formats a message for a user. `check` and the tests prove every message formats cleanly,
     /// so a failure here is a bug: it is logged, and the user gets the English text or, failing
     /// that, the generic apology, never an error.
-    pub fn text(&self, lang: Lang, id: &str, args: Option<&Args>) -> String {
+    pub fn text(&self, lang: Lang, id: &str, args: Option<&Args<'_>>) -> String {
         match self.try_text(lang, id, args) {
             Ok(text) => text,
             Err(problem) => {
@@ -204,7 +204,7 @@ impl Locales {
 }
 
 /// Builds arguments from pairs.
-pub fn args<const N: usize>(pairs: [(&'static str, FluentValue<'static>); N]) -> Args {
+pub fn args<const N: usize>(pairs: [(&'static str, FluentValue<'static>); N]) -> Args<'static> {
     let mut args = FluentArgs::with_capacity(N);
     for (key, value) in pairs {
         args.set(key, value);
@@ -212,13 +212,21 @@ pub fn args<const N: usize>(pairs: [(&'static str, FluentValue<'static>); N]) ->
     args
 }
 
-/// A copy of arguments (`FluentArgs` is not `Clone`).
-pub fn clone_args(args: &Args) -> Args {
-    let mut copy = Args::with_capacity(args.iter().count() + 8);
-    for (key, value) in args.iter() {
-        copy.set(key.to_string(), value.into_owned());
+/// A value for a Fluent variable that can be kept and shared between threads (a `FluentValue`
+/// cannot: it may hold a non-`Sync` custom type).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(i64),
+    Text(String),
+}
+
+impl Value {
+    pub fn fluent(&self) -> FluentValue<'_> {
+        match self {
+            Value::Number(n) => FluentValue::from(*n),
+            Value::Text(t) => FluentValue::String(Cow::Borrowed(t)),
+        }
     }
-    copy
 }
 
 /// A string argument.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::i18n::{self, Args, Lang, Locales};
+use crate::i18n::{self, Lang, Locales, Value};
 
 pub const FACTS_TOML: &str = include_str!("../data/facts.toml");
 pub const TOPICS_TOML: &str = include_str!("../data/topics.toml");
@@ -147,16 +147,16 @@ impl Knowledge {
 
     /// Every fact as Fluent arguments for `lang`. Numbers stay numbers (for plural rules);
     /// a date `x` becomes `$x` ("20 January 1990"), `$x_short` ("20 January") and `$x_day` (20).
-    pub fn fact_args(&self, lang: Lang, locales: &Locales) -> Args {
-        let mut args = Args::new();
+    pub fn fact_args(&self, lang: Lang, locales: &Locales) -> Vec<(String, Value)> {
+        let mut args = Vec::new();
         for (key, fact) in &self.facts {
             match fact {
-                Fact::Number(n) => args.set(key.clone(), i18n::n(*n)),
-                Fact::Text(text) => args.set(key.clone(), i18n::s(text.clone())),
+                Fact::Number(n) => args.push((key.clone(), Value::Number(*n))),
+                Fact::Text(text) => args.push((key.clone(), Value::Text(text.clone()))),
                 Fact::Date(date) => {
-                    args.set(key.clone(), i18n::s(format_date(locales, lang, *date, "date-full")));
-                    args.set(format!("{key}_short"), i18n::s(format_date(locales, lang, *date, "date-short")));
-                    args.set(format!("{key}_day"), i18n::n(date.day() as i64));
+                    args.push((key.clone(), Value::Text(format_date(locales, lang, *date, "date-full"))));
+                    args.push((format!("{key}_short"), Value::Text(format_date(locales, lang, *date, "date-short"))));
+                    args.push((format!("{key}_day"), Value::Number(date.day() as i64)));
                 }
             }
         }

@@ -13,4 +13,5 @@ pub mod delivery;
 pub mod i18n;
 pub mod knowledge;
 pub mod store;
+pub mod telegram;
 pub mod understand;

@@ -191,7 +191,13 @@ impl Store {
     }
 
     /// Records a chat the bot has seen (and that it is reachable again).
-    pub async fn upsert_chat(&self, chat_id: i64, kind: ChatKind, title: Option<&str>, now: DateTime<Utc>) -> Result<()> {
+    pub async fn upsert_chat(
+        &self,
+        chat_id: i64,
+        kind: ChatKind,
+        title: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         sqlx::query(
             "INSERT INTO chats (chat_id, kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
              ON CONFLICT (chat_id) DO UPDATE SET kind = ?2, title = COALESCE(?3, title), active = 1, updated_at = ?4",
@@ -221,8 +227,10 @@ impl Store {
 
     /// The language chosen for a chat with /language.
     pub async fn chat_lang(&self, chat_id: i64) -> Result<Option<Lang>> {
-        let lang: Option<Option<String>> =
-            sqlx::query_scalar("SELECT lang FROM chats WHERE chat_id = ?1").bind(chat_id).fetch_optional(&self.pool).await?;
+        let lang: Option<Option<String>> = sqlx::query_scalar("SELECT lang FROM chats WHERE chat_id = ?1")
+            .bind(chat_id)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(lang.flatten().as_deref().and_then(Lang::from_code))
     }
 
@@ -321,8 +329,10 @@ impl Store {
     /// messages go to the new id.
     pub async fn migrate_chat(&self, old: i64, new: i64, now: DateTime<Utc>) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        let exists: Option<i64> =
-            sqlx::query_scalar("SELECT chat_id FROM chats WHERE chat_id = ?1").bind(new).fetch_optional(&mut *tx).await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM chats WHERE chat_id = ?1")
+            .bind(new)
+            .fetch_optional(&mut *tx)
+            .await?;
         if exists.is_none() {
             // ON UPDATE CASCADE carries the subscription along.
             sqlx::query("UPDATE chats SET chat_id = ?2, kind = 'supergroup', updated_at = ?3 WHERE chat_id = ?1")
@@ -522,8 +532,9 @@ impl Store {
 
     /// Delivery counts of the most recent occurrence (reminder or broadcast), if any.
     pub async fn last_delivery(&self) -> Result<Option<DeliveryCounts>> {
-        let last: Option<String> =
-            sqlx::query_scalar("SELECT occurrence FROM outbox ORDER BY id DESC LIMIT 1").fetch_optional(&self.pool).await?;
+        let last: Option<String> = sqlx::query_scalar("SELECT occurrence FROM outbox ORDER BY id DESC LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?;
         let Some(occurrence) = last else { return Ok(None) };
         Ok(Some(self.delivery(&occurrence).await?))
     }
@@ -550,11 +561,13 @@ impl Store {
     pub async fn seed_subscribers(&self, first_id: i64, count: i64, plan: Plan, now: DateTime<Utc>) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for chat_id in first_id..first_id + count {
-            sqlx::query("INSERT OR IGNORE INTO chats (chat_id, kind, created_at, updated_at) VALUES (?1, 'private', ?2, ?2)")
-                .bind(chat_id)
-                .bind(ts(now))
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT OR IGNORE INTO chats (chat_id, kind, created_at, updated_at) VALUES (?1, 'private', ?2, ?2)",
+            )
+            .bind(chat_id)
+            .bind(ts(now))
+            .execute(&mut *tx)
+            .await?;
             sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, plan, created_at) VALUES (?1, ?2, ?3)")
                 .bind(chat_id)
                 .bind(plan.as_str())

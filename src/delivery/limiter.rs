@@ -29,7 +29,10 @@ struct State {
 impl RateLimiter {
     pub fn new(per_second: u32) -> Self {
         let per_second = per_second.max(1) as usize;
-        RateLimiter { per_second, state: Mutex::new(State { recent: VecDeque::with_capacity(per_second), paused_until: None }) }
+        RateLimiter {
+            per_second,
+            state: Mutex::new(State { recent: VecDeque::with_capacity(per_second), paused_until: None }),
+        }
     }
 
     pub fn per_second(&self) -> usize {

@@ -1,0 +1,81 @@
+//! Message formatting for Telegram: HTML escaping and splitting at Telegram's 4096-character limit.
+
+/// Telegram's limit for one message, in characters after entity parsing. We count the escaped
+/// text, which is never shorter, so every part is safe whichever way it is counted.
+pub const MAX_CHARS: usize = 4096;
+
+/// Escapes text for `parse_mode = HTML`.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A bold title over escaped text.
+pub fn titled(title: &str, text: &str) -> String {
+    format!("<b>{}</b>\n{}", escape(title), escape(text))
+}
+
+/// Splits HTML-escaped text into parts of at most `MAX_CHARS` characters, at line breaks where
+/// possible, else at spaces, never inside an escape sequence or a tag.
+pub fn split(html: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = html;
+    while rest.chars().count() > MAX_CHARS {
+        let limit = rest.char_indices().nth(MAX_CHARS).map_or(rest.len(), |(i, _)| i);
+        let window = &rest[..limit];
+        let mut cut = window.rfind('\n').or_else(|| window.rfind(' ')).filter(|&i| i > limit / 2).unwrap_or(limit);
+        // Step back out of an "&amp;" or a "<b>" that the cut would break.
+        if let Some(amp) = window[..cut].rfind('&')
+            && !window[amp..cut].contains(';')
+        {
+            cut = amp;
+        }
+        if let Some(lt) = window[..cut].rfind('<')
+            && !window[lt..cut].contains('>')
+        {
+            cut = lt;
+        }
+        let (head, tail) = rest.split_at(cut);
+        parts.push(head.trim_end().to_string());
+        rest = tail.trim_start();
+    }
+    if !rest.is_empty() || parts.is_empty() {
+        parts.push(rest.to_string());
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_html() {
+        assert_eq!(escape("<b>a & b</b>"), "&lt;b&gt;a &amp; b&lt;/b&gt;");
+        assert_eq!(titled("<x>", "y&"), "<b>&lt;x&gt;</b>\ny&amp;");
+    }
+
+    #[test]
+    fn splits_long_text_cleanly() {
+        let text = escape(&"word & more <stuff>\n".repeat(1000));
+        let parts = split(&text);
+        assert!(parts.len() > 1);
+        for part in &parts {
+            assert!(part.chars().count() <= MAX_CHARS);
+            assert!(!part.ends_with('&') && part.matches('&').count() == part.matches(';').count());
+        }
+        assert_eq!(parts.concat().replace(['\n', ' '], ""), text.replace(['\n', ' '], ""));
+        let unbroken = "я".repeat(9000);
+        assert_eq!(split(&unbroken).iter().map(|p| p.chars().count()).collect::<Vec<_>>(), [4096, 4096, 808]);
+        assert_eq!(split("short"), ["short"]);
+    }
+}
