@@ -179,7 +179,9 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let version: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(&mut *tx).await?;
         for (i, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-            sqlx::raw_sql(migration).execute(&mut *tx).await?;
+            // A migration file holds several statements; SQLite runs them all when there are no
+            // bound arguments.
+            sqlx::Executor::execute(&mut *tx, *migration).await?;
             sqlx::query(&format!("PRAGMA user_version = {}", i + 1)).execute(&mut *tx).await?;
         }
         tx.commit().await?;

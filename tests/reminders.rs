@@ -1,0 +1,313 @@
+//! Subscriptions and reminders end to end against the fake Bot API: each subscriber gets each
+//! reminder once, on Baku time, in its language; restarts and crashes neither lose nor double;
+//! Telegram's faults and rate limits are honoured. The clock is injected: no waiting for 12:00.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use january20_bot::answer::Brain;
+use january20_bot::clock::{Clock, ManualClock};
+use january20_bot::i18n::Lang;
+use january20_bot::store::{ChatKind, Plan, Store};
+use january20_bot::telegram::{ServeConfig, run};
+use support::*;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const PRIVATE_RU: i64 = 1001;
+const GROUP_AZ: i64 = -2001;
+const CHANNEL_EN: i64 = -1003;
+const SILENCE_ONLY: i64 = 1004;
+const NOT_SUBSCRIBED: i64 = 1005;
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn temp_db(name: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("j20-reminders-{name}-{}.db", std::process::id()));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    path
+}
+
+/// The chats of most tests: a Russian private chat, an Azerbaijani group, an English channel
+/// (all reminders), a private chat with only the silence, and one that never subscribed.
+async fn seed(db: &Path, fake: &FakeBotApi) {
+    let store = Store::open(db).await.unwrap();
+    let now = at("2026-12-01T10:00:00+04:00");
+    for (chat, kind, lang, plan) in [
+        (PRIVATE_RU, ChatKind::Private, Lang::Ru, Some(Plan::All)),
+        (GROUP_AZ, ChatKind::Group, Lang::Az, Some(Plan::All)),
+        (CHANNEL_EN, ChatKind::Channel, Lang::En, Some(Plan::All)),
+        (SILENCE_ONLY, ChatKind::Private, Lang::En, Some(Plan::Silence)),
+        (NOT_SUBSCRIBED, ChatKind::Private, Lang::En, None),
+    ] {
+        store.upsert_chat(chat, kind, None, now).await.unwrap();
+        store.set_chat_lang(chat, lang, now).await.unwrap();
+        if let Some(plan) = plan {
+            store.subscribe(chat, plan, now).await.unwrap();
+        }
+    }
+    store.close().await;
+    fake.set_chat(GROUP_AZ, "group", "Az group");
+    fake.set_chat(CHANNEL_EN, "channel", "En channel");
+}
+
+struct Running {
+    stop: oneshot::Sender<()>,
+    handle: JoinHandle<anyhow::Result<()>>,
+}
+
+fn start(fake: &FakeBotApi, db: &Path, clock: Clock, per_second: u32) -> Running {
+    let config = ServeConfig {
+        token: fake.token(),
+        api_url: Some(url::Url::parse(&fake.url()).unwrap()),
+        db: db.to_path_buf(),
+        owners: vec![],
+        clock,
+        max_per_second: per_second,
+    };
+    let (stop, stopped) = oneshot::channel::<()>();
+    let handle = tokio::spawn(run(config, async move {
+        let _ = stopped.await;
+    }));
+    Running { stop, handle }
+}
+
+impl Running {
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        tokio::time::timeout(Duration::from_secs(10), self.handle)
+            .await
+            .expect("the bot stops within 10 s")
+            .expect("no panic")
+            .expect("a clean stop");
+    }
+}
+
+/// Sends a question from a fresh private chat and waits for its answer: everything the bot had
+/// ready to send before it is out by then, so a later count is final.
+async fn sync_point(fake: &FakeBotApi, chat: i64) {
+    fake.push_update(private_text(chat, chat, Some("en"), "How many people were injured?"));
+    fake.wait_for_sent_texts(chat, 1, WAIT_TIMEOUT).await;
+}
+
+fn expected(brain: &Brain, year: i32, reminder: &str, lang: Lang) -> String {
+    let occurrence = brain.reminders.occurrences(year).into_iter().find(|o| o.reminder == reminder).unwrap();
+    brain.reminder_text(&occurrence, lang)
+}
+
+async fn wait_total(fake: &FakeBotApi, chats: &[i64], total: usize) {
+    let chats = chats.to_vec();
+    fake.wait_for(
+        |calls| {
+            calls
+                .iter()
+                .filter(|c| c.method == "sendMessage" && c.is_ok() && chats.contains(&c.chat_id().unwrap_or(0)))
+                .count()
+                >= total
+        },
+        WAIT_TIMEOUT,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_subscriber_gets_each_reminder_once_in_its_language() {
+    let fake = FakeBotApi::start().await;
+    let db = temp_db("once");
+    seed(&db, &fake).await;
+    let (clock, manual) = Clock::manual(at("2027-01-19T10:00:00+04:00"));
+    let bot = start(&fake, &db, clock, 1000);
+    let brain = Brain::embedded().unwrap();
+    let subscribers = [PRIVATE_RU, GROUP_AZ, CHANNEL_EN, SILENCE_ONLY, NOT_SUBSCRIBED];
+
+    manual.set(at("2027-01-19T20:00:00+04:00"));
+    wait_total(&fake, &subscribers, 3).await;
+    manual.set(at("2027-01-20T08:00:00+04:00"));
+    wait_total(&fake, &subscribers, 6).await;
+    manual.set(at("2027-01-20T12:00:00+04:00"));
+    wait_total(&fake, &subscribers, 10).await;
+    manual.set(at("2027-01-20T12:30:00+04:00"));
+    sync_point(&fake, 9001).await;
+    bot.stop().await;
+
+    let all = |lang| ["eve", "morning", "silence"].map(|r| expected(&brain, 2027, r, lang)).to_vec();
+    assert_eq!(fake.sent_texts(PRIVATE_RU), all(Lang::Ru));
+    assert_eq!(fake.sent_texts(GROUP_AZ), all(Lang::Az));
+    assert_eq!(fake.sent_texts(CHANNEL_EN), all(Lang::En));
+    assert_eq!(fake.sent_texts(SILENCE_ONLY), [expected(&brain, 2027, "silence", Lang::En)]);
+    assert!(fake.sent_texts(NOT_SUBSCRIBED).is_empty());
+    assert!(
+        fake.sent_texts(PRIVATE_RU)[1].contains("37"),
+        "the anniversary is counted: {:?}",
+        fake.sent_texts(PRIVATE_RU)
+    );
+    // The silence reminder went out at 12:00 Baku time, which is 08:00 UTC.
+    assert_eq!(brain.reminders.occurrences(2027)[2].at, at("2027-01-20T08:00:00Z"));
+    fake.assert_no_violations();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_after_delivery_sends_nothing_again() {
+    let fake = FakeBotApi::start().await;
+    let db = temp_db("restart");
+    seed(&db, &fake).await;
+    let subscribers = [PRIVATE_RU, GROUP_AZ, CHANNEL_EN, SILENCE_ONLY];
+    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T12:00:00+04:00")).0, 1000);
+    wait_total(&fake, &subscribers, 4).await;
+    bot.stop().await;
+
+    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T12:05:00+04:00")).0, 1000);
+    sync_point(&fake, 9002).await;
+    bot.stop().await;
+    for chat in subscribers {
+        assert_eq!(fake.sent_texts(chat).len(), 1, "chat {chat} got the silence reminder exactly once");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn missed_reminders_go_out_unless_stale() {
+    let fake = FakeBotApi::start().await;
+    let db = temp_db("missed");
+    seed(&db, &fake).await;
+    let brain = Brain::embedded().unwrap();
+    // Down across 08:00, back at 09:00: the morning reminder is still worth sending.
+    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T09:00:00+04:00")).0, 1000);
+    wait_total(&fake, &[PRIVATE_RU, GROUP_AZ, CHANNEL_EN], 3).await;
+    bot.stop().await;
+    assert_eq!(fake.sent_texts(PRIVATE_RU), [expected(&brain, 2027, "morning", Lang::Ru)]);
+    assert!(fake.sent_texts(SILENCE_ONLY).is_empty());
+
+    // Down across 12:00, back at 13:00: the minute of silence is over; nothing is sent.
+    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T13:00:00+04:00")).0, 1000);
+    sync_point(&fake, 9003).await;
+    bot.stop().await;
+    assert_eq!(fake.sent_texts(PRIVATE_RU).len(), 1);
+    assert!(fake.sent_texts(SILENCE_ONLY).is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_faults_are_honoured() {
+    let fake = FakeBotApi::start().await;
+    let db = temp_db("faults");
+    seed(&db, &fake).await;
+    const MIGRATED: i64 = -1_002_001;
+    fake.fail_next_in_chat("sendMessage", PRIVATE_RU, Fault::RetryAfter(1));
+    fake.block_chat(SILENCE_ONLY);
+    fake.migrate_chat(GROUP_AZ, MIGRATED);
+    let (clock, manual) = Clock::manual(at("2027-01-20T12:00:00+04:00"));
+    let bot = start(&fake, &db, clock, 1000);
+
+    // The channel gets it at once, the migrated group at its new id.
+    fake.wait_for_sent_texts(CHANNEL_EN, 1, WAIT_TIMEOUT).await;
+    fake.wait_for_sent_texts(MIGRATED, 1, WAIT_TIMEOUT).await;
+    fake.wait_for(|calls| calls.iter().any(|c| c.chat_id() == Some(SILENCE_ONLY) && c.status == 403), WAIT_TIMEOUT)
+        .await;
+    // 429 with retry_after 1: nothing more for that chat until the clock has moved on by 1 s.
+    assert!(fake.sent_texts(PRIVATE_RU).is_empty());
+    manual.advance(chrono::Duration::seconds(1));
+    fake.wait_for_sent_texts(PRIVATE_RU, 1, WAIT_TIMEOUT).await;
+
+    // Next year: the blocked chat is not tried again, the group goes straight to its new id.
+    manual.set(at("2028-01-20T12:00:00+04:00"));
+    fake.wait_for_sent_texts(PRIVATE_RU, 2, WAIT_TIMEOUT).await;
+    fake.wait_for_sent_texts(MIGRATED, 2, WAIT_TIMEOUT).await;
+    sync_point(&fake, 9004).await;
+    bot.stop().await;
+    let tries = |chat: i64| fake.calls_to("sendMessage").iter().filter(|c| c.chat_id() == Some(chat)).count();
+    assert_eq!(tries(SILENCE_ONLY), 1, "a blocked chat is deactivated, not retried");
+    assert_eq!(tries(GROUP_AZ), 1, "a migrated group is written to at its new id");
+    let store = Store::open(&db).await.unwrap();
+    assert!(!store.chat(SILENCE_ONLY).await.unwrap().unwrap().active);
+    assert_eq!(store.subscription(MIGRATED).await.unwrap(), Some(Plan::All));
+    assert_eq!(store.subscription(GROUP_AZ).await.unwrap(), None);
+    fake.assert_no_violations();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_rate_limit_is_never_exceeded() {
+    const RATE: u32 = 40;
+    const CHATS: i64 = 100;
+    let fake = FakeBotApi::start().await;
+    fake.set_rate_cap(Some(RATE));
+    let db = temp_db("rate");
+    let store = Store::open(&db).await.unwrap();
+    store.seed_subscribers(50_000, CHATS, Plan::Silence, at("2026-12-01T10:00:00Z")).await.unwrap();
+    store.close().await;
+    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T12:00:00+04:00")).0, RATE);
+    fake.wait_for(
+        |calls| calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()).count() >= CHATS as usize,
+        Duration::from_secs(20),
+    )
+    .await;
+    bot.stop().await;
+    assert_eq!(fake.rejected_429(), 0, "no 429 provoked");
+    assert!(fake.max_sends_in_window(Duration::from_secs(1)) <= RATE as usize, "at most {RATE} in any second");
+    for chat in 50_000..50_000 + CHATS {
+        assert_eq!(fake.sent_texts(chat).len(), 1);
+    }
+}
+
+/// Kills the real binary with SIGKILL in the middle of a reminder to 2,000 chats, restarts it,
+/// and counts: everybody gets the reminder, and only messages in flight at the kill can repeat.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_mid_broadcast_loses_nothing() {
+    const CHATS: i64 = 2000;
+    const IN_FLIGHT: usize = 16; // SenderConfig::default().in_flight
+    let fake = FakeBotApi::start().await;
+    let db = temp_db("sigkill");
+    let store = Store::open(&db).await.unwrap();
+    store.seed_subscribers(100_000, CHATS, Plan::All, at("2026-12-01T10:00:00Z")).await.unwrap();
+    store.close().await;
+    let spawn = |from: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"))
+            .args(["serve", "--db"])
+            .arg(&db)
+            .args(["--simulate-from", from])
+            .envs(fake.env_vars())
+            .env("JANUARY20_MAX_PER_SECOND", "1000")
+            .env("RUST_LOG", "warn")
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let sent = |calls: &[Call]| calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()).count();
+    let mut child = spawn("2027-01-20T12:00:00+04:00");
+    fake.wait_for(|calls| sent(calls) >= 700, Duration::from_secs(30)).await;
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let at_kill = sent(&fake.calls());
+    assert!(at_kill < CHATS as usize, "killed in the middle");
+
+    let mut child = spawn("2027-01-20T12:01:00+04:00");
+    let all_reached = |calls: &[Call]| {
+        let mut seen = std::collections::HashSet::new();
+        for c in calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()) {
+            seen.insert(c.chat_id());
+        }
+        seen.len() >= CHATS as usize
+    };
+    fake.wait_for(all_reached, Duration::from_secs(30)).await;
+    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+
+    let mut twice = 0;
+    for chat in 100_000..100_000 + CHATS {
+        let n = fake.sent_texts(chat).len();
+        assert!(n >= 1, "chat {chat} never got the reminder");
+        assert!(n <= 2, "chat {chat} got it {n} times");
+        twice += usize::from(n == 2);
+    }
+    println!("killed after {at_kill} sends; {twice} of {CHATS} chats got the reminder twice (bound: {IN_FLIGHT})");
+    assert!(twice <= IN_FLIGHT, "{twice} duplicates > {IN_FLIGHT} messages in flight");
+}
+
+#[allow(dead_code)]
+fn keep(_: Arc<ManualClock>) {}
