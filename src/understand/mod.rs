@@ -47,10 +47,11 @@ impl Understander {
     /// The vocabulary terms a question matched, with their weights, for tuning (`ask --explain`).
     pub fn explain(&self, question: &str, slot_names: &[&str]) -> Vec<String> {
         let mut matched = Vec::new();
-        self.vocabulary.scan(&normalize::fold(question), &mut matched);
+        let lang_words = self.vocabulary.scan(&normalize::fold(question), &mut matched);
+        self.drop_translations(&mut matched, detect_language(question, lang_words));
         matched
             .iter()
-            .map(|&t| {
+            .map(|&(t, _, _)| {
                 let term = &self.vocabulary.terms[t as usize];
                 let weights: Vec<String> = term
                     .weights
@@ -62,15 +63,48 @@ impl Understander {
             .collect()
     }
 
+    /// The same words can be in two languages' vocabularies ("Şəhidlər xiyabanı" is typed in
+    /// English questions too): where terms of different languages matched exactly the same
+    /// words, only those of the question's language count, so a name does not count twice.
+    fn drop_translations(&self, matched: &mut Vec<(u32, u16, u16)>, lang: Option<Lang>) {
+        let terms = &self.vocabulary.terms;
+        let keep: Vec<bool> = matched
+            .iter()
+            .map(|&(term, start, len)| {
+                let mine = terms[term as usize].lang;
+                let rivals = matched
+                    .iter()
+                    .filter(|&&(t, s, l)| s == start && l == len && terms[t as usize].lang != mine)
+                    .map(|&(t, _, _)| terms[t as usize].lang);
+                let mut rivals = rivals.peekable();
+                if rivals.peek().is_none() {
+                    return true;
+                }
+                // Keep the question's language; with no verdict, the first language in file order.
+                match lang {
+                    Some(lang) if mine == lang => true,
+                    Some(lang) if rivals.clone().any(|r| r == lang) => false,
+                    _ => rivals.all(|r| r > mine),
+                }
+            })
+            .collect();
+        let mut i = 0;
+        matched.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
     /// Understands one question (already stripped of control characters).
     pub fn understand(&self, question: &str) -> Understanding {
         let folded = normalize::fold(question);
         let mut matched = Vec::new();
         let lang_words = self.vocabulary.scan(&folded, &mut matched);
         let lang = detect_language(question, lang_words);
+        self.drop_translations(&mut matched, lang);
 
         let mut scores = vec![0.0f32; self.topics + 1];
-        for &term in &matched {
+        for &(term, _, _) in &matched {
             for &(slot, weight) in &self.vocabulary.terms[term as usize].weights {
                 scores[slot] += weight;
             }

@@ -181,7 +181,8 @@ impl Vocabulary {
 
     /// Finds the vocabulary in a folded question: the terms that matched, and how many words
     /// of each language were recognised (for language detection).
-    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<u32>) -> [u32; 3] {
+    /// Each match is (term, first word, number of words).
+    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<(u32, u16, u16)>) -> [u32; 3] {
         let mut per_token: Vec<Vec<u32>> = Vec::new();
         let mut lang_words = [0u32; 3];
         let words: Vec<&str> = tokens(folded).collect();
@@ -238,8 +239,8 @@ impl Vocabulary {
                 for (term, rest) in phrases {
                     let fits = rest.len() < per_token.len() - i
                         && rest.iter().enumerate().all(|(k, w)| per_token[i + 1 + k].contains(w));
-                    if fits && !matched_terms.contains(term) {
-                        matched_terms.push(*term);
+                    if fits && !matched_terms.iter().any(|(t, _, _)| t == term) {
+                        matched_terms.push((*term, i as u16, rest.len() as u16 + 1));
                     }
                 }
             }
