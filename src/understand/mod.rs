@@ -47,8 +47,8 @@ impl Understander {
     /// The vocabulary terms a question matched, with their weights, for tuning (`ask --explain`).
     pub fn explain(&self, question: &str, slot_names: &[&str]) -> Vec<String> {
         let mut matched = Vec::new();
-        let lang_words = self.vocabulary.scan(&normalize::fold(question), &mut matched);
-        self.drop_translations(&mut matched, detect_language(question, lang_words));
+        let evidence = self.vocabulary.scan(&normalize::fold(question), &mut matched);
+        self.drop_translations(&mut matched, detect_language(question, evidence));
         matched
             .iter()
             .map(|&(t, _, _)| {
@@ -99,8 +99,8 @@ impl Understander {
     pub fn understand(&self, question: &str) -> Understanding {
         let folded = normalize::fold(question);
         let mut matched = Vec::new();
-        let lang_words = self.vocabulary.scan(&folded, &mut matched);
-        let lang = detect_language(question, lang_words);
+        let evidence = self.vocabulary.scan(&folded, &mut matched);
+        let lang = detect_language(question, evidence);
         self.drop_translations(&mut matched, lang);
 
         let mut scores = vec![0.0f32; self.topics + 1];
@@ -134,39 +134,38 @@ fn round2(x: f32) -> f32 {
     (x * 100.0).round() / 100.0
 }
 
-/// Tells the language of a question from its script, its letters and the words recognised in it.
-/// `None` when nothing tells (a bare number, emoji, a name shared by all three).
-pub fn detect_language(text: &str, lang_words: [u32; 3]) -> Option<Lang> {
-    let (mut cyrillic, mut latin, mut azeri) = (0u32, 0u32, 0u32);
-    for c in text.chars() {
-        match c {
-            'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => {
-                azeri += 2;
-                latin += 1;
-            }
-            'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => {
-                azeri += 1;
-                latin += 1;
-            }
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
-            _ => {}
+/// Tells the language of a question from its words and letters: function words count most (they
+/// carry the grammar: "qara yanvar что значит" is a Russian question about an Azerbaijani name),
+/// then recognised vocabulary, then the script (Cyrillic words, Azerbaijani letters).
+/// `None` when nothing tells, or two languages tie (a bare place name, emoji, a number).
+pub fn detect_language(text: &str, evidence: vocabulary::Evidence) -> Option<Lang> {
+    let mut azeri = 0u32;
+    let mut cyrillic_words = 0u32;
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+            cyrillic_words += 1;
+        }
+        for c in word.chars() {
+            azeri += match c {
+                'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => 2,
+                'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => 1,
+                _ => 0,
+            };
         }
     }
-    if cyrillic > latin {
-        return Some(Lang::Ru);
-    }
-    if latin == 0 {
+    let score = |lang: Lang| {
+        let i = lang.index();
+        let script = match lang {
+            Lang::Az => azeri.min(6),
+            Lang::Ru => cyrillic_words * 2,
+            Lang::En => 0,
+        };
+        evidence.markers[i] * 3 + evidence.words[i] + script
+    };
+    let scores = Lang::ALL.map(score);
+    let best = *scores.iter().max()?;
+    if best == 0 || scores.iter().filter(|&&s| s == best).count() > 1 {
         return None;
     }
-    let [az, en, _] = lang_words;
-    let az_score = az * 2 + azeri;
-    let en_score = en * 2;
-    match az_score.cmp(&en_score) {
-        std::cmp::Ordering::Greater => Some(Lang::Az),
-        std::cmp::Ordering::Less => Some(Lang::En),
-        std::cmp::Ordering::Equal if az_score == 0 => None,
-        // Words that both languages write alike ("1990", "Baku"): no verdict.
-        std::cmp::Ordering::Equal => None,
-    }
+    Lang::ALL.into_iter().find(|l| scores[l.index()] == best)
 }

@@ -42,6 +42,9 @@ struct WordSpec {
     text: Vec<char>,
     prefix: bool,
     lang: Lang,
+    /// Whether finding this word says something about the question's language. Numbers and the
+    /// words of out-of-scope lists ("Eurovision", "bitcoin") are written alike in every language.
+    evidence: bool,
 }
 
 /// A vocabulary term: alternatives (phrases of word ids) and the weights it adds to topic slots.
@@ -56,6 +59,14 @@ pub(crate) struct Term {
 /// Words shorter than this (in characters) are matched exactly: one typo in a short word makes
 /// another word too often ("dead" / "deal").
 const FUZZY_MIN_CHARS: usize = 5;
+
+/// How many words of each language (indexed by `Lang::index`) a question contains: vocabulary
+/// words, and marker words (function words), which tell a language best.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence {
+    pub words: [u32; 3],
+    pub markers: [u32; 3],
+}
 
 /// Stems (words ending in `*`) shorter than this are never matched with a typo: a short stem
 /// with one edit is the start of too many words.
@@ -108,6 +119,7 @@ impl Vocabulary {
                     }
                 }
                 weights.sort_by_key(|&(slot, _)| slot);
+                let topical = weights.iter().any(|&(slot, w)| w > 0.0 && slot + 1 < slots.len());
                 let term_id = vocab.terms.len() as u32;
                 let first = term.alternatives.first().map_or("", String::as_str);
                 vocab.terms.push(Term { weights, lang, label: format!("{name} term {} ({first})", index + 1) });
@@ -125,9 +137,12 @@ impl Vocabulary {
                             let prefix = is_prefix && i + 1 == parts.len();
                             let key = (part.to_string(), prefix, lang);
                             let id = *spec_ids.entry(key).or_insert_with(|| {
-                                vocab.specs.push(WordSpec { text: part.chars().collect(), prefix, lang });
+                                let text: Vec<char> = part.chars().collect();
+                                vocab.specs.push(WordSpec { text, prefix, lang, evidence: false });
                                 (vocab.specs.len() - 1) as u32
                             });
+                            let spec = &mut vocab.specs[id as usize];
+                            spec.evidence |= topical && !spec.text.iter().all(char::is_ascii_digit);
                             phrase.push(id);
                         }
                     }
@@ -182,9 +197,10 @@ impl Vocabulary {
     /// Finds the vocabulary in a folded question: the terms that matched, and how many words
     /// of each language were recognised (for language detection).
     /// Each match is (term, first word, number of words).
-    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<(u32, u16, u16)>) -> [u32; 3] {
+    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<(u32, u16, u16)>) -> Evidence {
         let mut per_token: Vec<Vec<u32>> = Vec::new();
         let mut lang_words = [0u32; 3];
+        let mut lang_markers = [0u32; 3];
         let words: Vec<&str> = tokens(folded).collect();
         for token in &words {
             let mut ids = Vec::new();
@@ -204,9 +220,13 @@ impl Vocabulary {
                     ids.extend_from_slice(found);
                 }
             }
-            let mut langs = self.markers.get(*token).copied().unwrap_or(0);
+            count_langs(self.markers.get(*token).copied().unwrap_or(0), &mut lang_markers);
+            let mut langs = 0;
             for &id in &ids {
-                langs |= lang_bit(self.specs[id as usize].lang);
+                let spec = &self.specs[id as usize];
+                if spec.evidence {
+                    langs |= lang_bit(spec.lang);
+                }
             }
             count_langs(langs, &mut lang_words);
             per_token.push(ids);
@@ -214,9 +234,10 @@ impl Vocabulary {
         // Typos are looked for only in words nothing matched, and only among the words of the
         // language the rest of the question is in: one edit turns many a word of one language
         // into a word of another ("nəfər" → "refer").
-        let top = *lang_words.iter().max().unwrap_or(&0);
-        let likely = if top > 0 && lang_words.iter().filter(|&&c| c == top).count() == 1 {
-            Lang::ALL.into_iter().find(|l| lang_words[l.index()] == top)
+        let so_far: [u32; 3] = std::array::from_fn(|i| lang_markers[i] * 3 + lang_words[i]);
+        let top = *so_far.iter().max().unwrap_or(&0);
+        let likely = if top > 0 && so_far.iter().filter(|&&c| c == top).count() == 1 {
+            Lang::ALL.into_iter().find(|l| so_far[l.index()] == top)
         } else {
             None
         };
@@ -227,7 +248,10 @@ impl Vocabulary {
                     self.fuzzy_match(&chars, likely, ids);
                     let mut langs = 0;
                     for &id in ids.iter() {
-                        langs |= lang_bit(self.specs[id as usize].lang);
+                        let spec = &self.specs[id as usize];
+                        if spec.evidence {
+                            langs |= lang_bit(spec.lang);
+                        }
                     }
                     count_langs(langs, &mut lang_words);
                 }
@@ -245,7 +269,7 @@ impl Vocabulary {
                 }
             }
         }
-        lang_words
+        Evidence { words: lang_words, markers: lang_markers }
     }
 
     /// Words within one typo (insertion, deletion, substitution or swap) of `token`, or of a

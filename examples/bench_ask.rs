@@ -1,0 +1,63 @@
+//! Benchmark: how fast the core answers questions on one core (the `ask` path without I/O).
+//! Mixed az/en/ru questions from tests/devset, answered round-robin; prints throughput and the
+//! p50/p99 latency per question. Run: `cargo run --release --example bench_ask`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use january20_bot::answer::Brain;
+use january20_bot::i18n::Lang;
+
+const SETS: [&str; 3] = [
+    include_str!("../tests/devset/az.tsv"),
+    include_str!("../tests/devset/en.tsv"),
+    include_str!("../tests/devset/ru.tsv"),
+];
+
+fn main() {
+    let brain = Brain::embedded().expect("embedded data");
+    let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-11-25T10:00:00+04:00").unwrap().with_timezone(&Utc);
+    let questions: Vec<&str> =
+        SETS.iter().flat_map(|set| set.lines()).filter_map(|l| l.split_once('\t')).map(|(_, q)| q).collect();
+    let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(300);
+
+    // Warm up caches and the allocator.
+    for q in &questions {
+        black_box(brain.ask(q, Lang::En, None, now));
+    }
+
+    let mut latencies = Vec::with_capacity(questions.len() * rounds);
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for q in &questions {
+            let t = Instant::now();
+            black_box(brain.ask(black_box(q), Lang::En, None, now));
+            latencies.push(t.elapsed());
+        }
+    }
+    let total = start.elapsed();
+    latencies.sort_unstable();
+    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+    let n = latencies.len();
+
+    // Understanding alone, without formatting the reply.
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for q in &questions {
+            black_box(brain.understand(black_box(q)));
+        }
+    }
+    let understand = start.elapsed();
+
+    println!("questions:        {} distinct (az/en/ru), {rounds} rounds, {n} answers", questions.len());
+    println!("answers/s:        {:.0} on one core", n as f64 / total.as_secs_f64());
+    println!("p50 per answer:   {:.1} µs", micros(pct(0.50)));
+    println!("p99 per answer:   {:.1} µs", micros(pct(0.99)));
+    println!("max per answer:   {:.1} µs", micros(pct(1.0)));
+    println!("understand only:  {:.0}/s", n as f64 / understand.as_secs_f64());
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
