@@ -176,7 +176,7 @@ impl Store {
     }
 
     async fn migrate(&self) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let version: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(&mut *tx).await?;
         for (i, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
             // A migration file holds several statements; SQLite runs them all when there are no
@@ -186,6 +186,13 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Begins a transaction that will write. `BEGIN IMMEDIATE` takes the write lock at once, so a
+    /// transaction that reads before it writes waits its turn (busy timeout) instead of failing
+    /// with "database is locked" when another chat's handler writes at the same moment.
+    async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
     pub async fn close(&self) {
@@ -276,7 +283,7 @@ impl Store {
 
     /// Subscribes a chat (which must be known) to a plan.
     pub async fn subscribe(&self, chat_id: i64, plan: Plan, now: DateTime<Utc>) -> Result<Subscribed> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let current: Option<String> = sqlx::query_scalar("SELECT plan FROM subscriptions WHERE chat_id = ?1")
             .bind(chat_id)
             .fetch_optional(&mut *tx)
@@ -308,7 +315,7 @@ impl Store {
 
     /// Unsubscribes a chat; false when it was not subscribed.
     pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?1").bind(chat_id).execute(&mut *tx).await?;
         // Reminders already queued for it are not sent after all.
         sqlx::query("UPDATE outbox SET state = 'failed', last_error = 'unsubscribed' WHERE chat_id = ?1 AND state = 'pending' AND occurrence NOT LIKE 'broadcast-%'")
@@ -330,7 +337,7 @@ impl Store {
     /// Moves a group that became a supergroup: its chat row, language, subscription and pending
     /// messages go to the new id.
     pub async fn migrate_chat(&self, old: i64, new: i64, now: DateTime<Utc>) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM chats WHERE chat_id = ?1")
             .bind(new)
             .fetch_optional(&mut *tx)
@@ -408,7 +415,7 @@ impl Store {
     /// Queues a confirmed broadcast to every active subscriber; `None` if the draft is unknown or
     /// was already queued or cancelled (a second press of the button does nothing).
     pub async fn queue_broadcast(&self, id: i64, stale_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Option<u64>> {
-        let mut tx: Transaction<'_, Sqlite> = self.pool.begin().await?;
+        let mut tx: Transaction<'_, Sqlite> = self.write().await?;
         let claimed = sqlx::query("UPDATE broadcasts SET state = 'queued' WHERE id = ?1 AND state = 'draft'")
             .bind(id)
             .execute(&mut *tx)
@@ -561,7 +568,7 @@ impl Store {
 
     /// Adds many subscribed private chats at once (benchmarks and load tests).
     pub async fn seed_subscribers(&self, first_id: i64, count: i64, plan: Plan, now: DateTime<Utc>) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         for chat_id in first_id..first_id + count {
             sqlx::query(
                 "INSERT OR IGNORE INTO chats (chat_id, kind, created_at, updated_at) VALUES (?1, 'private', ?2, ?2)",

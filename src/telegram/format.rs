@@ -1,8 +1,12 @@
 //! Message formatting for Telegram: HTML escaping and splitting at Telegram's 4096-character limit.
 
-/// Telegram's limit for one message, in characters after entity parsing. We count the escaped
-/// text, which is never shorter, so every part is safe whichever way it is counted.
+/// Telegram's limit for one message: 4096 UTF-16 code units after entity parsing. We count the
+/// escaped text in UTF-16 units, which is never less than either count, so every part is safe.
 pub const MAX_CHARS: usize = 4096;
+
+fn units(text: &str) -> usize {
+    text.encode_utf16().count()
+}
 
 /// Escapes text for `parse_mode = HTML`.
 pub fn escape(text: &str) -> String {
@@ -29,8 +33,16 @@ pub fn titled(title: &str, text: &str) -> String {
 pub fn split(html: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut rest = html;
-    while rest.chars().count() > MAX_CHARS {
-        let limit = rest.char_indices().nth(MAX_CHARS).map_or(rest.len(), |(i, _)| i);
+    while units(rest) > MAX_CHARS {
+        let mut limit = 0;
+        let mut used = 0;
+        for (i, c) in rest.char_indices() {
+            if used + c.len_utf16() > MAX_CHARS {
+                break;
+            }
+            used += c.len_utf16();
+            limit = i + c.len_utf8();
+        }
         let window = &rest[..limit];
         let mut cut = window.rfind('\n').or_else(|| window.rfind(' ')).filter(|&i| i > limit / 2).unwrap_or(limit);
         // Step back out of an "&amp;" or a "<b>" that the cut would break.
@@ -70,12 +82,15 @@ mod tests {
         let parts = split(&text);
         assert!(parts.len() > 1);
         for part in &parts {
-            assert!(part.chars().count() <= MAX_CHARS);
+            assert!(units(part) <= MAX_CHARS);
             assert!(!part.ends_with('&') && part.matches('&').count() == part.matches(';').count());
         }
         assert_eq!(parts.concat().replace(['\n', ' '], ""), text.replace(['\n', ' '], ""));
         let unbroken = "я".repeat(9000);
         assert_eq!(split(&unbroken).iter().map(|p| p.chars().count()).collect::<Vec<_>>(), [4096, 4096, 808]);
         assert_eq!(split("short"), ["short"]);
+        // Emoji take two UTF-16 units each, as Telegram counts them.
+        let candles = "🕯".repeat(2100);
+        assert_eq!(split(&candles).iter().map(|p| units(p)).collect::<Vec<_>>(), [4096, 104]);
     }
 }

@@ -156,7 +156,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App, user_lang: Option<L
         text.to_string()
     } else {
         let mention = format!("@{}", app.username);
-        let mentioned = text.to_lowercase().contains(&mention.to_lowercase());
+        let mentioned = mentions(text, &mention);
         let replied = msg.reply_to_message().and_then(|m| m.from.as_ref()).is_some_and(|u| u.id.0 == app.bot_id);
         if !mentioned && !replied {
             return Ok(());
@@ -194,12 +194,20 @@ fn reply_to(msg: &Message, kind: ChatKind) -> Option<MessageId> {
     (kind != ChatKind::Private).then_some(msg.id)
 }
 
+/// Whether `text` mentions `@bot` as a whole name ("@bot2" is another bot).
+fn mentions(text: &str, mention: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let mention = mention.to_ascii_lowercase();
+    lower
+        .match_indices(&mention)
+        .any(|(at, m)| !lower[at + m.len()..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
 fn strip_mention(text: &str, mention: &str) -> String {
-    let lower = text.to_lowercase();
-    match lower.find(&mention.to_lowercase()) {
-        // Lower-casing can change byte lengths outside ASCII; fall back to the whole text then.
-        Some(at) if lower.len() == text.len() => format!("{} {}", &text[..at], &text[at + mention.len()..]),
-        _ => text.to_string(),
+    // ASCII lower-casing keeps byte offsets, so the offsets found apply to the original text.
+    match text.to_ascii_lowercase().find(&mention.to_ascii_lowercase()) {
+        Some(at) => format!("{} {}", &text[..at], &text[at + mention.len()..]),
+        None => text.to_string(),
     }
 }
 
@@ -521,4 +529,18 @@ pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, app: Arc<App
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_whole_names() {
+        assert!(mentions("@January20_Bot how many?", "@january20_bot"));
+        assert!(mentions("hi @january20_bot, how many?", "@january20_bot"));
+        assert!(!mentions("@january20_bot2 how many?", "@january20_bot"));
+        assert!(!mentions("no mention", "@january20_bot"));
+        assert_eq!(strip_mention("Ə @january20_bot nə", "@january20_bot"), "Ə   nə");
+    }
 }
