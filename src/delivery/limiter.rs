@@ -1,5 +1,6 @@
 //! A sliding-window rate limiter: never more than `per_second` sends start within any window of
-//! one second (plus a small margin for network jitter), and a global pause after a 429.
+//! one second (plus a small margin for network jitter), spaced evenly rather than in bursts, and
+//! a global pause after a 429.
 
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -17,6 +18,9 @@ const MARGIN: Duration = Duration::from_millis(15);
 #[derive(Debug)]
 pub struct RateLimiter {
     per_second: usize,
+    /// The even spacing between sends: a burst of a whole second's worth at once is within
+    /// the count but is what Telegram's own limiter punishes.
+    interval: Duration,
     state: Mutex<State>,
 }
 
@@ -24,6 +28,7 @@ pub struct RateLimiter {
 struct State {
     recent: VecDeque<Instant>,
     paused_until: Option<Instant>,
+    next_slot: Option<Instant>,
 }
 
 impl RateLimiter {
@@ -31,7 +36,12 @@ impl RateLimiter {
         let per_second = per_second.max(1) as usize;
         RateLimiter {
             per_second,
-            state: Mutex::new(State { recent: VecDeque::with_capacity(per_second), paused_until: None }),
+            interval: Duration::from_secs(1) / per_second as u32,
+            state: Mutex::new(State {
+                recent: VecDeque::with_capacity(per_second),
+                paused_until: None,
+                next_slot: None,
+            }),
         }
     }
 
@@ -46,7 +56,7 @@ impl RateLimiter {
             let wait_until = {
                 let mut state = self.state.lock().await;
                 let now = Instant::now();
-                match state.paused_until {
+                match state.paused_until.max(state.next_slot) {
                     Some(until) if until > now => Some(until),
                     _ => {
                         while state.recent.front().is_some_and(|&t| now.duration_since(t) >= window) {
@@ -54,6 +64,9 @@ impl RateLimiter {
                         }
                         if state.recent.len() < self.per_second {
                             state.recent.push_back(now);
+                            // Catch up after an idle spell only by one slot, never by a burst.
+                            let base = state.next_slot.map_or(now, |slot| slot.max(now - self.interval));
+                            state.next_slot = Some(base + self.interval);
                             None
                         } else {
                             state.recent.front().map(|&t| t + window)
