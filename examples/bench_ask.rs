@@ -37,6 +37,22 @@ fn main() {
         }
     }
     let total = start.elapsed();
+    if std::env::var_os("SLOWEST").is_some() {
+        let mut per_q: Vec<(Duration, &str)> = questions
+            .iter()
+            .map(|q| {
+                let t = Instant::now();
+                for _ in 0..50 {
+                    black_box(brain.ask(black_box(q), Lang::En, None, now));
+                }
+                (t.elapsed() / 50, *q)
+            })
+            .collect();
+        per_q.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        for (d, q) in per_q.iter().take(12) {
+            println!("slow: {:.1} µs  {q}", micros(*d));
+        }
+    }
     latencies.sort_unstable();
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
     let n = latencies.len();

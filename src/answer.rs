@@ -43,6 +43,18 @@ pub struct Brain {
     fact_args: Vec<Vec<(String, Value)>>,
     /// Answers that do not depend on the clock, formatted once: [topic][lang].
     cached: Vec<Option<[String; 3]>>,
+    /// The out-of-scope reply with its menu, per language.
+    out_of_scope: [String; 3],
+    /// Clock-dependent answers of the current minute. Every value they show (days, hours and
+    /// minutes left, the phase of 20 January) changes only on a whole minute, because the
+    /// silence and midnight fall on whole minutes; so one minute's texts serve all its questions.
+    clock_cache: std::sync::Mutex<ClockCache>,
+}
+
+#[derive(Debug, Default)]
+struct ClockCache {
+    minute: i64,
+    texts: std::collections::HashMap<(usize, Lang), String>,
 }
 
 impl std::fmt::Debug for Brain {
@@ -80,7 +92,17 @@ impl Brain {
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let fact_args = Lang::ALL.iter().map(|&lang| knowledge.fact_args(lang, &locales)).collect();
-        let mut brain = Brain { locales, knowledge, understander, reminders, fact_args, cached: Vec::new() };
+        let mut brain = Brain {
+            locales,
+            knowledge,
+            understander,
+            reminders,
+            fact_args,
+            cached: Vec::new(),
+            out_of_scope: Default::default(),
+            clock_cache: Default::default(),
+        };
+        brain.out_of_scope = Lang::ALL.map(|lang| brain.format_out_of_scope(lang));
         brain.cached = (0..brain.knowledge.topics.len())
             .map(|t| {
                 (!brain.knowledge.topics[t].clock).then(|| {
@@ -161,8 +183,23 @@ impl Brain {
         if let Some(Some(cached)) = self.cached.get(topic) {
             return cached[lang.index()].clone();
         }
+        let minute = now.timestamp().div_euclid(60);
+        if let Ok(cache) = self.clock_cache.lock()
+            && cache.minute == minute
+            && let Some(text) = cache.texts.get(&(topic, lang))
+        {
+            return text.clone();
+        }
         let args = self.args(lang, Some(now));
-        self.locales.text(lang, &format!("topic-{}", self.knowledge.topics[topic].id), Some(&args))
+        let text = self.locales.text(lang, &format!("topic-{}", self.knowledge.topics[topic].id), Some(&args));
+        if let Ok(mut cache) = self.clock_cache.lock() {
+            if cache.minute != minute {
+                cache.minute = minute;
+                cache.texts.clear();
+            }
+            cache.texts.insert((topic, lang), text.clone());
+        }
+        text
     }
 
     /// Understands a question without answering it.
@@ -217,6 +254,10 @@ impl Brain {
 
     /// The polite "I cannot answer that" with a short menu of what the bot can answer.
     pub fn out_of_scope(&self, lang: Lang) -> String {
+        self.out_of_scope[lang.index()].clone()
+    }
+
+    fn format_out_of_scope(&self, lang: Lang) -> String {
         let mut text = self.text(lang, "out-of-scope");
         for id in MENU_TOPICS {
             if let Some(topic) = self.knowledge.topic_index(id) {
