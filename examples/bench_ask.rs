@@ -48,7 +48,7 @@ fn main() {
                 (t.elapsed() / 50, *q)
             })
             .collect();
-        per_q.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        per_q.sort_unstable_by_key(|&(d, _)| std::cmp::Reverse(d));
         for (d, q) in per_q.iter().take(12) {
             println!("slow: {:.1} µs  {q}", micros(*d));
         }
