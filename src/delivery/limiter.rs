@@ -64,8 +64,12 @@ impl RateLimiter {
                         }
                         if state.recent.len() < self.per_second {
                             state.recent.push_back(now);
-                            // Catch up after an idle spell only by one slot, never by a burst.
-                            let base = state.next_slot.map_or(now, |slot| slot.max(now - self.interval));
+                            // Timers wake a little late; letting the schedule catch up by a few
+                            // slots (2% of a second's quota) keeps the average at the rate
+                            // without ever allowing a real burst.
+                            let slack = self.interval * (self.per_second as u32 / 50).max(1);
+                            let base =
+                                state.next_slot.map_or(now, |slot| slot.max(now.checked_sub(slack).unwrap_or(now)));
                             state.next_slot = Some(base + self.interval);
                             None
                         } else {

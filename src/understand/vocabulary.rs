@@ -68,9 +68,12 @@ pub struct Evidence {
     pub markers: [u32; 3],
 }
 
+/// How many words may come before an anchored phrase (`^when`): "so when…", "and when…".
+const ANCHOR_SLACK: usize = 1;
+
 /// Stems (words ending in `*`) shorter than this are never matched with a typo: a short stem
 /// with one edit is the start of too many words.
-const FUZZY_MIN_STEM_CHARS: usize = 6;
+const FUZZY_MIN_STEM_CHARS: usize = 7;
 
 /// The compiled vocabulary of all languages.
 #[derive(Debug, Default)]
@@ -82,8 +85,8 @@ pub struct Vocabulary {
     fuzzy: HashMap<String, Vec<u32>>,
     prefix_lens: Vec<usize>,
     pub(crate) terms: Vec<Term>,
-    /// For each word id, the phrases that start with it: (term, words of the phrase).
-    starts: HashMap<u32, Vec<(u32, Vec<u32>)>>,
+    /// For each word id, the phrases that start with it: (term, rest of the phrase, anchored).
+    starts: HashMap<u32, Vec<(u32, Vec<u32>, bool)>>,
     markers: HashMap<String, u8>,
 }
 
@@ -124,6 +127,10 @@ impl Vocabulary {
                 let first = term.alternatives.first().map_or("", String::as_str);
                 vocab.terms.push(Term { weights, lang, label: format!("{name} term {} ({first})", index + 1) });
                 for alternative in &term.alternatives {
+                    let (anchored, alternative) = match alternative.strip_prefix('^') {
+                        Some(rest) => (true, rest),
+                        None => (false, alternative.as_str()),
+                    };
                     let mut phrase = Vec::new();
                     for raw in alternative.split_whitespace() {
                         let (stem, is_prefix) = match raw.strip_suffix('*') {
@@ -151,8 +158,8 @@ impl Vocabulary {
                         continue;
                     };
                     let starts = vocab.starts.entry(first).or_default();
-                    if !starts.iter().any(|(t, r)| *t == term_id && r == rest) {
-                        starts.push((term_id, rest.to_vec()));
+                    if !starts.iter().any(|(t, r, a)| *t == term_id && r == rest && *a == anchored) {
+                        starts.push((term_id, rest.to_vec(), anchored));
                     }
                 }
             }
@@ -260,8 +267,12 @@ impl Vocabulary {
         for (i, ids) in per_token.iter().enumerate() {
             for first in ids {
                 let Some(phrases) = self.starts.get(first) else { continue };
-                for (term, rest) in phrases {
-                    let fits = rest.len() < per_token.len() - i
+                for (term, rest, anchored) in phrases {
+                    // An anchored phrase ("^when") counts only as the question's opening words
+                    // (a first "so" or "and" allowed): "when" asks for a date at the start, not in
+                    // "what happened that night when the army came".
+                    let fits = (!anchored || i <= ANCHOR_SLACK)
+                        && rest.len() < per_token.len() - i
                         && rest.iter().enumerate().all(|(k, w)| per_token[i + 1 + k].contains(w));
                     if fits && !matched_terms.iter().any(|(t, _, _)| t == term) {
                         matched_terms.push((*term, i as u16, rest.len() as u16 + 1));
