@@ -24,7 +24,8 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// Migrations in order; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_outbox_by_chat.sql")];
 
 /// What kind of chat, as Telegram says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -356,6 +357,15 @@ impl Store {
                 .bind(new)
                 .execute(&mut *tx)
                 .await?;
+            // The chosen language moves too, unless the new chat already has one.
+            sqlx::query(
+                "UPDATE chats SET lang = COALESCE(lang, (SELECT lang FROM chats WHERE chat_id = ?1)),
+                 user_lang = COALESCE(user_lang, (SELECT user_lang FROM chats WHERE chat_id = ?1)) WHERE chat_id = ?2",
+            )
+            .bind(old)
+            .bind(new)
+            .execute(&mut *tx)
+            .await?;
             sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?1").bind(old).execute(&mut *tx).await?;
             sqlx::query("UPDATE chats SET active = 0 WHERE chat_id = ?1").bind(old).execute(&mut *tx).await?;
         }
@@ -364,6 +374,14 @@ impl Store {
             .bind(new)
             .execute(&mut *tx)
             .await?;
+        // A row left behind clashed with one the new chat already had queued for the same
+        // occurrence: that one goes out, this one must not be tried (and bounce) again.
+        sqlx::query(
+            "UPDATE outbox SET state = 'failed', last_error = 'migrated' WHERE chat_id = ?1 AND state = 'pending'",
+        )
+        .bind(old)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(())
     }

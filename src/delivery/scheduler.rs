@@ -19,30 +19,63 @@ pub async fn enqueue(brain: &Brain, store: &Store, occurrence: &Occurrence) -> R
 }
 
 /// Runs until shutdown: sleeps until the next occurrence on the injected clock, never polls.
-pub async fn run(brain: Arc<Brain>, store: Store, clock: Clock, wake_sender: Arc<Notify>, mut shutdown: Shutdown) {
+pub async fn run(
+    brain: Arc<Brain>,
+    store: Store,
+    clock: Clock,
+    per_second: u32,
+    wake_sender: Arc<Notify>,
+    mut shutdown: Shutdown,
+) {
     loop {
         let now = clock.now();
+        let mut failed = false;
         for occurrence in brain.reminders.due(now) {
             match enqueue(&brain, &store, &occurrence).await {
                 Ok(added) => {
                     if added > 0 {
                         tracing::info!(occurrence = %occurrence.key(), added, "reminder queued");
+                        let needed = chrono::Duration::seconds(added as i64 / per_second.max(1) as i64);
+                        if occurrence.at + needed > occurrence.stale_at {
+                            tracing::warn!(
+                                occurrence = %occurrence.key(),
+                                added,
+                                per_second,
+                                "at this rate the reminder cannot reach every subscriber before it is stale; \
+                                 raise JANUARY20_MAX_PER_SECOND (Telegram allows more for paid broadcasts)"
+                            );
+                        }
                     }
                 }
-                // The next pass (at the next occurrence, or on restart) tries again; the
-                // outbox key keeps that from ever doubling a message.
-                Err(error) => tracing::error!(occurrence = %occurrence.key(), %error, "could not queue reminder"),
+                Err(error) => {
+                    tracing::error!(occurrence = %occurrence.key(), %error, "could not queue reminder; retrying");
+                    failed = true;
+                }
             }
         }
         wake_sender.notify_one();
-        let Some(next) = brain.reminders.next_after(now) else {
-            tracing::warn!("no reminders configured; the scheduler stops");
-            return;
+        // After a failure, try again soon (the outbox key keeps a retry from doubling anything);
+        // otherwise sleep until the next occurrence.
+        let wake_at = if failed {
+            now + chrono::Duration::seconds(RETRY_SECONDS)
+        } else {
+            match brain.reminders.next_after(now) {
+                Some(next) => {
+                    tracing::debug!(next = %next.key(), at = %next.at, "scheduler sleeping");
+                    next.at
+                }
+                None => {
+                    tracing::warn!("no reminders configured; the scheduler stops");
+                    return;
+                }
+            }
         };
-        tracing::debug!(next = %next.key(), at = %next.at, "scheduler sleeping");
         tokio::select! {
-            _ = clock.sleep_until(next.at) => {}
+            _ = clock.sleep_until(wake_at) => {}
             _ = shutdown.wait() => return,
         }
     }
 }
+
+/// How soon a failed attempt to queue a reminder is tried again.
+const RETRY_SECONDS: i64 = 30;

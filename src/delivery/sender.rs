@@ -57,7 +57,14 @@ pub async fn run<T: Transport>(
             }
         };
         if ready.is_empty() {
-            let next = store.next_ready_at().await.ok().flatten();
+            // A database error must not look like "nothing pending": retry in a few seconds.
+            let next = match store.next_ready_at().await {
+                Ok(next) => next,
+                Err(error) => {
+                    tracing::error!(%error, "could not read the outbox; retrying");
+                    Some(now + chrono::Duration::seconds(5))
+                }
+            };
             tokio::select! {
                 _ = wake.notified() => {}
                 _ = async {

@@ -8,6 +8,7 @@ use chrono::{Datelike, Timelike};
 use teloxide::prelude::*;
 use teloxide::types::{
     Chat, ChatMemberUpdated, InlineKeyboardMarkup, MaybeInaccessibleMessage, MessageId, ParseMode, ReplyParameters,
+    ThreadId,
 };
 
 use super::commands::{self, Command};
@@ -65,11 +66,16 @@ async fn send_html(
     html: &str,
     keyboard: Option<InlineKeyboardMarkup>,
     reply_to: Option<MessageId>,
+    topic: Option<ThreadId>,
 ) {
     let parts = split(html);
     let last = parts.len() - 1;
     for (i, part) in parts.into_iter().enumerate() {
         let mut request = bot.send_message(chat_id, part).parse_mode(ParseMode::Html);
+        // In a forum supergroup the answer belongs in the topic it was asked in.
+        if let Some(topic) = topic {
+            request = request.message_thread_id(topic);
+        }
         if i == 0
             && let Some(id) = reply_to
         {
@@ -108,7 +114,16 @@ pub async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult 
         Err(error) => {
             // The user hears that something went wrong rather than nothing at all.
             let lang = user_lang.unwrap_or(Lang::En);
-            send_html(&bot, &app, msg.chat.id, &escape(&app.brain.text(lang, "error-generic")), None, None).await;
+            send_html(
+                &bot,
+                &app,
+                msg.chat.id,
+                &escape(&app.brain.text(lang, "error-generic")),
+                None,
+                None,
+                topic_of(&msg),
+            )
+            .await;
             Err(error)
         }
     }
@@ -129,7 +144,8 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App, user_lang: Option<L
         // chatter get nothing.
         if kind == ChatKind::Private && msg.from.is_some() && is_content(msg) {
             let lang = chat_fallback(app, chat_id, user_lang).await?;
-            send_html(bot, app, msg.chat.id, &escape(&app.brain.text(lang, "not-text")), None, None).await;
+            send_html(bot, app, msg.chat.id, &escape(&app.brain.text(lang, "not-text")), None, None, topic_of(msg))
+                .await;
         }
         return Ok(());
     };
@@ -146,7 +162,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App, user_lang: Option<L
                 // In groups an unknown command may be another bot's.
                 if kind == ChatKind::Private || parsed.addressee.is_some() {
                     let reply = app.brain.text_with(fallback, "unknown-command", &[("command", i18n::s(name))]);
-                    send_html(bot, app, msg.chat.id, &escape(&reply), None, reply_to(msg, kind)).await;
+                    send_html(bot, app, msg.chat.id, &escape(&reply), None, reply_to(msg, kind), topic_of(msg)).await;
                 }
                 Ok(())
             }
@@ -172,7 +188,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App, user_lang: Option<L
         }
         _ => (escape(&reply.text), None),
     };
-    send_html(bot, app, msg.chat.id, &html, keyboard, reply_to(msg, kind)).await;
+    send_html(bot, app, msg.chat.id, &html, keyboard, reply_to(msg, kind), topic_of(msg)).await;
     Ok(())
 }
 
@@ -188,6 +204,11 @@ fn is_content(msg: &Message) -> bool {
         || msg.video_note().is_some()
         || msg.location().is_some()
         || msg.contact().is_some()
+}
+
+/// The forum topic a message was posted in, if the chat is a forum.
+fn topic_of(msg: &Message) -> Option<ThreadId> {
+    if msg.is_topic_message { msg.thread_id } else { None }
 }
 
 fn reply_to(msg: &Message, kind: ChatKind) -> Option<MessageId> {
@@ -255,43 +276,44 @@ async fn handle_command(
     let kind = chat_kind(&msg.chat);
     let chat = msg.chat.id;
     let reply = reply_to(msg, kind);
+    let topic = topic_of(msg);
     let say = |id: &str| escape(&brain.text(lang, id));
     if command.owner_only() && !is_owner(app, msg.from.as_ref()) {
-        send_html(bot, app, chat, &say("owners-only"), None, reply).await;
+        send_html(bot, app, chat, &say("owners-only"), None, reply, topic).await;
         return Ok(());
     }
     if kind != ChatKind::Private
         && command.admin_only_in_groups()
         && !may_administer(bot, &msg.chat, msg.from.as_ref(), msg.sender_chat.as_ref()).await?
     {
-        send_html(bot, app, chat, &say("admins-only"), None, reply).await;
+        send_html(bot, app, chat, &say("admins-only"), None, reply, topic).await;
         return Ok(());
     }
     let now = app.clock.now();
-    let topic = |id: &str| {
+    let answer = |id: &str| {
         let t = brain.knowledge.topic_index(id).expect("topic ids are checked at start");
         titled(&brain.topic_title(t, lang), &brain.topic_answer(t, lang, now))
     };
     match command {
         Command::Start => {
             remember_chat(app, &msg.chat, user_lang).await?;
-            send_html(bot, app, chat, &say("start"), None, reply).await;
+            send_html(bot, app, chat, &say("start"), None, reply, topic).await;
         }
-        Command::Help => send_html(bot, app, chat, &say("help"), None, reply).await,
+        Command::Help => send_html(bot, app, chat, &say("help"), None, reply, topic).await,
         Command::Facts => {
-            send_html(bot, app, chat, &say("facts-menu"), Some(keyboards::all_topics(brain, lang)), reply).await
+            send_html(bot, app, chat, &say("facts-menu"), Some(keyboards::all_topics(brain, lang)), reply, topic).await
         }
-        Command::Countdown => send_html(bot, app, chat, &topic("countdown"), None, reply).await,
-        Command::Sources => send_html(bot, app, chat, &topic("sources"), None, reply).await,
+        Command::Countdown => send_html(bot, app, chat, &answer("countdown"), None, reply, topic).await,
+        Command::Sources => send_html(bot, app, chat, &answer("sources"), None, reply, topic).await,
         Command::Language => {
-            send_html(bot, app, chat, &say("language-prompt"), Some(keyboards::languages(brain)), reply).await
+            send_html(bot, app, chat, &say("language-prompt"), Some(keyboards::languages(brain)), reply, topic).await
         }
         Command::Subscribe => {
             remember_chat(app, &msg.chat, user_lang).await?;
             match app.store.subscription(chat.0).await? {
                 Some(plan) => {
                     let text = brain.text_with(lang, "subscribe-already", &[("plan", i18n::s(plan.as_str()))]);
-                    send_html(bot, app, chat, &escape(&text), None, reply).await;
+                    send_html(bot, app, chat, &escape(&text), None, reply, topic).await;
                 }
                 None => {
                     let times = reminder_times(brain);
@@ -304,21 +326,21 @@ async fn handle_command(
                             ("silence_time", i18n::s(&times[2])),
                         ],
                     );
-                    send_html(bot, app, chat, &escape(&text), Some(keyboards::plans(brain, lang)), reply).await;
+                    send_html(bot, app, chat, &escape(&text), Some(keyboards::plans(brain, lang)), reply, topic).await;
                 }
             }
         }
         Command::Unsubscribe => {
             let id =
                 if app.store.unsubscribe(chat.0).await? { "unsubscribe-done" } else { "unsubscribe-not-subscribed" };
-            send_html(bot, app, chat, &say(id), None, reply).await;
+            send_html(bot, app, chat, &say(id), None, reply, topic).await;
         }
         Command::Status => {
             let text = match app.store.subscription(chat.0).await? {
                 None => brain.text(lang, "status-not-subscribed"),
                 Some(plan) => status_text(brain, lang, plan, now),
             };
-            send_html(bot, app, chat, &escape(&text), None, reply).await;
+            send_html(bot, app, chat, &escape(&text), None, reply, topic).await;
         }
         Command::Stats => {
             let stats = app.store.subscriber_stats().await?;
@@ -349,11 +371,11 @@ async fn handle_command(
                     ],
                 ),
             });
-            send_html(bot, app, chat, &escape(&text), None, reply).await;
+            send_html(bot, app, chat, &escape(&text), None, reply, topic).await;
         }
         Command::Broadcast => {
             if args.is_empty() {
-                send_html(bot, app, chat, &say("broadcast-usage"), None, reply).await;
+                send_html(bot, app, chat, &say("broadcast-usage"), None, reply, topic).await;
                 return Ok(());
             }
             let owner = msg.from.as_ref().map_or(0, |u| u.id.0 as i64);
@@ -361,7 +383,7 @@ async fn handle_command(
             let count = app.store.subscriber_stats().await?.total;
             let text =
                 brain.text_with(lang, "broadcast-confirm", &[("count", i18n::n(count)), ("text", i18n::s(args))]);
-            send_html(bot, app, chat, &escape(&text), Some(keyboards::broadcast(brain, lang, id)), reply).await;
+            send_html(bot, app, chat, &escape(&text), Some(keyboards::broadcast(brain, lang, id)), reply, topic).await;
         }
     }
     Ok(())
@@ -432,7 +454,7 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, app: &App) -> Result<
     match press {
         Press::Topic(t) => {
             let html = titled(&brain.topic_title(t, lang), &brain.topic_answer(t, lang, now));
-            send_html(bot, app, chat.id, &html, None, None).await;
+            send_html(bot, app, chat.id, &html, None, None, message.regular_message().and_then(topic_of)).await;
             Ok(None)
         }
         Press::Language(new) => {
@@ -514,8 +536,14 @@ pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, app: Arc<App
             if new.is_present() && !old.is_present() {
                 remember_chat(&app, chat, user_lang).await?;
                 let lang = chat_fallback(&app, chat.id.0, user_lang).await?;
-                send_html(&bot, &app, chat.id, &escape(&app.brain.text(lang, "group-welcome")), None, None).await;
-            } else if !new.is_present() {
+                send_html(&bot, &app, chat.id, &escape(&app.brain.text(lang, "group-welcome")), None, None, None).await;
+            } else if new.is_present() {
+                // Rights changed (muted, then allowed to write again): reachable again, in case a
+                // failed send while muted had switched the chat off.
+                if app.store.chat(chat.id.0).await?.is_some() {
+                    app.store.set_active(chat.id.0, true, now).await?;
+                }
+            } else {
                 app.store.set_active(chat.id.0, false, now).await?;
             }
         }

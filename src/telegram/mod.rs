@@ -72,6 +72,7 @@ pub async fn run(
         brain.clone(),
         store.clone(),
         config.clock.clone(),
+        config.max_per_second,
         wake.clone(),
         shutdown.clone(),
     ));

@@ -68,6 +68,10 @@ pub struct Evidence {
     pub markers: [u32; 3],
 }
 
+/// Longer "words" are not words people mistype but noise ("qqqq…"); typo matching grows with the
+/// square of a word's length, so it is skipped for them.
+const FUZZY_MAX_CHARS: usize = 40;
+
 /// How many words may come before an anchored phrase (`^when`): "so when…", "and when…".
 const ANCHOR_SLACK: usize = 1;
 
@@ -251,7 +255,7 @@ impl Vocabulary {
         for (token, ids) in words.iter().zip(per_token.iter_mut()) {
             if ids.is_empty() && !self.markers.contains_key(*token) {
                 let chars: Vec<char> = token.chars().collect();
-                if chars.len() >= FUZZY_MIN_CHARS && !chars[0].is_ascii_digit() {
+                if (FUZZY_MIN_CHARS..=FUZZY_MAX_CHARS).contains(&chars.len()) && !chars[0].is_ascii_digit() {
                     self.fuzzy_match(&chars, likely, ids);
                     let mut langs = 0;
                     for &id in ids.iter() {

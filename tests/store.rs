@@ -1,0 +1,74 @@
+//! The store on its own: migrations, subscriptions, the outbox key, and moving a migrated group.
+
+use chrono::{DateTime, Utc};
+use january20_bot::i18n::Lang;
+use january20_bot::store::{ChatKind, Plan, Store, Subscribed};
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+async fn fresh(name: &str) -> (Store, std::path::PathBuf) {
+    let path = std::env::temp_dir().join(format!("j20-store-{name}-{}.db", std::process::id()));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    (Store::open(&path).await.unwrap(), path)
+}
+
+const TEXTS: fn() -> [String; 3] = || ["az".into(), "en".into(), "ru".into()];
+
+#[tokio::test]
+async fn subscriptions_survive_reopening_and_a_second_subscribe_is_already_done() {
+    let (store, path) = fresh("reopen").await;
+    let now = at("2026-12-01T10:00:00Z");
+    store.upsert_chat(1, ChatKind::Private, None, now).await.unwrap();
+    assert_eq!(store.subscribe(1, Plan::Silence, now).await.unwrap(), Subscribed::New);
+    assert_eq!(store.subscribe(1, Plan::Silence, now).await.unwrap(), Subscribed::Already(Plan::Silence));
+    assert_eq!(store.subscribe(1, Plan::All, now).await.unwrap(), Subscribed::Changed { from: Plan::Silence });
+    store.close().await;
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(store.subscription(1).await.unwrap(), Some(Plan::All));
+}
+
+#[tokio::test]
+async fn an_occurrence_is_queued_once_per_chat_in_its_language() {
+    let (store, _) = fresh("once").await;
+    let now = at("2026-12-01T10:00:00Z");
+    for (chat, lang) in [(1, Some(Lang::Ru)), (2, None)] {
+        store.upsert_chat(chat, ChatKind::Private, None, now).await.unwrap();
+        if let Some(lang) = lang {
+            store.set_chat_lang(chat, lang, now).await.unwrap();
+        }
+        store.subscribe(chat, Plan::All, now).await.unwrap();
+    }
+    let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
+    assert_eq!(store.enqueue_reminder("2027-silence", "silence", &TEXTS(), due, stale).await.unwrap(), 2);
+    assert_eq!(store.enqueue_reminder("2027-silence", "silence", &TEXTS(), due, stale).await.unwrap(), 0);
+    let ready = store.ready(due, 10).await.unwrap();
+    let texts: Vec<(i64, &str)> = ready.iter().map(|p| (p.chat_id, p.text.as_str())).collect();
+    assert_eq!(texts, [(1, "ru"), (2, "en")]);
+    assert_eq!(store.expire(stale).await.unwrap(), 2, "unsent messages go stale, not out late");
+}
+
+#[tokio::test]
+async fn a_migrated_group_keeps_subscription_and_language_and_nothing_bounces() {
+    let (store, _) = fresh("migrate").await;
+    let now = at("2026-12-01T10:00:00Z");
+    let (old, new) = (-10, -100_010);
+    store.upsert_chat(old, ChatKind::Group, Some("g"), now).await.unwrap();
+    store.set_chat_lang(old, Lang::Az, now).await.unwrap();
+    store.subscribe(old, Plan::All, now).await.unwrap();
+    // The supergroup is known already and subscribed too: both rows get queued.
+    store.upsert_chat(new, ChatKind::Supergroup, Some("g"), now).await.unwrap();
+    store.subscribe(new, Plan::All, now).await.unwrap();
+    let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
+    store.enqueue_reminder("2027-silence", "silence", &TEXTS(), due, stale).await.unwrap();
+
+    store.migrate_chat(old, new, due).await.unwrap();
+    let ready = store.ready(due, 10).await.unwrap();
+    assert_eq!(ready.iter().map(|p| p.chat_id).collect::<Vec<_>>(), [new], "one message, at the new id");
+    assert_eq!(store.chat_lang(new).await.unwrap(), Some(Lang::Az));
+    assert_eq!(store.subscription(new).await.unwrap(), Some(Plan::All));
+    assert_eq!(store.subscription(old).await.unwrap(), None);
+}
