@@ -10,10 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
 use january20_bot::clock::Clock;
 use january20_bot::store::{Plan, Store};
-use january20_bot::telegram::{ServeConfig, run};
 use support::*;
 
 const QUESTIONS: [&str; 6] = [
@@ -24,29 +22,6 @@ const QUESTIONS: [&str; 6] = [
     "Şəhidlər xiyabanına necə gedim, yollar bağlıdır?",
     "сколько лет прошло",
 ];
-
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-fn temp_db(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("j20-bench-{name}-{}.db", std::process::id()));
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    path
-}
-
-fn config(fake: &FakeBotApi, db: &Path, clock: Clock, per_second: u32) -> ServeConfig {
-    ServeConfig {
-        token: fake.token(),
-        api_url: Some(url::Url::parse(&fake.url()).unwrap()),
-        db: db.to_path_buf(),
-        owners: vec![],
-        clock,
-        max_per_second: per_second,
-    }
-}
 
 fn sends(calls: &[Call]) -> usize {
     calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()).count()
@@ -61,11 +36,8 @@ async fn updates() {
     const N: i64 = 10_000;
     let fake = FakeBotApi::start().await;
     fake.set_max_long_poll(Duration::from_millis(200));
-    let db = temp_db("updates");
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let bot = tokio::spawn(run(config(&fake, &db, Clock::System, 1000), async move {
-        let _ = stop_rx.await;
-    }));
+    let db = TempDb::new("bench-updates");
+    let bot = RunningBot::start(config(&fake, db.path(), Clock::System, vec![], 1000));
     // A first question, answered, shows the bot is up (a long poll is recorded only when it returns).
     fake.push_update(private_text(999_999, 999_999, Some("en"), "hello"));
     fake.wait_for_sent_texts(999_999, 1, WAIT_TIMEOUT).await;
@@ -107,8 +79,7 @@ async fn updates() {
         percentile(&single, 0.5).as_secs_f64() * 1e3,
         percentile(&single, 0.99).as_secs_f64() * 1e3
     );
-    let _ = stop_tx.send(());
-    let _ = bot.await;
+    bot.stop().await;
     fake.assert_no_violations();
 }
 
@@ -116,15 +87,12 @@ async fn updates() {
 async fn broadcast_run(name: &str, subscribers: i64, cap: u32, per_second: u32) {
     let fake = FakeBotApi::start().await;
     fake.set_rate_cap(Some(cap));
-    let db = temp_db(name);
-    let store = Store::open(&db).await.unwrap();
+    let db = TempDb::new(&format!("bench-{name}"));
+    let store = Store::open(db.path()).await.unwrap();
     store.seed_subscribers(1, subscribers, Plan::Silence, at("2026-12-01T10:00:00Z")).await.unwrap();
     store.close().await;
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let clock = Clock::manual(at("2027-01-20T12:00:00+04:00")).0;
-    let bot = tokio::spawn(run(config(&fake, &db, clock, per_second), async move {
-        let _ = stop_rx.await;
-    }));
+    let bot = RunningBot::start(config(&fake, db.path(), clock, vec![], per_second));
     let calls = fake.wait_for(|calls| sends(calls) >= subscribers as usize, Duration::from_secs(600)).await;
     let times: Vec<Instant> = calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()).map(|c| c.at).collect();
     let span = times.last().unwrap().duration_since(times[0]).as_secs_f64();
@@ -134,8 +102,7 @@ async fn broadcast_run(name: &str, subscribers: i64, cap: u32, per_second: u32) 
         *per_chat.entry(c.chat_id()).or_insert(0) += 1;
     }
     let duplicates: usize = per_chat.values().map(|&n: &usize| n - 1).sum();
-    let _ = stop_tx.send(());
-    let _ = bot.await;
+    bot.stop().await;
     println!(
         "{name}: {subscribers} subscribers, cap {cap}/s, limit {per_second}/s: {rate:.1} msg/s = {:.3} of the cap, {} × 429, {duplicates} duplicates, max {} in any 1 s window",
         rate / cap as f64,
@@ -194,8 +161,8 @@ fn kib(pid: u32, field: &str) -> u64 {
 
 async fn memory() {
     let fake = FakeBotApi::start().await;
-    let db = temp_db("memory-idle");
-    let child = spawn(&fake, &db, &[], &[]);
+    let db = TempDb::new("bench-memory-idle");
+    let child = spawn(&fake, db.path(), &[], &[]);
     for chat in 1..=200 {
         fake.push_update(private_text(chat, chat, Some("az"), QUESTIONS[chat as usize % QUESTIONS.len()]));
     }
@@ -210,12 +177,16 @@ async fn memory() {
     const SUBSCRIBERS: i64 = 100_000;
     let fake = FakeBotApi::start().await;
     fake.set_rate_cap(Some(1000));
-    let db = temp_db("memory-broadcast");
-    let store = Store::open(&db).await.unwrap();
+    let db = TempDb::new("bench-memory-broadcast");
+    let store = Store::open(db.path()).await.unwrap();
     store.seed_subscribers(1, SUBSCRIBERS, Plan::All, at("2026-12-01T10:00:00Z")).await.unwrap();
     store.close().await;
-    let child =
-        spawn(&fake, &db, &["--simulate-from", "2027-01-20T12:00:00+04:00"], &[("JANUARY20_MAX_PER_SECOND", "1000")]);
+    let child = spawn(
+        &fake,
+        db.path(),
+        &["--simulate-from", "2027-01-20T12:00:00+04:00"],
+        &[("JANUARY20_MAX_PER_SECOND", "1000")],
+    );
     fake.wait_for(|calls| sends(calls) >= 10_000, Duration::from_secs(60)).await;
     println!(
         "memory: {SUBSCRIBERS} subscribers in the database, after 10,000 reminder sends: RSS {} KiB, peak {} KiB",
@@ -228,12 +199,12 @@ async fn startup() {
     let mut times = Vec::new();
     for i in 0..10 {
         let fake = FakeBotApi::start().await;
-        let db = temp_db(&format!("startup-{i}"));
+        let db = TempDb::new(&format!("bench-startup-{i}"));
         // A queued update makes the first getUpdates return at once, so the fake records it
         // when it arrives (a waiting long poll is recorded only when it returns).
         fake.push_update(private_text(1, 1, Some("en"), "hello"));
         let t = Instant::now();
-        let _child = spawn(&fake, &db, &[], &[]);
+        let _child = spawn(&fake, db.path(), &[], &[]);
         let calls = fake.wait_for_calls("getUpdates", 1, WAIT_TIMEOUT).await;
         times.push(calls[0].at.duration_since(t));
     }

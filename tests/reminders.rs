@@ -4,37 +4,20 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::Path;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use january20_bot::answer::Brain;
-use january20_bot::clock::{Clock, ManualClock};
+use january20_bot::clock::Clock;
 use january20_bot::i18n::Lang;
 use january20_bot::store::{ChatKind, Plan, Store};
-use january20_bot::telegram::{ServeConfig, run};
 use support::*;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 const PRIVATE_RU: i64 = 1001;
 const GROUP_AZ: i64 = -2001;
 const CHANNEL_EN: i64 = -1003;
 const SILENCE_ONLY: i64 = 1004;
 const NOT_SUBSCRIBED: i64 = 1005;
-
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-fn temp_db(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("j20-reminders-{name}-{}.db", std::process::id()));
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    path
-}
 
 /// The chats of most tests: a Russian private chat, an Azerbaijani group, an English channel
 /// (all reminders), a private chat with only the silence, and one that never subscribed.
@@ -59,36 +42,8 @@ async fn seed(db: &Path, fake: &FakeBotApi) {
     fake.set_chat(CHANNEL_EN, "channel", "En channel");
 }
 
-struct Running {
-    stop: oneshot::Sender<()>,
-    handle: JoinHandle<anyhow::Result<()>>,
-}
-
-fn start(fake: &FakeBotApi, db: &Path, clock: Clock, per_second: u32) -> Running {
-    let config = ServeConfig {
-        token: fake.token(),
-        api_url: Some(url::Url::parse(&fake.url()).unwrap()),
-        db: db.to_path_buf(),
-        owners: vec![],
-        clock,
-        max_per_second: per_second,
-    };
-    let (stop, stopped) = oneshot::channel::<()>();
-    let handle = tokio::spawn(run(config, async move {
-        let _ = stopped.await;
-    }));
-    Running { stop, handle }
-}
-
-impl Running {
-    async fn stop(self) {
-        let _ = self.stop.send(());
-        tokio::time::timeout(Duration::from_secs(10), self.handle)
-            .await
-            .expect("the bot stops within 10 s")
-            .expect("no panic")
-            .expect("a clean stop");
-    }
+fn start(fake: &FakeBotApi, db: &Path, clock: Clock, per_second: u32) -> RunningBot {
+    RunningBot::start(config(fake, db, clock, vec![], per_second))
 }
 
 /// Sends a question from a fresh private chat and waits for its answer: everything the bot had
@@ -121,10 +76,10 @@ async fn wait_total(fake: &FakeBotApi, chats: &[i64], total: usize) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_subscriber_gets_each_reminder_once_in_its_language() {
     let fake = FakeBotApi::start().await;
-    let db = temp_db("once");
-    seed(&db, &fake).await;
+    let db = TempDb::new("once");
+    seed(db.path(), &fake).await;
     let (clock, manual) = Clock::manual(at("2027-01-19T10:00:00+04:00"));
-    let bot = start(&fake, &db, clock, 1000);
+    let bot = start(&fake, db.path(), clock, 1000);
     let brain = Brain::embedded().unwrap();
     let subscribers = [PRIVATE_RU, GROUP_AZ, CHANNEL_EN, SILENCE_ONLY, NOT_SUBSCRIBED];
 
@@ -157,14 +112,14 @@ async fn every_subscriber_gets_each_reminder_once_in_its_language() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restart_after_delivery_sends_nothing_again() {
     let fake = FakeBotApi::start().await;
-    let db = temp_db("restart");
-    seed(&db, &fake).await;
+    let db = TempDb::new("restart");
+    seed(db.path(), &fake).await;
     let subscribers = [PRIVATE_RU, GROUP_AZ, CHANNEL_EN, SILENCE_ONLY];
-    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T12:00:00+04:00")).0, 1000);
+    let bot = start(&fake, db.path(), Clock::manual(at("2027-01-20T12:00:00+04:00")).0, 1000);
     wait_total(&fake, &subscribers, 4).await;
     bot.stop().await;
 
-    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T12:05:00+04:00")).0, 1000);
+    let bot = start(&fake, db.path(), Clock::manual(at("2027-01-20T12:05:00+04:00")).0, 1000);
     sync_point(&fake, 9002).await;
     bot.stop().await;
     for chat in subscribers {
@@ -175,18 +130,18 @@ async fn a_restart_after_delivery_sends_nothing_again() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn missed_reminders_go_out_unless_stale() {
     let fake = FakeBotApi::start().await;
-    let db = temp_db("missed");
-    seed(&db, &fake).await;
+    let db = TempDb::new("missed");
+    seed(db.path(), &fake).await;
     let brain = Brain::embedded().unwrap();
     // Down across 08:00, back at 09:00: the morning reminder is still worth sending.
-    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T09:00:00+04:00")).0, 1000);
+    let bot = start(&fake, db.path(), Clock::manual(at("2027-01-20T09:00:00+04:00")).0, 1000);
     wait_total(&fake, &[PRIVATE_RU, GROUP_AZ, CHANNEL_EN], 3).await;
     bot.stop().await;
     assert_eq!(fake.sent_texts(PRIVATE_RU), [expected(&brain, 2027, "morning", Lang::Ru)]);
     assert!(fake.sent_texts(SILENCE_ONLY).is_empty());
 
     // Down across 12:00, back at 13:00: the minute of silence is over; nothing is sent.
-    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T13:00:00+04:00")).0, 1000);
+    let bot = start(&fake, db.path(), Clock::manual(at("2027-01-20T13:00:00+04:00")).0, 1000);
     sync_point(&fake, 9003).await;
     bot.stop().await;
     assert_eq!(fake.sent_texts(PRIVATE_RU).len(), 1);
@@ -196,14 +151,14 @@ async fn missed_reminders_go_out_unless_stale() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_faults_are_honoured() {
     let fake = FakeBotApi::start().await;
-    let db = temp_db("faults");
-    seed(&db, &fake).await;
+    let db = TempDb::new("faults");
+    seed(db.path(), &fake).await;
     const MIGRATED: i64 = -1_002_001;
     fake.fail_next_in_chat("sendMessage", PRIVATE_RU, Fault::RetryAfter(1));
     fake.block_chat(SILENCE_ONLY);
     fake.migrate_chat(GROUP_AZ, MIGRATED);
     let (clock, manual) = Clock::manual(at("2027-01-20T12:00:00+04:00"));
-    let bot = start(&fake, &db, clock, 1000);
+    let bot = start(&fake, db.path(), clock, 1000);
 
     // The channel gets it at once, the migrated group at its new id.
     fake.wait_for_sent_texts(CHANNEL_EN, 1, WAIT_TIMEOUT).await;
@@ -224,7 +179,7 @@ async fn telegram_faults_are_honoured() {
     let tries = |chat: i64| fake.calls_to("sendMessage").iter().filter(|c| c.chat_id() == Some(chat)).count();
     assert_eq!(tries(SILENCE_ONLY), 1, "a blocked chat is deactivated, not retried");
     assert_eq!(tries(GROUP_AZ), 1, "a migrated group is written to at its new id");
-    let store = Store::open(&db).await.unwrap();
+    let store = Store::open(db.path()).await.unwrap();
     assert!(!store.chat(SILENCE_ONLY).await.unwrap().unwrap().active);
     assert_eq!(store.subscription(MIGRATED).await.unwrap(), Some(Plan::All));
     assert_eq!(store.subscription(GROUP_AZ).await.unwrap(), None);
@@ -237,11 +192,11 @@ async fn the_rate_limit_is_never_exceeded() {
     const CHATS: i64 = 100;
     let fake = FakeBotApi::start().await;
     fake.set_rate_cap(Some(RATE));
-    let db = temp_db("rate");
-    let store = Store::open(&db).await.unwrap();
+    let db = TempDb::new("rate");
+    let store = Store::open(db.path()).await.unwrap();
     store.seed_subscribers(50_000, CHATS, Plan::Silence, at("2026-12-01T10:00:00Z")).await.unwrap();
     store.close().await;
-    let bot = start(&fake, &db, Clock::manual(at("2027-01-20T12:00:00+04:00")).0, RATE);
+    let bot = start(&fake, db.path(), Clock::manual(at("2027-01-20T12:00:00+04:00")).0, RATE);
     fake.wait_for(
         |calls| calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()).count() >= CHATS as usize,
         Duration::from_secs(20),
@@ -262,14 +217,14 @@ async fn sigkill_mid_broadcast_loses_nothing() {
     const CHATS: i64 = 2000;
     const IN_FLIGHT: usize = 16; // SenderConfig::default().in_flight
     let fake = FakeBotApi::start().await;
-    let db = temp_db("sigkill");
-    let store = Store::open(&db).await.unwrap();
+    let db = TempDb::new("sigkill");
+    let store = Store::open(db.path()).await.unwrap();
     store.seed_subscribers(100_000, CHATS, Plan::All, at("2026-12-01T10:00:00Z")).await.unwrap();
     store.close().await;
     let spawn = |from: &str| {
         std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"))
             .args(["serve", "--db"])
-            .arg(&db)
+            .arg(db.path())
             .args(["--simulate-from", from])
             .envs(fake.env_vars())
             .env("JANUARY20_MAX_PER_SECOND", "1000")
@@ -308,6 +263,3 @@ async fn sigkill_mid_broadcast_loses_nothing() {
     println!("killed after {at_kill} sends; {twice} of {CHATS} chats got the reminder twice (bound: {IN_FLIGHT})");
     assert!(twice <= IN_FLIGHT, "{twice} duplicates > {IN_FLIGHT} messages in flight");
 }
-
-#[allow(dead_code)]
-fn keep(_: Arc<ManualClock>) {}

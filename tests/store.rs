@@ -1,39 +1,35 @@
 //! The store on its own: migrations, subscriptions, the outbox key, and moving a migrated group.
 
-use chrono::{DateTime, Utc};
+mod support;
+
 use january20_bot::i18n::Lang;
 use january20_bot::store::{ChatKind, Plan, Store, Subscribed};
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
+use support::{TempDb, at};
 
-async fn fresh(name: &str) -> (Store, std::path::PathBuf) {
-    let path = std::env::temp_dir().join(format!("j20-store-{name}-{}.db", std::process::id()));
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    (Store::open(&path).await.unwrap(), path)
+async fn fresh(name: &str) -> (Store, TempDb) {
+    let db = TempDb::new(&format!("store-{name}"));
+    (Store::open(db.path()).await.unwrap(), db)
 }
 
 const TEXTS: fn() -> [String; 3] = || ["az".into(), "en".into(), "ru".into()];
 
 #[tokio::test]
 async fn subscriptions_survive_reopening_and_a_second_subscribe_is_already_done() {
-    let (store, path) = fresh("reopen").await;
+    let (store, db) = fresh("reopen").await;
     let now = at("2026-12-01T10:00:00Z");
     store.upsert_chat(1, ChatKind::Private, None, now).await.unwrap();
     assert_eq!(store.subscribe(1, Plan::Silence, now).await.unwrap(), Subscribed::New);
     assert_eq!(store.subscribe(1, Plan::Silence, now).await.unwrap(), Subscribed::Already(Plan::Silence));
     assert_eq!(store.subscribe(1, Plan::All, now).await.unwrap(), Subscribed::Changed { from: Plan::Silence });
     store.close().await;
-    let store = Store::open(&path).await.unwrap();
+    let store = Store::open(db.path()).await.unwrap();
     assert_eq!(store.subscription(1).await.unwrap(), Some(Plan::All));
 }
 
 #[tokio::test]
 async fn an_occurrence_is_queued_once_per_chat_in_its_language() {
-    let (store, _) = fresh("once").await;
+    let (store, _db) = fresh("once").await;
     let now = at("2026-12-01T10:00:00Z");
     for (chat, lang) in [(1, Some(Lang::Ru)), (2, None)] {
         store.upsert_chat(chat, ChatKind::Private, None, now).await.unwrap();
@@ -53,7 +49,7 @@ async fn an_occurrence_is_queued_once_per_chat_in_its_language() {
 
 #[tokio::test]
 async fn a_migrated_group_keeps_subscription_and_language_and_nothing_bounces() {
-    let (store, _) = fresh("migrate").await;
+    let (store, _db) = fresh("migrate").await;
     let now = at("2026-12-01T10:00:00Z");
     let (old, new) = (-10, -100_010);
     store.upsert_chat(old, ChatKind::Group, Some("g"), now).await.unwrap();

@@ -12,7 +12,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -21,12 +21,9 @@ use january20_bot::answer::Brain;
 use january20_bot::clock::Clock;
 use january20_bot::i18n::{self, Lang};
 use january20_bot::store::{ChatKind, Plan, Store};
-use january20_bot::telegram::ServeConfig;
 use january20_bot::telegram::format::{escape, titled};
 use serde_json::{Value, json};
 use support::*;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 const T: Duration = WAIT_TIMEOUT;
 
@@ -60,69 +57,9 @@ fn say(lang: Lang, id: &str) -> String {
     escape(&brain().text(lang, id))
 }
 
-/// A database file for one test, removed (with its WAL files) before and after.
-struct TempDb(PathBuf);
-
-impl TempDb {
-    fn new(name: &str) -> Self {
-        let path = std::env::temp_dir().join(format!("j20-{name}-{}.db", std::process::id()));
-        let db = TempDb(path);
-        db.remove();
-        db
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn remove(&self) {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
-        }
-    }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        self.remove();
-    }
-}
-
-/// The bot running in-process against a fake.
-struct RunningBot {
-    stop: Option<oneshot::Sender<()>>,
-    handle: JoinHandle<anyhow::Result<()>>,
-}
-
 fn start_bot(fake: &FakeBotApi, db: &Path, owners: Vec<u64>) -> RunningBot {
     let (clock, _manual) = Clock::manual(now());
-    let config = ServeConfig {
-        token: fake.token(),
-        api_url: Some(url::Url::parse(&fake.url()).expect("fake url")),
-        db: db.to_path_buf(),
-        owners,
-        clock,
-        max_per_second: 1000,
-    };
-    let (stop, stopped) = oneshot::channel::<()>();
-    let handle = tokio::spawn(january20_bot::telegram::run(config, async move {
-        let _ = stopped.await;
-    }));
-    RunningBot { stop: Some(stop), handle }
-}
-
-impl RunningBot {
-    /// Asks the bot to stop and checks that it does, cleanly and promptly.
-    async fn stop(mut self) {
-        let _ = self.stop.take().expect("stopped once").send(());
-        let result = tokio::time::timeout(Duration::from_secs(5), &mut self.handle)
-            .await
-            .expect("the bot stops within 5 s of being asked")
-            .expect("the bot task did not panic");
-        if let Err(error) = result {
-            panic!("run() returned an error: {error:#}");
-        }
-    }
+    RunningBot::start(config(fake, db, clock, owners, 1000))
 }
 
 fn is_message_to(call: &Call, chat: i64) -> bool {

@@ -6,10 +6,15 @@
 //!   and can inject faults (429, 403, 400 migrate, 5xx, slow answers) and a
 //!   rate cap.
 //!
+//! - [`bot`]: temporary databases, instants, and the bot run in-process.
+//!
 //! Each test binary uses only part of this module, hence `dead_code` is allowed.
 #![allow(dead_code)]
 
+pub mod bot;
 pub mod fake_bot_api;
 
+#[allow(unused_imports)]
+pub use bot::*;
 #[allow(unused_imports)]
 pub use fake_bot_api::*;
