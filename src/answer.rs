@@ -5,15 +5,12 @@ use chrono::{DateTime, Utc};
 
 use crate::calendar::{self, Moment, Occurrence, Reminders};
 use crate::i18n::{self, Args, Lang, Locales, Value};
-use crate::knowledge::{self, Knowledge};
+use crate::knowledge::{self, Knowledge, MENU_TOPICS};
 use crate::understand::normalize::strip_controls;
 use crate::understand::{Understander, Understanding};
 
 /// Longer messages are not questions we can answer well, and would only cost matching time.
 pub const MAX_QUESTION_CHARS: usize = 1000;
-
-/// Topics offered in the short menu under an out-of-scope answer.
-const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];
 
 /// What kind of reply a message got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

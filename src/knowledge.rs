@@ -22,6 +22,10 @@ pub enum KnowledgeError {
     BadFact { key: String, value: String },
     #[error("data/facts.toml: `{0}` is missing")]
     MissingFact(&'static str),
+    #[error("data/facts.toml: `{key}` must be a {what}")]
+    NotA { key: &'static str, what: &'static str },
+    #[error("data/topics.toml: topic `{0}` is missing (the bot's commands and menus use it)")]
+    MissingTopic(&'static str),
     #[error("data/topics.toml: topic `{0}` is listed twice")]
     DuplicateTopic(String),
     #[error("data/topics.toml: topic id `{0}` must be lower-case letters and underscores")]
@@ -114,6 +118,19 @@ impl Knowledge {
                 errors.push(KnowledgeError::MissingFact(key));
             }
         }
+        if !matches!(knowledge.fact("event_date"), None | Some(Fact::Date(_))) {
+            errors.push(KnowledgeError::NotA { key: "event_date", what: "date (YYYY-MM-DD)" });
+        }
+        for key in ["silence_at", "traffic_from"] {
+            if knowledge.fact(key).is_some() && knowledge.time_of_day(key).is_none() {
+                errors.push(KnowledgeError::NotA { key, what: "time of day (HH:MM)" });
+            }
+        }
+        for id in REQUIRED_TOPICS {
+            if knowledge.topic_index(id).is_none() {
+                errors.push(KnowledgeError::MissingTopic(id));
+            }
+        }
         if errors.is_empty() { Ok(knowledge) } else { Err(errors) }
     }
 
@@ -166,6 +183,21 @@ impl Knowledge {
 
 /// Facts the code itself relies on.
 const REQUIRED_FACTS: [&str; 4] = ["event_date", "silence_at", "traffic_from", "silence_minutes"];
+
+/// Topics offered in the short menu under an out-of-scope answer.
+pub const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];
+
+/// Topics the code asks for by id: the menu, /countdown and /sources.
+const REQUIRED_TOPICS: [&str; 8] = [
+    MENU_TOPICS[0],
+    MENU_TOPICS[1],
+    MENU_TOPICS[2],
+    MENU_TOPICS[3],
+    MENU_TOPICS[4],
+    MENU_TOPICS[5],
+    "countdown",
+    "sources",
+];
 
 /// A date in words, by the locale's `date-full` or `date-short` message.
 pub fn format_date(locales: &Locales, lang: Lang, date: NaiveDate, message: &str) -> String {
