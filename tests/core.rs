@@ -228,7 +228,7 @@ fn development_set_accuracy() {
 /// it); kept as regression guards at 95% per language.
 #[test]
 fn blind_sets_accuracy() {
-    for set in ["heldout", "blind", "final", "final2"] {
+    for set in ["heldout", "blind", "final", "final2", "final3"] {
         accuracy(set, 0.95);
     }
 }
