@@ -126,7 +126,7 @@ impl Knowledge {
                 errors.push(KnowledgeError::NotA { key, what: "time of day (HH:MM)" });
             }
         }
-        for id in REQUIRED_TOPICS {
+        for id in MENU_TOPICS.into_iter().chain(COMMAND_TOPICS) {
             if knowledge.topic_index(id).is_none() {
                 errors.push(KnowledgeError::MissingTopic(id));
             }
@@ -187,17 +187,8 @@ const REQUIRED_FACTS: [&str; 4] = ["event_date", "silence_at", "traffic_from", "
 /// Topics offered in the short menu under an out-of-scope answer.
 pub const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];
 
-/// Topics the code asks for by id: the menu, /countdown and /sources.
-const REQUIRED_TOPICS: [&str; 8] = [
-    MENU_TOPICS[0],
-    MENU_TOPICS[1],
-    MENU_TOPICS[2],
-    MENU_TOPICS[3],
-    MENU_TOPICS[4],
-    MENU_TOPICS[5],
-    "countdown",
-    "sources",
-];
+/// Topics the code asks for by id besides the menu: /countdown and /sources.
+const COMMAND_TOPICS: [&str; 2] = ["countdown", "sources"];
 
 /// A date in words, by the locale's `date-full` or `date-short` message.
 pub fn format_date(locales: &Locales, lang: Lang, date: NaiveDate, message: &str) -> String {

@@ -473,7 +473,7 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    /// The next messages ready to send, oldest first, skipping `exclude` (those in flight).
+    /// The next messages ready to send (pending, due and not stale), oldest first.
     pub async fn ready(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Pending>> {
         let rows = sqlx::query(
             "SELECT id, occurrence, chat_id, text, attempts, stale_at FROM outbox

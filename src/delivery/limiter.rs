@@ -45,10 +45,6 @@ impl RateLimiter {
         }
     }
 
-    pub fn per_second(&self) -> usize {
-        self.per_second
-    }
-
     /// Waits until one more send may start, and counts it.
     pub async fn acquire(&self) {
         let window = Duration::from_secs(1) + MARGIN;

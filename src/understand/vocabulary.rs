@@ -321,11 +321,6 @@ impl Vocabulary {
             }
         }
     }
-
-    /// Language of a recognised marker word, for tests and tools.
-    pub fn is_marker(&self, word: &str, lang: Lang) -> bool {
-        self.markers.get(word).is_some_and(|bits| bits & lang_bit(lang) != 0)
-    }
 }
 
 fn count_langs(langs: u8, counts: &mut [u32; 3]) {

@@ -1719,17 +1719,25 @@ impl FakeBotApi {
     /// Waits until the bot has confirmed every pushed update (polled with a
     /// higher offset); panics after `timeout`.
     pub async fn wait_until_updates_consumed(&self, timeout: Duration) {
+        if self.wait_until(|inner| inner.updates.is_empty().then_some(()), timeout).await.is_none() {
+            panic!("timed out after {timeout:?}: {} update(s) still unconfirmed", self.pending_updates());
+        }
+    }
+
+    /// Waits (on a `Notify`, no polling) until `check` on the server state gives a value;
+    /// `None` after `timeout`.
+    async fn wait_until<T>(&self, check: impl Fn(&Inner) -> Option<T>, timeout: Duration) -> Option<T> {
         let state = self.state();
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = state.calls_changed.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            if state.lock().updates.is_empty() {
-                return;
+            if let Some(value) = check(&state.lock()) {
+                return Some(value);
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                panic!("timed out after {timeout:?}: {} update(s) still unconfirmed", self.pending_updates());
+                return None;
             }
         }
     }
@@ -1763,24 +1771,15 @@ impl FakeBotApi {
     /// Waits (on a `Notify`, no polling) until `pred(all calls)` holds and
     /// returns all calls then; `None` after `timeout`.
     pub async fn try_wait_for(&self, pred: impl Fn(&[Call]) -> bool, timeout: Duration) -> Option<Vec<Call>> {
-        let state = self.state();
-        let deadline = tokio::time::Instant::now() + timeout;
-        loop {
-            let notified = state.calls_changed.notified();
-            tokio::pin!(notified);
-            notified.as_mut().enable();
-            {
-                let inner = state.lock();
+        self.wait_until(
+            |inner| {
                 IN_PREDICATE.set(true);
                 let _reset = PredicateGuard;
-                if pred(&inner.calls) {
-                    return Some(inner.calls.clone());
-                }
-            }
-            if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                return None;
-            }
-        }
+                pred(&inner.calls).then(|| inner.calls.clone())
+            },
+            timeout,
+        )
+        .await
     }
 
     /// [`Self::try_wait_for`] that panics with the calls seen so far on timeout.
