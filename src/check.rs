@@ -180,7 +180,7 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
                 Fact::Number(n) => used.contains(key.as_str()) && all_text.contains(&n.to_string()),
                 Fact::Text(t) => used.contains(key.as_str()) && all_text.contains(t.as_str()),
                 Fact::Date(_) => {
-                    let forms = [key.clone(), format!("{key}_short"), format!("{key}_day")];
+                    let forms = ["", "_short", "_day", "_month", "_year"].map(|suffix| format!("{key}{suffix}"));
                     forms.iter().any(|f| used.contains(f.as_str()))
                 }
             };

@@ -163,7 +163,9 @@ impl Knowledge {
     }
 
     /// Every fact as Fluent arguments for `lang`. Numbers stay numbers (for plural rules);
-    /// a date `x` becomes `$x` ("20 January 1990"), `$x_short` ("20 January") and `$x_day` (20).
+    /// a date `x` becomes `$x` ("20 January 1990"), `$x_short` ("20 January"), and the numbers
+    /// `$x_day` (20), `$x_month` (1) and `$x_year` (1990), for case forms a whole date cannot take
+    /// ("1990-cı il yanvarın 19-dan 20-nə keçən gecə").
     pub fn fact_args(&self, lang: Lang, locales: &Locales) -> Vec<(String, Value)> {
         let mut args = Vec::new();
         for (key, fact) in &self.facts {
@@ -174,6 +176,8 @@ impl Knowledge {
                     args.push((key.clone(), Value::Text(format_date(locales, lang, *date, "date-full"))));
                     args.push((format!("{key}_short"), Value::Text(format_date(locales, lang, *date, "date-short"))));
                     args.push((format!("{key}_day"), Value::Number(date.day() as i64)));
+                    args.push((format!("{key}_month"), Value::Number(date.month() as i64)));
+                    args.push((format!("{key}_year"), Value::Number(date.year() as i64)));
                 }
             }
         }
