@@ -23,7 +23,7 @@ fn main() {
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let Some((label, question)) = line.split_once('\t') else { continue };
             let reply = brain.ask(question, Lang::En, None, Utc::now());
-            let got = reply.topic.map_or("none", |t| brain.knowledge.topics[t].id.as_str());
+            let got = reply.topic.map_or("none", |t| brain.knowledge.topic(t).id.as_str());
             total += 1;
             if got == label {
                 right += 1;

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::calendar::{self, Moment, Occurrence, Reminders};
-use crate::i18n::{self, Args, Lang, Locales, Value};
-use crate::knowledge::{self, Knowledge, MENU_TOPICS};
+use crate::i18n::{self, Args, Lang, Locales, PerLang, Value};
+use crate::knowledge::{self, Knowledge, TopicId};
 use crate::understand::normalize::strip_controls;
 use crate::understand::{Understander, Understanding};
 
@@ -25,7 +25,7 @@ pub enum ReplyKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
     pub lang: Lang,
-    pub topic: Option<usize>,
+    pub topic: Option<TopicId>,
     pub confidence: f32,
     pub kind: ReplyKind,
     pub text: String,
@@ -37,11 +37,11 @@ pub struct Brain {
     pub knowledge: Knowledge,
     pub understander: Understander,
     pub reminders: Reminders,
-    fact_args: Vec<Vec<(String, Value)>>,
-    /// Answers that do not depend on the clock, formatted once: [topic][lang].
-    cached: Vec<Option<[String; 3]>>,
-    /// The out-of-scope reply with its menu, per language.
-    out_of_scope: [String; 3],
+    fact_args: PerLang<Vec<(String, Value)>>,
+    /// Answers that do not depend on the clock, formatted once, by topic.
+    cached: Vec<Option<PerLang<String>>>,
+    /// The out-of-scope reply with its menu.
+    out_of_scope: PerLang<String>,
     /// Clock-dependent answers of the current minute. Every value they show (days, hours and
     /// minutes left, the phase of 20 January) changes only on a whole minute, because the
     /// silence and midnight fall on whole minutes; so one minute's texts serve all its questions.
@@ -51,7 +51,7 @@ pub struct Brain {
 #[derive(Debug, Default)]
 struct ClockCache {
     minute: i64,
-    texts: std::collections::HashMap<(usize, Lang), String>,
+    texts: std::collections::HashMap<(TopicId, Lang), String>,
 }
 
 impl std::fmt::Debug for Brain {
@@ -84,11 +84,11 @@ impl Brain {
         vocabulary: &[(Lang, &str, &str)],
         reminders_toml: &str,
     ) -> Result<Self, Vec<String>> {
-        let understander = Understander::new(&knowledge.topic_ids(), vocabulary)
+        let understander = Understander::new(&knowledge.topic_names(), vocabulary)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        let fact_args = Lang::ALL.iter().map(|&lang| knowledge.fact_args(lang, &locales)).collect();
+        let fact_args = PerLang::new(|lang| knowledge.fact_args(lang, &locales));
         let mut brain = Brain {
             locales,
             knowledge,
@@ -99,16 +99,15 @@ impl Brain {
             out_of_scope: Default::default(),
             clock_cache: Default::default(),
         };
-        brain.out_of_scope = Lang::ALL.map(|lang| brain.format_out_of_scope(lang));
-        brain.cached = (0..brain.knowledge.topics.len())
-            .map(|t| {
-                (!brain.knowledge.topics[t].clock).then(|| {
-                    Lang::ALL.map(|lang| {
-                        brain.locales.text(
-                            lang,
-                            &format!("topic-{}", brain.knowledge.topics[t].id),
-                            Some(&brain.facts(lang)),
-                        )
+        brain.out_of_scope = PerLang::new(|lang| brain.format_out_of_scope(lang));
+        brain.cached = brain
+            .knowledge
+            .topics
+            .iter()
+            .map(|topic| {
+                (!topic.clock).then(|| {
+                    PerLang::new(|lang| {
+                        brain.locales.text(lang, &format!("topic-{}", topic.id), Some(&brain.facts(lang)))
                     })
                 })
             })
@@ -118,7 +117,7 @@ impl Brain {
 
     /// The facts as Fluent arguments for `lang`.
     pub fn facts(&self, lang: Lang) -> Args<'_> {
-        let facts = &self.fact_args[lang.index()];
+        let facts = &self.fact_args[lang];
         let mut args = Args::with_capacity(facts.len() + 8);
         for (key, value) in facts {
             args.set(key.as_str(), value.fluent());
@@ -171,14 +170,19 @@ impl Brain {
         self.locales.text(lang, id, Some(&args))
     }
 
-    pub fn topic_title(&self, topic: usize, lang: Lang) -> String {
-        self.text(lang, &format!("topic-{}-title", self.knowledge.topics[topic].id))
+    /// A language's name, written in that language ("Azərbaycanca").
+    pub fn language_name(&self, lang: Lang) -> String {
+        self.locales.text(lang, &format!("language-name-{}", lang.code()), None)
+    }
+
+    pub fn topic_title(&self, topic: TopicId, lang: Lang) -> String {
+        self.text(lang, &format!("topic-{}-title", self.knowledge.topic(topic).id))
     }
 
     /// The full answer of a topic at `now`.
-    pub fn topic_answer(&self, topic: usize, lang: Lang, now: DateTime<Utc>) -> String {
-        if let Some(Some(cached)) = self.cached.get(topic) {
-            return cached[lang.index()].clone();
+    pub fn topic_answer(&self, topic: TopicId, lang: Lang, now: DateTime<Utc>) -> String {
+        if let Some(Some(cached)) = self.cached.get(topic.index()) {
+            return cached[lang].clone();
         }
         let minute = now.timestamp().div_euclid(60);
         if let Ok(cache) = self.clock_cache.lock()
@@ -188,7 +192,7 @@ impl Brain {
             return text.clone();
         }
         let args = self.args(lang, Some(now));
-        let text = self.locales.text(lang, &format!("topic-{}", self.knowledge.topics[topic].id), Some(&args));
+        let text = self.locales.text(lang, &format!("topic-{}", self.knowledge.topic(topic).id), Some(&args));
         if let Ok(mut cache) = self.clock_cache.lock() {
             if cache.minute != minute {
                 cache.minute = minute;
@@ -205,7 +209,8 @@ impl Brain {
     }
 
     /// Answers one question. `forced` fixes the answer language; otherwise the question's own
-    /// language is used when it can be told, else `fallback` (the chat's or user's language).
+    /// language is used when it can be told, else `fallback` (the chat's language by
+    /// `Lang::choose`).
     pub fn ask(&self, question: &str, fallback: Lang, forced: Option<Lang>, now: DateTime<Utc>) -> Reply {
         let chars = question.chars().count();
         if chars > MAX_QUESTION_CHARS {
@@ -225,7 +230,7 @@ impl Brain {
             };
         }
         let understood = self.understand(&clean);
-        let lang = forced.or(understood.lang).unwrap_or(fallback);
+        let lang = forced.unwrap_or_else(|| Lang::choose(understood.lang, Some(fallback), None));
         match understood.topic {
             Some(topic) => Reply {
                 lang,
@@ -245,22 +250,20 @@ impl Brain {
     }
 
     /// The topics of the short menu offered with an out-of-scope answer.
-    pub fn menu_topics(&self) -> Vec<usize> {
-        MENU_TOPICS.iter().filter_map(|id| self.knowledge.topic_index(id)).collect()
+    pub fn menu_topics(&self) -> Vec<TopicId> {
+        self.knowledge.menu_topics()
     }
 
     /// The polite "I cannot answer that" with a short menu of what the bot can answer.
     pub fn out_of_scope(&self, lang: Lang) -> String {
-        self.out_of_scope[lang.index()].clone()
+        self.out_of_scope[lang].clone()
     }
 
     fn format_out_of_scope(&self, lang: Lang) -> String {
         let mut text = self.text(lang, "out-of-scope");
-        for id in MENU_TOPICS {
-            if let Some(topic) = self.knowledge.topic_index(id) {
-                text.push('\n');
-                text.push_str(&self.text_with(lang, "list-item", &[("item", i18n::s(self.topic_title(topic, lang)))]));
-            }
+        for topic in self.menu_topics() {
+            text.push('\n');
+            text.push_str(&self.text_with(lang, "list-item", &[("item", i18n::s(self.topic_title(topic, lang)))]));
         }
         text.push('\n');
         text.push_str(&self.text(lang, "out-of-scope-hint"));

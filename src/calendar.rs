@@ -128,6 +128,31 @@ struct ReminderDef {
     day: u32,
     time: String,
     stale_after_minutes: i64,
+    plans: Vec<String>,
+}
+
+/// Which reminders a chat subscribed to: data/reminders.toml says which plans include each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Plan {
+    /// Every reminder.
+    All,
+    /// Only the minute of silence.
+    Silence,
+}
+
+impl Plan {
+    pub const ALL: [Plan; 2] = [Plan::All, Plan::Silence];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Plan::All => "all",
+            Plan::Silence => "silence",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Plan> {
+        Plan::ALL.into_iter().find(|p| p.as_str() == s)
+    }
 }
 
 /// A yearly reminder.
@@ -138,6 +163,8 @@ pub struct Reminder {
     pub day: u32,
     pub time: NaiveTime,
     pub stale_after: Duration,
+    /// The plans whose subscribers get it.
+    pub plans: Vec<Plan>,
 }
 
 /// One reminder in one year: when it is due and when it is too late to send.
@@ -167,10 +194,6 @@ pub struct Reminders {
 }
 
 impl Reminders {
-    pub fn embedded(knowledge: &Knowledge) -> Result<Self, Vec<ReminderError>> {
-        Self::from_source(REMINDERS_TOML, knowledge)
-    }
-
     /// Parses reminders; a `time` may name a time of day in the facts ("silence_at") so that the
     /// 12:00 of the silence lives once, in data/facts.toml.
     pub fn from_source(source: &str, knowledge: &Knowledge) -> Result<Self, Vec<ReminderError>> {
@@ -183,7 +206,14 @@ impl Reminders {
         for def in file.reminder {
             let bad = |message: String| ReminderError::Bad { id: def.id.clone(), message };
             let time = NaiveTime::parse_from_str(&def.time, "%H:%M").ok().or_else(|| knowledge.time_of_day(&def.time));
+            let plans: Vec<Option<Plan>> = def.plans.iter().map(|p| Plan::parse(p)).collect();
             match time {
+                _ if plans.contains(&None) => {
+                    errors.push(bad(format!("plans {:?}: each must be one of \"all\", \"silence\"", def.plans)))
+                }
+                _ if !plans.contains(&Some(Plan::All)) => {
+                    errors.push(bad("plans must include \"all\" (the plan of every reminder)".into()))
+                }
                 None => errors.push(bad(format!("time `{}` is neither HH:MM nor a time in facts.toml", def.time))),
                 Some(_) if NaiveDate::from_ymd_opt(2001, def.month, def.day).is_none() => {
                     errors.push(bad(format!("{}-{} is not a date", def.month, def.day)))
@@ -198,10 +228,32 @@ impl Reminders {
                     day: def.day,
                     time,
                     stale_after: Duration::minutes(def.stale_after_minutes),
+                    plans: plans.into_iter().flatten().collect(),
                 }),
             }
         }
+        for plan in Plan::ALL {
+            if !list.iter().any(|r| r.plans.contains(&plan)) {
+                errors.push(ReminderError::Parse(format!("no reminder is in the plan \"{}\"", plan.as_str())));
+            }
+        }
         if errors.is_empty() { Ok(Reminders { list }) } else { Err(errors) }
+    }
+
+    /// Whether subscribers of `plan` get the reminder `id`.
+    pub fn includes(&self, plan: Plan, id: &str) -> bool {
+        self.list.iter().any(|r| r.id == id && r.plans.contains(&plan))
+    }
+
+    /// The plans whose subscribers get the reminder `id`.
+    pub fn plans_of(&self, id: &str) -> &[Plan] {
+        self.list.iter().find(|r| r.id == id).map_or(&[], |r| &r.plans)
+    }
+
+    /// The occurrence with this key ("2027-silence"), as stored in the outbox.
+    pub fn occurrence(&self, key: &str) -> Option<Occurrence> {
+        let (year, id) = key.split_once('-')?;
+        self.occurrences(year.parse().ok()?).into_iter().find(|o| o.reminder == id)
     }
 
     /// The occurrences of every reminder in `year`, in time order.
@@ -223,8 +275,17 @@ impl Reminders {
 
     /// The first occurrence strictly after `now`.
     pub fn next_after(&self, now: DateTime<Utc>) -> Option<Occurrence> {
+        self.next_matching(now, |_| true)
+    }
+
+    /// The first occurrence strictly after `now` that subscribers of `plan` get.
+    pub fn next_for(&self, plan: Plan, now: DateTime<Utc>) -> Option<Occurrence> {
+        self.next_matching(now, |o| self.includes(plan, &o.reminder))
+    }
+
+    fn next_matching(&self, now: DateTime<Utc>, wanted: impl Fn(&Occurrence) -> bool) -> Option<Occurrence> {
         let year = now.with_timezone(&BAKU).year();
-        (year..=year + 1).flat_map(|y| self.occurrences(y)).find(|o| o.at > now)
+        (year..=year + 1).flat_map(|y| self.occurrences(y)).find(|o| o.at > now && wanted(o))
     }
 
     /// Occurrences that are due at `now` and not yet stale: what a bot starting now must still send.

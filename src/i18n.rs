@@ -1,5 +1,5 @@
-//! Languages and their texts: the three languages, Fluent bundles built once from locales/, and
-//! the choice of a language from a Telegram `language_code`.
+//! Languages and their texts: the three languages, one value per language (`PerLang`), Fluent
+//! bundles built once from locales/, and the one rule that chooses the language of a reply.
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -29,8 +29,15 @@ impl Lang {
         }
     }
 
-    pub fn index(self) -> usize {
+    fn index(self) -> usize {
         self as usize
+    }
+
+    /// The language to speak, by the one rule the whole bot follows: the question's own language
+    /// when it can be told, else the language chosen for the chat, else the user's client
+    /// language, else English.
+    pub fn choose(question: Option<Lang>, chat: Option<Lang>, user: Option<Lang>) -> Lang {
+        question.or(chat).or(user).unwrap_or(Lang::En)
     }
 
     /// The language for an exact code ("az", "en", "ru"), as stored and typed in commands.
@@ -50,6 +57,35 @@ impl Lang {
             "" => None,
             _ => Some(Lang::En),
         }
+    }
+}
+
+/// One value for each language, indexed by `Lang`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PerLang<T>([T; 3]);
+
+impl<T> PerLang<T> {
+    /// Builds the values from a function of the language.
+    pub fn new(mut value: impl FnMut(Lang) -> T) -> Self {
+        PerLang(Lang::ALL.map(&mut value))
+    }
+
+    /// Each language with its value, in `Lang::ALL` order.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
+        Lang::ALL.into_iter().zip(self.0.iter())
+    }
+}
+
+impl<T> std::ops::Index<Lang> for PerLang<T> {
+    type Output = T;
+    fn index(&self, lang: Lang) -> &T {
+        &self.0[lang.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<Lang> for PerLang<T> {
+    fn index_mut(&mut self, lang: Lang) -> &mut T {
+        &mut self.0[lang.index()]
     }
 }
 
@@ -92,9 +128,9 @@ pub type Args<'a> = FluentArgs<'a>;
 
 /// The Fluent bundles of all languages, built once.
 pub struct Locales {
-    bundles: Vec<FluentBundle<FluentResource>>,
+    bundles: PerLang<FluentBundle<FluentResource>>,
     /// Message ids per language, and the variables each message uses.
-    inventory: Vec<Vec<(String, BTreeSet<String>)>>,
+    inventory: PerLang<Vec<(String, BTreeSet<String>)>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -110,18 +146,15 @@ impl Locales {
     }
 
     pub fn from_sources(sources: Vec<LocaleSource>) -> Result<Self, Vec<LocaleError>> {
-        let mut bundles: Vec<FluentBundle<FluentResource>> = Lang::ALL
-            .iter()
-            .map(|lang| {
-                let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().expect("valid language tag")]);
-                // Isolation marks (U+2068/U+2069) around variables show up as junk in Telegram
-                // clients and terminals; our variables are never right-to-left.
-                bundle.set_use_isolating(false);
-                bundle.add_builtins().expect("NUMBER is not yet defined");
-                bundle
-            })
-            .collect();
-        let mut inventory = vec![Vec::new(), Vec::new(), Vec::new()];
+        let mut bundles = PerLang::new(|lang| {
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().expect("valid language tag")]);
+            // Isolation marks (U+2068/U+2069) around variables show up as junk in Telegram
+            // clients and terminals; our variables are never right-to-left.
+            bundle.set_use_isolating(false);
+            bundle.add_builtins().expect("NUMBER is not yet defined");
+            bundle
+        });
+        let mut inventory: PerLang<Vec<(String, BTreeSet<String>)>> = PerLang::default();
         let mut errors = Vec::new();
         for source in sources {
             let resource = match FluentResource::try_new(source.text) {
@@ -143,10 +176,10 @@ impl Locales {
                     for attribute in &message.attributes {
                         collect_variables(&attribute.value, &mut vars);
                     }
-                    inventory[source.lang.index()].push((message.id.name.to_string(), vars));
+                    inventory[source.lang].push((message.id.name.to_string(), vars));
                 }
             }
-            if let Err(errs) = bundles[source.lang.index()].add_resource(resource) {
+            if let Err(errs) = bundles[source.lang].add_resource(resource) {
                 for e in errs {
                     let id = match &e {
                         fluent_bundle::FluentError::Overriding { id, .. } => id.clone(),
@@ -161,17 +194,17 @@ impl Locales {
 
     /// The message ids of a language with the variables each uses.
     pub fn inventory(&self, lang: Lang) -> &[(String, BTreeSet<String>)] {
-        &self.inventory[lang.index()]
+        &self.inventory[lang]
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundles[lang.index()].has_message(id)
+        self.bundles[lang].has_message(id)
     }
 
     /// Formats a message, or says why it could not: a missing message, or Fluent errors such as a
     /// missing variable.
     pub fn try_text(&self, lang: Lang, id: &str, args: Option<&Args<'_>>) -> Result<String, String> {
-        let bundle = &self.bundles[lang.index()];
+        let bundle = &self.bundles[lang];
         let message = bundle.get_message(id).ok_or_else(|| format!("{}: no message `{id}`", lang.code()))?;
         let pattern = message.value().ok_or_else(|| format!("{}: `{id}` has no value", lang.code()))?;
         let mut errors = Vec::new();
@@ -293,5 +326,14 @@ mod tests {
         assert_eq!(Lang::negotiate(Some("tr")), Some(Lang::Az));
         assert_eq!(Lang::negotiate(None), None);
         assert_eq!(Lang::negotiate(Some("")), None);
+    }
+
+    #[test]
+    fn the_reply_language_rule() {
+        use Lang::*;
+        assert_eq!(Lang::choose(Some(Ru), Some(Az), Some(En)), Ru);
+        assert_eq!(Lang::choose(None, Some(Az), Some(En)), Az);
+        assert_eq!(Lang::choose(None, None, Some(Ru)), Ru);
+        assert_eq!(Lang::choose(None, None, None), En);
     }
 }

@@ -40,6 +40,11 @@ pub enum Fact {
     Text(String),
 }
 
+/// A topic of `Knowledge::topics`, by its place in the /facts menu order. Its stable name (the id
+/// in data/topics.toml, `ask --json` and callback data) is `Knowledge::topic(id).id`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TopicId(u16);
+
 /// A topic the bot answers.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,7 +132,7 @@ impl Knowledge {
             }
         }
         for id in MENU_TOPICS.into_iter().chain(COMMAND_TOPICS) {
-            if knowledge.topic_index(id).is_none() {
+            if knowledge.topic_id(id).is_none() {
                 errors.push(KnowledgeError::MissingTopic(id));
             }
         }
@@ -154,12 +159,33 @@ impl Knowledge {
         }
     }
 
-    pub fn topic_index(&self, id: &str) -> Option<usize> {
-        self.topics.iter().position(|t| t.id == id)
+    /// The topic named `name` in data/topics.toml.
+    pub fn topic_id(&self, name: &str) -> Option<TopicId> {
+        self.topics.iter().position(|t| t.id == name).map(|i| TopicId(i as u16))
     }
 
-    pub fn topic_ids(&self) -> Vec<&str> {
+    /// A topic the bot relies on by name (menus, commands), checked at load.
+    pub fn required_topic(&self, name: &'static str) -> TopicId {
+        self.topic_id(name).unwrap_or_else(|| unreachable!("topic `{name}` is checked in from_sources"))
+    }
+
+    pub fn topic(&self, id: TopicId) -> &Topic {
+        &self.topics[id.index()]
+    }
+
+    /// Every topic, in menu order.
+    pub fn all_topics(&self) -> impl Iterator<Item = TopicId> + use<> {
+        (0..self.topics.len() as u16).map(TopicId)
+    }
+
+    /// The stable names of all topics, in menu order.
+    pub fn topic_names(&self) -> Vec<&str> {
         self.topics.iter().map(|t| t.id.as_str()).collect()
+    }
+
+    /// The topics of the short menu offered with an out-of-scope answer.
+    pub fn menu_topics(&self) -> Vec<TopicId> {
+        MENU_TOPICS.iter().map(|name| self.required_topic(name)).collect()
     }
 
     /// Every fact as Fluent arguments for `lang`. Numbers stay numbers (for plural rules);
@@ -185,11 +211,23 @@ impl Knowledge {
     }
 }
 
+impl TopicId {
+    /// The topic's place in `Knowledge::topics`.
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// The topic at `index` of the vocabulary's slots (the same order as `Knowledge::topics`).
+    pub(crate) fn from_index(index: usize) -> TopicId {
+        TopicId(index as u16)
+    }
+}
+
 /// Facts the code itself relies on.
 const REQUIRED_FACTS: [&str; 4] = ["event_date", "silence_at", "traffic_from", "silence_minutes"];
 
 /// Topics offered in the short menu under an out-of-scope answer.
-pub const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];
+const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];
 
 /// Topics the code asks for by id besides the menu: /countdown and /sources.
 const COMMAND_TOPICS: [&str; 2] = ["countdown", "sources"];

@@ -1,10 +1,11 @@
 //! january20-bot keeps the memory of the 20 January 1990 tragedy in Baku: it answers questions in
 //! Azerbaijani, English and Russian and posts reminders on 19–20 January, Baku time.
 //!
-//! The core (knowledge, i18n, understand, calendar, answer) knows nothing of Telegram; `telegram`
-//! and `cli` are thin layers over it.
+//! The core (knowledge, i18n, understand, calendar, answer, store, delivery) knows nothing of
+//! Telegram; `app` decides what a chat can do; `telegram` and `cli` are thin adapters over it.
 
 pub mod answer;
+pub mod app;
 pub mod calendar;
 pub mod check;
 pub mod cli;
@@ -12,6 +13,7 @@ pub mod clock;
 pub mod delivery;
 pub mod i18n;
 pub mod knowledge;
+pub mod serve;
 pub mod store;
 pub mod telegram;
 pub mod understand;

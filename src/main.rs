@@ -1,14 +1,19 @@
-//! Entry point: parses the command line and hands over to the command.
+//! Entry point and composition root of the command line: parses it, builds the brain once, and
+//! hands it with the settings to the command.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
 use january20_bot::answer::Brain;
-use january20_bot::cli::{self, Cli, Command};
+use january20_bot::app::App;
+use january20_bot::cli::{self, Cli, Command, ServeArgs};
 use january20_bot::clock::Clock;
-use january20_bot::telegram::ServeConfig;
-use std::path::PathBuf;
+use january20_bot::delivery::{Outbox, limiter};
+use january20_bot::serve::ServeConfig;
+use january20_bot::store::Store;
 use tracing_subscriber::EnvFilter;
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
@@ -37,21 +42,47 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ask { lang, now, json, explain, question } => {
             cli::ask::run(&brain, lang, clock_at(now).now(), json, explain, question)?
         }
-        Command::Chat { lang, now } => cli::chat::run(&brain, lang, &clock_at(now))?,
+        Command::Chat { lang, now, db } => chat(brain, lang, clock_at(now), db)?,
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
         Command::Schedule { year, json } => cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json)?,
-        Command::Serve { db, simulate_from } => return serve(db, simulate_from),
+        Command::Serve(args) => return serve(args, brain),
         Command::Check { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn serve(db: Option<PathBuf>, simulate_from: Option<chrono::DateTime<chrono::Utc>>) -> anyhow::Result<ExitCode> {
+fn chat(
+    brain: Brain,
+    lang: Option<january20_bot::i18n::Lang>,
+    clock: Clock,
+    db: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    // Without --db the conversation's settings last as long as the conversation.
+    let temporary =
+        db.is_none().then(|| std::env::temp_dir().join(format!("january20-chat-{}.db", std::process::id())));
+    let path = db.or_else(|| temporary.clone()).expect("one of the two");
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let result = runtime.block_on(async {
+        let store = Store::open(&path).await.with_context(|| format!("opening {}", path.display()))?;
+        let app = App::new(Arc::new(brain), Outbox::new(store.clone()), clock, Vec::new(), None);
+        let result = cli::chat::run(&app, lang).await;
+        store.close().await;
+        result
+    });
+    if let Some(temporary) = temporary {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", temporary.display()));
+        }
+    }
+    result
+}
+
+fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .with_writer(std::io::stderr)
         .init();
-    let config = match serve_config(db, simulate_from) {
+    let config = match serve_config(args) {
         Ok(config) => config,
         Err(problem) => {
             eprintln!("error: {problem}");
@@ -59,46 +90,37 @@ fn serve(db: Option<PathBuf>, simulate_from: Option<chrono::DateTime<chrono::Utc
         }
     };
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(january20_bot::telegram::serve(config))?;
+    runtime.block_on(january20_bot::serve::serve(config, Arc::new(brain)))?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads the bot's settings from flags and the environment, with a message an operator can act on.
-fn serve_config(
-    db: Option<PathBuf>,
-    simulate_from: Option<chrono::DateTime<chrono::Utc>>,
-) -> Result<ServeConfig, String> {
-    let token = std::env::var("TELOXIDE_TOKEN")
-        .ok()
-        .filter(|t| !t.trim().is_empty())
-        .ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
-    let api_url = match std::env::var("TELOXIDE_API_URL") {
-        Ok(url) if !url.trim().is_empty() => {
-            Some(url::Url::parse(url.trim()).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?)
-        }
-        _ => None,
+/// Checks the bot's settings, with a message an operator can act on.
+fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
+    let set = |value: Option<String>| value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let token = set(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+    let api_url = match set(args.api_url) {
+        Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
+        None => None,
     };
-    let db = db
-        .or_else(|| std::env::var_os("JANUARY20_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
-    let owners = match std::env::var("JANUARY20_OWNERS") {
-        Ok(list) => list
+    let owners = match set(args.owners) {
+        Some(list) => list
             .split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(|s| s.parse::<u64>().map_err(|_| format!("JANUARY20_OWNERS: `{s}` is not a Telegram user id")))
             .collect::<Result<Vec<_>, _>>()?,
-        Err(_) => Vec::new(),
+        None => Vec::new(),
     };
-    let max_per_second = match std::env::var("JANUARY20_MAX_PER_SECOND") {
-        Ok(v) if !v.trim().is_empty() => v
-            .trim()
+    let max_per_second = match set(args.max_per_second) {
+        Some(v) => v
             .parse::<u32>()
             .ok()
             .filter(|&n| n > 0)
             .ok_or_else(|| format!("JANUARY20_MAX_PER_SECOND: `{v}` is not a positive whole number"))?,
-        _ => january20_bot::delivery::limiter::DEFAULT_PER_SECOND,
+        None => limiter::DEFAULT_PER_SECOND,
     };
-    let clock = simulate_from.map_or(Clock::System, Clock::simulated);
+    // An empty JANUARY20_DB counts as unset, like every other variable.
+    let db = if args.db.as_os_str().is_empty() { PathBuf::from("january20-bot.db") } else { args.db };
+    let clock = args.simulate_from.map_or(Clock::System, Clock::simulated);
     Ok(ServeConfig { token, api_url, db, owners, clock, max_per_second })
 }

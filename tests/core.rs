@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use january20_bot::answer::{Brain, ReplyKind};
 use january20_bot::i18n::Lang;
-use january20_bot::knowledge::Fact;
+use january20_bot::knowledge::{Fact, TopicId};
 
 fn brain() -> Brain {
     Brain::embedded().expect("embedded data loads")
@@ -14,8 +14,8 @@ fn at(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
 }
 
-fn topic(brain: &Brain, id: &str) -> usize {
-    brain.knowledge.topic_index(id).unwrap_or_else(|| panic!("topic {id}"))
+fn topic(brain: &Brain, id: &str) -> TopicId {
+    brain.knowledge.topic_id(id).unwrap_or_else(|| panic!("topic {id}"))
 }
 
 const INSTANTS: [&str; 6] = [
@@ -38,10 +38,10 @@ fn the_embedded_data_passes_check() {
 fn every_topic_answers_in_every_language() {
     let brain = brain();
     for lang in Lang::ALL {
-        for t in 0..brain.knowledge.topics.len() {
+        for t in brain.knowledge.all_topics() {
             for now in INSTANTS {
                 let text = brain.topic_answer(t, lang, at(now));
-                let id = &brain.knowledge.topics[t].id;
+                let id = &brain.knowledge.topic(t).id;
                 assert!(text.chars().count() > 40, "{lang:?} {id}: too short: {text}");
                 assert!(text.chars().count() <= 4096, "{lang:?} {id}: over Telegram's limit");
                 assert!(!text.contains(['{', '}', '$', '\u{2068}', '\u{2069}']), "{lang:?} {id}: leftovers in {text}");
@@ -56,7 +56,9 @@ fn every_topic_answers_in_every_language() {
 fn every_figure_reaches_every_language() {
     let brain = brain();
     for lang in Lang::ALL {
-        let all: String = (0..brain.knowledge.topics.len())
+        let all: String = brain
+            .knowledge
+            .all_topics()
             .map(|t| brain.topic_answer(t, lang, at(INSTANTS[0])))
             .collect::<Vec<_>>()
             .join("\n");
@@ -180,7 +182,7 @@ fn questions_are_answered_in_their_own_language() {
     ] {
         let reply = brain.ask(question, Lang::En, None, now);
         assert_eq!(reply.lang, lang, "{question}");
-        assert_eq!(reply.topic.map(|t| brain.knowledge.topics[t].id.as_str()), Some(id), "{question}");
+        assert_eq!(reply.topic.map(|t| brain.knowledge.topic(t).id.as_str()), Some(id), "{question}");
         assert_eq!(reply.kind, ReplyKind::Answer);
     }
 }
@@ -245,7 +247,7 @@ fn accuracy(set: &str, threshold: f64) {
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let (label, question) = line.split_once('\t').expect("label<TAB>question");
             let reply = brain.ask(question, Lang::En, None, now);
-            let got = reply.topic.map_or("none", |t| brain.knowledge.topics[t].id.as_str());
+            let got = reply.topic.map_or("none", |t| brain.knowledge.topic(t).id.as_str());
             total += 1;
             if got == label {
                 right += 1;

@@ -12,8 +12,6 @@ async fn fresh(name: &str) -> (Store, TempDb) {
     (Store::open(db.path()).await.unwrap(), db)
 }
 
-const TEXTS: fn() -> [String; 3] = || ["az".into(), "en".into(), "ru".into()];
-
 #[tokio::test]
 async fn subscriptions_survive_reopening_and_a_second_subscribe_is_already_done() {
     let (store, db) = fresh("reopen").await;
@@ -39,11 +37,14 @@ async fn an_occurrence_is_queued_once_per_chat_in_its_language() {
         store.subscribe(chat, Plan::All, now).await.unwrap();
     }
     let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
-    assert_eq!(store.enqueue_reminder("2027-silence", "silence", &TEXTS(), due, stale).await.unwrap(), 2);
-    assert_eq!(store.enqueue_reminder("2027-silence", "silence", &TEXTS(), due, stale).await.unwrap(), 0);
+    assert_eq!(store.enqueue_reminder("2027-silence", &[Plan::All, Plan::Silence], due, stale).await.unwrap(), 2);
+    assert_eq!(store.enqueue_reminder("2027-silence", &[Plan::All, Plan::Silence], due, stale).await.unwrap(), 0);
     let ready = store.ready(due, 10).await.unwrap();
-    let texts: Vec<(i64, &str)> = ready.iter().map(|p| (p.chat_id, p.text.as_str())).collect();
-    assert_eq!(texts, [(1, "ru"), (2, "en")]);
+    // Reminders are rendered when sent, in the language `Lang::choose` gives for the chat.
+    let langs: Vec<(i64, Lang)> =
+        ready.iter().map(|p| (p.chat_id, Lang::choose(None, p.chat_lang, p.user_lang))).collect();
+    assert_eq!(langs, [(1, Lang::Ru), (2, Lang::En)]);
+    assert!(ready.iter().all(|p| p.text.is_none()), "a reminder's text is rendered when it is sent");
     assert_eq!(store.expire(stale).await.unwrap(), 2, "unsent messages go stale, not out late");
 }
 
@@ -59,7 +60,7 @@ async fn a_migrated_group_keeps_subscription_and_language_and_nothing_bounces() 
     store.upsert_chat(new, ChatKind::Supergroup, Some("g"), now).await.unwrap();
     store.subscribe(new, Plan::All, now).await.unwrap();
     let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
-    store.enqueue_reminder("2027-silence", "silence", &TEXTS(), due, stale).await.unwrap();
+    store.enqueue_reminder("2027-silence", &[Plan::All, Plan::Silence], due, stale).await.unwrap();
 
     store.migrate_chat(old, new, due).await.unwrap();
     let ready = store.ready(due, 10).await.unwrap();

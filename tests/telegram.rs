@@ -20,6 +20,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use january20_bot::answer::Brain;
 use january20_bot::clock::Clock;
 use january20_bot::i18n::{self, Lang};
+use january20_bot::knowledge::TopicId;
 use january20_bot::store::{ChatKind, Plan, Store};
 use january20_bot::telegram::format::{escape, titled};
 use serde_json::{Value, json};
@@ -42,8 +43,8 @@ fn brain() -> &'static Brain {
     BRAIN.get_or_init(|| Brain::embedded().expect("embedded data loads"))
 }
 
-fn topic(id: &str) -> usize {
-    brain().knowledge.topic_index(id).unwrap_or_else(|| panic!("no topic {id}"))
+fn topic(id: &str) -> TopicId {
+    brain().knowledge.topic_id(id).unwrap_or_else(|| panic!("no topic {id}"))
 }
 
 /// The HTML the bot sends for a topic's answer.
@@ -391,7 +392,7 @@ async fn facts_buttons_answer_every_topic_and_every_press_is_acknowledged() {
         for d in &data {
             assert!(!d.is_empty() && d.len() <= 64 && d.is_ascii(), "callback_data {d:?}");
         }
-        let titles: Vec<String> = (0..topics).map(|t| brain().topic_title(t, lang)).collect();
+        let titles: Vec<String> = brain().knowledge.all_topics().map(|t| brain().topic_title(t, lang)).collect();
         assert_eq!(button_texts(&menu), titles, "buttons titled in {lang:?}");
 
         // Press every button in turn: each sends its topic's answer and is acknowledged.

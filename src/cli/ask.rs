@@ -19,7 +19,7 @@ struct JsonReply<'a> {
 /// Formats a reply as one output line.
 pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
     if json {
-        let topic = reply.topic.map(|t| brain.knowledge.topics[t].id.as_str());
+        let topic = reply.topic.map(|t| brain.knowledge.topic(t).id.as_str());
         let value = JsonReply { lang: reply.lang, topic, confidence: reply.confidence, text: &reply.text };
         serde_json::to_string(&value).expect("a reply serialises")
     } else {
@@ -82,7 +82,7 @@ pub fn run(
 }
 
 fn print_explanation(brain: &Brain, question: &str, out: &mut impl Write) -> std::io::Result<()> {
-    for line in brain.understander.explain(question, &brain.knowledge.topic_ids()) {
+    for line in brain.understander.explain(question, &brain.knowledge.topic_names()) {
         writeln!(out, "    {line}")?;
     }
     Ok(())

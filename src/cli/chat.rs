@@ -1,85 +1,82 @@
-//! `chat`: a conversation with the bot in the terminal, with the same answers and commands as in a
-//! private Telegram chat (buttons become numbered choices).
+//! `chat`: a conversation with the bot in the terminal, as a private Telegram chat has it: the same
+//! application layer answers, commands included; buttons become numbered choices, and
+//! subscriptions and the chosen language live in a local database.
 
-use std::io::{BufRead, Write};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
-use crate::answer::Brain;
-use crate::clock::Clock;
-use crate::i18n::{self, Lang};
+use crate::app::{App, ChatRef, Event, Input, Message, Outcome, Sender, Text};
+use crate::i18n::Lang;
+use crate::store::ChatKind;
 
-pub fn run(brain: &Brain, lang: Option<Lang>, clock: &Clock) -> anyhow::Result<()> {
-    let mut chat_lang = lang.unwrap_or(Lang::En);
-    let stdin = std::io::stdin();
-    let mut out = std::io::stdout();
-    writeln!(out, "{}\n", brain.text(chat_lang, "start"))?;
-    let mut line = String::new();
+/// The terminal's chat id: Telegram never gives a chat the id 0, so a database shared with a real
+/// bot keeps the terminal's settings apart.
+const TERMINAL_CHAT: i64 = 0;
+
+/// Runs the conversation on standard input and output until end of input.
+pub async fn run(app: &App, user_lang: Option<Lang>) -> anyhow::Result<()> {
+    let chat = ChatRef { id: TERMINAL_CHAT, kind: ChatKind::Private, title: None };
+    let sender = Sender { user_id: None, lang: user_lang, is_admin: true };
+    let mut out = tokio::io::stdout();
+    let mut lines = BufReader::new(tokio::io::stdin()).lines();
+    // The buttons of the last message, numbered from 1.
+    let mut choices: Vec<String> = Vec::new();
+    let mut next = Some("/start".to_string());
     loop {
-        write!(out, "> ")?;
-        out.flush()?;
-        line.clear();
-        match stdin.lock().read_line(&mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(_) => {
-                writeln!(out, "{}\n", brain.text(chat_lang, "invalid-text"))?;
-                continue;
+        let Some(line) = next.take() else {
+            out.write_all(b"> ").await?;
+            out.flush().await?;
+            match lines.next_line().await {
+                Ok(Some(line)) => next = Some(line),
+                Ok(None) => break,
+                Err(_) => {
+                    // Not UTF-8: the same polite word the bot gives to unreadable text.
+                    let lang = Lang::choose(None, None, user_lang);
+                    out.write_all(format!("{}\n\n", app.brain().text(lang, "invalid-text")).as_bytes()).await?;
+                }
             }
-        }
+            continue;
+        };
         let input = line.trim();
         if input.is_empty() {
             continue;
         }
-        let reply = match input.strip_prefix('/') {
-            Some(command) => {
-                let mut parts = command.split_whitespace();
-                let name = parts.next().unwrap_or("").split('@').next().unwrap_or("").to_ascii_lowercase();
-                let arg = parts.next();
-                command_reply(brain, &mut chat_lang, &name, arg, clock)
-            }
-            None => match input.parse::<usize>() {
-                Ok(n) if (1..=brain.knowledge.topics.len()).contains(&n) => {
-                    brain.topic_answer(n - 1, chat_lang, clock.now())
-                }
-                _ => brain.ask(input, chat_lang, None, clock.now()).text,
-            },
+        let event = match input.parse::<usize>().ok().and_then(|n| choices.get(n.wrapping_sub(1))) {
+            Some(data) => Event::Press { data },
+            None => Event::Text { text: input, addressed: true },
         };
-        writeln!(out, "{reply}\n")?;
+        let outcome = app.handle(&Input { chat, sender, event }).await;
+        let (printed, buttons) = render(&outcome);
+        choices = buttons;
+        out.write_all(printed.as_bytes()).await?;
+        out.flush().await?;
     }
     Ok(())
 }
 
-fn command_reply(brain: &Brain, chat_lang: &mut Lang, name: &str, arg: Option<&str>, clock: &Clock) -> String {
-    let lang = *chat_lang;
-    let topic = |id: &str| {
-        brain.knowledge.topic_index(id).map(|t| brain.topic_answer(t, lang, clock.now())).unwrap_or_default()
-    };
-    match name {
-        "start" => brain.text(lang, "start"),
-        "help" => brain.text(lang, "help"),
-        "countdown" => topic("countdown"),
-        "sources" => topic("sources"),
-        "facts" => {
-            let mut text = brain.text(lang, "facts-menu");
-            for t in 0..brain.knowledge.topics.len() {
-                text.push_str(&format!("\n{:>2}. {}", t + 1, brain.topic_title(t, lang)));
+/// The outcome as terminal text, and the data of its buttons in the order they are numbered.
+fn render(outcome: &Outcome) -> (String, Vec<String>) {
+    let mut text = String::new();
+    let mut choices = Vec::new();
+    let mut show = |message: &Message, text: &mut String| {
+        match &message.text {
+            Text::Plain(plain) => text.push_str(plain),
+            Text::Titled { title, body } => {
+                text.push_str(title);
+                text.push('\n');
+                text.push_str(body);
             }
-            text
         }
-        "language" => match arg.and_then(Lang::from_code) {
-            Some(new) => {
-                *chat_lang = new;
-                brain.text(new, "language-set")
-            }
-            None => {
-                let mut text = brain.text(lang, "language-prompt");
-                for l in Lang::ALL {
-                    let name = brain.locales.text(l, &format!("language-name-{}", l.code()), None);
-                    text.push_str(&format!("\n/language {}: {name}", l.code()));
-                }
-                text
-            }
-        },
-        "subscribe" | "unsubscribe" | "status" => brain.text(lang, "chat-telegram-only"),
-        _ => brain.text_with(lang, "unknown-command", &[("command", i18n::s(name.to_string()))]),
+        for button in message.buttons.iter().flatten() {
+            choices.push(button.data.clone());
+            text.push_str(&format!("\n{:>3}. {}", choices.len(), button.label));
+        }
+        text.push_str("\n\n");
+    };
+    for message in outcome.messages.iter().chain(&outcome.edit) {
+        show(message, &mut text);
     }
+    if let Some(note) = &outcome.note {
+        text.push_str(&format!("({note})\n\n"));
+    }
+    (text, choices)
 }

@@ -1,5 +1,6 @@
-//! The command line: a thin layer over the core, answering exactly as the bot does (design.md has
-//! the contract that scripts rely on).
+//! The command line: a thin layer over the core and the application, answering exactly as the bot
+//! does (design.md has the contract that scripts rely on). Every setting, flag or environment
+//! variable, is declared here, once.
 
 pub mod ask;
 pub mod chat;
@@ -10,7 +11,7 @@ pub mod topics;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 use crate::clock::parse_instant;
 use crate::i18n::Lang;
@@ -29,14 +30,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN.
-    Serve {
-        /// SQLite database file [env: JANUARY20_DB] [default: january20-bot.db]
-        #[arg(long)]
-        db: Option<PathBuf>,
-        /// Start the bot's clock at this instant and let it run forward (a rehearsal)
-        #[arg(long, value_parser = instant)]
-        simulate_from: Option<DateTime<Utc>>,
-    },
+    Serve(ServeArgs),
     /// Answer questions as the bot would: one given, or one per line of standard input
     Ask {
         /// Answer in this language instead of the question's own
@@ -54,12 +48,16 @@ pub enum Command {
         /// The question; without it, questions are read from standard input, one per line
         question: Vec<String>,
     },
-    /// Talk to the bot in the terminal
+    /// Talk to the bot in the terminal, as in a private Telegram chat
     Chat {
+        /// The language of your "Telegram client": the bot's language until you choose one
         #[arg(long, value_enum)]
         lang: Option<Lang>,
         #[arg(long, value_parser = instant)]
         now: Option<DateTime<Utc>>,
+        /// Keep /subscribe and /language in this SQLite file [default: a temporary one]
+        #[arg(long)]
+        db: Option<PathBuf>,
     },
     /// Every topic with its title and full answer
     Topics {
@@ -84,6 +82,30 @@ pub enum Command {
         #[arg(long)]
         root: Option<PathBuf>,
     },
+}
+
+/// The settings of `serve`. Every one may come from the environment; an empty variable counts
+/// as unset.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// SQLite database file
+    #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
+    pub db: PathBuf,
+    /// Start the bot's clock at this instant and let it run forward (a rehearsal)
+    #[arg(long, value_parser = instant)]
+    pub simulate_from: Option<DateTime<Utc>>,
+    /// The bot token from @BotFather (only from the environment, so that it never shows in ps)
+    #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
+    pub token: Option<String>,
+    /// A self-hosted Bot API server instead of Telegram's
+    #[arg(long, env = "TELOXIDE_API_URL")]
+    pub api_url: Option<String>,
+    /// Comma-separated Telegram user ids allowed /stats and /broadcast
+    #[arg(long, env = "JANUARY20_OWNERS")]
+    pub owners: Option<String>,
+    /// Reminders and broadcasts per second (Telegram allows about 30; more for paid broadcasts)
+    #[arg(long, env = "JANUARY20_MAX_PER_SECOND")]
+    pub max_per_second: Option<String>,
 }
 
 fn instant(text: &str) -> Result<DateTime<Utc>, String> {

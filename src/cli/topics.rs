@@ -14,9 +14,11 @@ struct JsonTopic {
 }
 
 pub fn run(brain: &Brain, lang: Lang, now: DateTime<Utc>, json: bool) -> anyhow::Result<()> {
-    let topics: Vec<JsonTopic> = (0..brain.knowledge.topics.len())
+    let topics: Vec<JsonTopic> = brain
+        .knowledge
+        .all_topics()
         .map(|t| JsonTopic {
-            id: brain.knowledge.topics[t].id.clone(),
+            id: brain.knowledge.topic(t).id.clone(),
             title: brain.topic_title(t, lang),
             text: brain.topic_answer(t, lang, now),
         })

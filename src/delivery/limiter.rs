@@ -3,9 +3,9 @@
 //! a global pause after a 429.
 
 use std::collections::VecDeque;
+use std::sync::Mutex;
 use std::time::Duration;
 
-use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 /// Telegram's documented limit for broadcasts: about 30 messages per second.
@@ -50,7 +50,8 @@ impl RateLimiter {
         let window = Duration::from_secs(1) + MARGIN;
         loop {
             let wait_until = {
-                let mut state = self.state.lock().await;
+                // Never held across an await: the lock only guards the bookkeeping.
+                let mut state = self.state.lock().expect("limiter lock");
                 let now = Instant::now();
                 match state.paused_until.max(state.next_slot) {
                     Some(until) if until > now => Some(until),
@@ -82,9 +83,9 @@ impl RateLimiter {
     }
 
     /// Stops all sending for a while (Telegram said "retry after").
-    pub async fn pause(&self, for_: Duration) {
+    pub fn pause(&self, for_: Duration) {
         let until = Instant::now() + for_;
-        let mut state = self.state.lock().await;
+        let mut state = self.state.lock().expect("limiter lock");
         if state.paused_until.is_none_or(|t| t < until) {
             state.paused_until = Some(until);
         }

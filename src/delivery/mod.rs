@@ -1,12 +1,21 @@
-//! Delivery of reminders and broadcasts: the scheduler fills the outbox on time, the sender
-//! drains it within Telegram's rate limits. Knows nothing of Telegram: a `Transport` sends.
+//! Delivery of everything the bot sends: the scheduler fills the outbox on time, the sender drains
+//! it within Telegram's rate limits, and `policy` decides what a failed send means, for replies
+//! and reminders alike. Knows nothing of Telegram: a `Transport` sends.
 
 pub mod limiter;
+pub mod policy;
 pub mod scheduler;
 pub mod sender;
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::Notify;
+
+use crate::calendar::{Occurrence, Reminders};
+use crate::store::{Store, StoreError};
 
 /// Why one message could not be sent, as far as delivery needs to know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,6 +40,57 @@ pub enum SendError {
 /// Something that delivers a text to a chat: the Telegram bot, or a fake in tests.
 pub trait Transport: Send + Sync + 'static {
     fn send(&self, chat_id: i64, text: &str) -> impl Future<Output = Result<(), SendError>> + Send;
+}
+
+/// The outbox as the rest of the bot sees it: queuing a reminder or a broadcast also wakes the
+/// sender, so nobody has to remember to.
+#[derive(Clone, Debug)]
+pub struct Outbox {
+    store: Store,
+    wake: Arc<Notify>,
+}
+
+impl Outbox {
+    pub fn new(store: Store) -> Self {
+        Outbox { store, wake: Arc::new(Notify::new()) }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Queues one reminder occurrence for every subscriber whose plan includes it; returns how
+    /// many messages were added (none for chats that already have it).
+    pub async fn queue_reminder(&self, reminders: &Reminders, occurrence: &Occurrence) -> Result<u64, StoreError> {
+        let plans = reminders.plans_of(&occurrence.reminder);
+        let added = self.store.enqueue_reminder(&occurrence.key(), plans, occurrence.at, occurrence.stale_at).await?;
+        self.wake();
+        Ok(added)
+    }
+
+    /// Queues a confirmed broadcast; `None` if the draft was already queued or cancelled.
+    pub async fn queue_broadcast(
+        &self,
+        id: i64,
+        stale_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<u64>, StoreError> {
+        let queued = self.store.queue_broadcast(id, stale_at, now).await?;
+        if queued.is_some() {
+            self.wake();
+        }
+        Ok(queued)
+    }
+
+    /// Tells the sender to look at the outbox now.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Resolves when something was queued.
+    async fn woken(&self) {
+        self.wake.notified().await
+    }
 }
 
 /// A signal that tells the loops to stop.

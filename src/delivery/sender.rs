@@ -1,20 +1,21 @@
 //! The sender: drains the outbox within the rate limit, with a bounded number of messages in
-//! flight. 429 → wait `retry_after`; unreachable chat → deactivated; migrated group → moved and
-//! resent; network and server errors → retried with backoff until the message is stale.
+//! flight. Reminders are rendered as they are sent, in the chat's language at that moment; what a
+//! failure means is `policy`'s to say.
 //!
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
 //! most the messages in flight at that moment (at most `in_flight`), and never loses one.
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use tokio::sync::Notify;
 use tokio::task::JoinSet;
 
 use super::limiter::RateLimiter;
-use super::{SendError, Shutdown, Transport};
+use super::policy::{self, Next};
+use super::{Outbox, SendError, Shutdown, Transport};
+use crate::answer::Brain;
 use crate::clock::Clock;
-use crate::store::{Pending, Store};
+use crate::i18n::Lang;
+use crate::store::{Pending, Store, StoreError};
 
 /// How the sender behaves.
 #[derive(Debug, Clone)]
@@ -33,12 +34,13 @@ impl Default for SenderConfig {
 /// Runs until shutdown; messages in flight at shutdown are finished first.
 pub async fn run<T: Transport>(
     transport: Arc<T>,
-    store: Store,
+    outbox: Outbox,
+    brain: Arc<Brain>,
     clock: Clock,
     config: SenderConfig,
-    wake: Arc<Notify>,
     mut shutdown: Shutdown,
 ) {
+    let store = outbox.store().clone();
     let limiter = Arc::new(RateLimiter::new(config.per_second));
     let batch_size = (config.in_flight * 4).max(64) as i64;
     loop {
@@ -66,7 +68,7 @@ pub async fn run<T: Transport>(
                 }
             };
             tokio::select! {
-                _ = wake.notified() => {}
+                _ = outbox.woken() => {}
                 _ = async {
                     match next {
                         Some(at) => clock.sleep_until(at).await,
@@ -89,47 +91,59 @@ pub async fn run<T: Transport>(
                 _ = limiter.acquire() => {}
                 _ = shutdown.wait() => break,
             }
-            let (transport, store, clock, limiter) = (transport.clone(), store.clone(), clock.clone(), limiter.clone());
-            tasks.spawn(async move { deliver(&*transport, &store, &clock, &limiter, message).await });
+            let (transport, store, brain, clock, limiter) =
+                (transport.clone(), store.clone(), brain.clone(), clock.clone(), limiter.clone());
+            tasks.spawn(async move {
+                if let Err(error) = deliver(&*transport, &store, &brain, &clock, &limiter, &message).await {
+                    tracing::error!(%error, id = message.id, "could not record a delivery");
+                }
+            });
         }
         // Let every message in flight finish and be recorded before the next batch or exit.
         while tasks.join_next().await.is_some() {}
     }
 }
 
-async fn deliver<T: Transport>(transport: &T, store: &Store, clock: &Clock, limiter: &RateLimiter, message: Pending) {
-    let result = transport.send(message.chat_id, &message.text).await;
-    let now = clock.now();
-    let recorded = match &result {
-        Ok(()) => store.mark_sent(message.id, now).await,
-        Err(SendError::RetryAfter(wait)) => {
-            limiter.pause(*wait).await;
-            let at = now + chrono::Duration::from_std(*wait).unwrap_or_default();
-            store.retry_later(message.id, at, "429 too many requests").await
-        }
-        Err(SendError::Gone(why)) => {
-            tracing::info!(chat_id = message.chat_id, %why, "chat unreachable; deactivated");
-            match store.mark_failed(message.id, why).await {
-                Ok(()) => store.set_active(message.chat_id, false, now).await,
-                Err(e) => Err(e),
-            }
-        }
-        Err(SendError::Migrated(new_id)) => {
-            tracing::info!(old = message.chat_id, new = new_id, "group migrated to a supergroup");
-            // The pending message moves with the chat and goes out on the next pass.
-            store.migrate_chat(message.chat_id, *new_id, now).await
-        }
-        Err(SendError::Transient(why)) => {
-            let backoff = Duration::from_secs(2u64.saturating_pow(message.attempts.clamp(0, 6) as u32));
-            tracing::warn!(chat_id = message.chat_id, %why, ?backoff, "send failed; will retry");
-            store.retry_later(message.id, now + chrono::Duration::from_std(backoff).unwrap_or_default(), why).await
-        }
-        Err(SendError::Rejected(why)) => {
-            tracing::error!(chat_id = message.chat_id, %why, "message rejected");
-            store.mark_failed(message.id, why).await
-        }
+/// The words of an outbox message: a broadcast's own, or its reminder in the chat's language.
+fn text_of(brain: &Brain, message: &Pending) -> Option<String> {
+    if let Some(text) = &message.text {
+        return Some(text.clone());
+    }
+    let occurrence = brain.reminders.occurrence(&message.occurrence)?;
+    Some(brain.reminder_text(&occurrence, Lang::choose(None, message.chat_lang, message.user_lang)))
+}
+
+async fn deliver<T: Transport>(
+    transport: &T,
+    store: &Store,
+    brain: &Brain,
+    clock: &Clock,
+    limiter: &RateLimiter,
+    message: &Pending,
+) -> Result<(), StoreError> {
+    let Some(text) = text_of(brain, message) else {
+        // A reminder that data/reminders.toml no longer has.
+        return store.mark_failed(message.id, "unknown reminder").await;
     };
-    if let Err(error) = recorded {
-        tracing::error!(%error, id = message.id, "could not record a delivery");
+    let result = transport.send(message.chat_id, &text).await;
+    let now = clock.now();
+    let error = match result {
+        Ok(()) => return store.mark_sent(message.id, now).await,
+        Err(error) => error,
+    };
+    match policy::on_failure(store, message.chat_id, &error, message.attempts, now).await? {
+        Next::RetryAfter(wait) => {
+            let reason = if let SendError::RetryAfter(_) = error {
+                // Telegram's limit is global: everyone waits, not just this message.
+                limiter.pause(wait);
+                "429 too many requests".to_string()
+            } else {
+                error.to_string()
+            };
+            store.retry_later(message.id, now + chrono::Duration::from_std(wait).unwrap_or_default(), &reason).await
+        }
+        // The pending message moved with the chat and goes out on the next pass.
+        Next::SendTo(_) => Ok(()),
+        Next::GiveUp(why) => store.mark_failed(message.id, &why).await,
     }
 }

@@ -1,8 +1,26 @@
-//! Message formatting for Telegram: HTML escaping and splitting at Telegram's 4096-character limit.
+//! The application's messages in Telegram's terms: HTML (every string escaped), inline keyboards,
+//! and splitting at Telegram's limit.
 
-/// Telegram's limit for one message: 4096 UTF-16 code units after entity parsing. We count the
-/// escaped text in UTF-16 units, which is never less than either count, so every part is safe.
-pub const MAX_CHARS: usize = 4096;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use crate::app::{Button, MAX_MESSAGE_UNITS as MAX_CHARS, Text};
+
+/// The HTML of a message's text: a topic answer gets its title in bold.
+pub fn html(text: &Text) -> String {
+    match text {
+        Text::Plain(text) => escape(text),
+        Text::Titled { title, body } => titled(title, body),
+    }
+}
+
+/// Rows of buttons as an inline keyboard; `None` when there are none.
+pub fn keyboard(rows: &[Vec<Button>]) -> Option<InlineKeyboardMarkup> {
+    (!rows.is_empty()).then(|| {
+        InlineKeyboardMarkup::new(rows.iter().map(|row| {
+            row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone())).collect::<Vec<_>>()
+        }))
+    })
+}
 
 fn units(text: &str) -> usize {
     text.encode_utf16().count()
@@ -28,7 +46,8 @@ pub fn titled(title: &str, text: &str) -> String {
     format!("<b>{}</b>\n{}", escape(title), escape(text))
 }
 
-/// Splits HTML-escaped text into parts of at most `MAX_CHARS` characters, at line breaks where
+/// Splits HTML-escaped text into parts of at most `MAX_CHARS` UTF-16 units (counted on the
+/// escaped text, which is never less than what Telegram counts after parsing), at line breaks where
 /// possible, else at spaces, never inside an escape sequence or a tag.
 pub fn split(html: &str) -> Vec<String> {
     let mut parts = Vec::new();

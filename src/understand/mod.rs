@@ -4,7 +4,8 @@
 pub mod normalize;
 pub mod vocabulary;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, PerLang};
+use crate::knowledge::TopicId;
 pub use vocabulary::{Vocabulary, VocabularyError};
 
 /// The slot name that vocabulary weights use for things the bot cannot answer.
@@ -16,8 +17,8 @@ const MIN_SCORE: f32 = 2.0;
 /// What the bot understood of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Understanding {
-    /// Index of the topic (in `Knowledge::topics`), `None` when out of scope.
-    pub topic: Option<usize>,
+    /// The topic, `None` when out of scope.
+    pub topic: Option<TopicId>,
     /// The language the question is written in, when it can be told.
     pub lang: Option<Lang>,
     /// 0..=1: how sure the match is.
@@ -48,7 +49,7 @@ impl Understander {
     pub fn explain(&self, question: &str, slot_names: &[&str]) -> Vec<String> {
         let mut matched = Vec::new();
         let evidence = self.vocabulary.scan(&normalize::fold(question), &mut matched);
-        self.drop_translations(&mut matched, detect_language(question, evidence));
+        self.drop_translations(&mut matched, detect_language(question, &evidence));
         matched
             .iter()
             .map(|&(t, _, _)| {
@@ -100,7 +101,7 @@ impl Understander {
         let folded = normalize::fold(question);
         let mut matched = Vec::new();
         let evidence = self.vocabulary.scan(&folded, &mut matched);
-        let lang = detect_language(question, evidence);
+        let lang = detect_language(question, &evidence);
         self.drop_translations(&mut matched, lang);
 
         let mut scores = vec![0.0f32; self.topics + 1];
@@ -126,7 +127,11 @@ impl Understander {
         }
         let strength = 1.0 - (-best_score / 2.5).exp();
         let margin = ((best_score - second) / best_score).clamp(0.0, 1.0);
-        Understanding { topic: best, lang, confidence: round2(strength * (0.55 + 0.45 * margin)) }
+        Understanding {
+            topic: best.map(TopicId::from_index),
+            lang,
+            confidence: round2(strength * (0.55 + 0.45 * margin)),
+        }
     }
 }
 
@@ -138,7 +143,7 @@ fn round2(x: f32) -> f32 {
 /// carry the grammar: "qara yanvar что значит" is a Russian question about an Azerbaijani name),
 /// then recognised vocabulary, then the script (Cyrillic words, Azerbaijani letters).
 /// `None` when nothing tells, or two languages tie (a bare place name, emoji, a number).
-pub fn detect_language(text: &str, evidence: vocabulary::Evidence) -> Option<Lang> {
+pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<Lang> {
     let mut azeri = 0u32;
     let mut cyrillic_words = 0u32;
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -153,19 +158,17 @@ pub fn detect_language(text: &str, evidence: vocabulary::Evidence) -> Option<Lan
             };
         }
     }
-    let score = |lang: Lang| {
-        let i = lang.index();
+    let scores = PerLang::new(|lang| {
         let script = match lang {
             Lang::Az => azeri.min(6),
             Lang::Ru => cyrillic_words * 2,
             Lang::En => 0,
         };
-        evidence.markers[i] * 3 + evidence.words[i] + script
-    };
-    let scores = Lang::ALL.map(score);
-    let best = *scores.iter().max()?;
-    if best == 0 || scores.iter().filter(|&&s| s == best).count() > 1 {
+        evidence.markers[lang] * 3 + evidence.words[lang] + script
+    });
+    let best = scores.iter().map(|(_, &s)| s).max()?;
+    if best == 0 || scores.iter().filter(|&(_, &s)| s == best).count() > 1 {
         return None;
     }
-    Lang::ALL.into_iter().find(|l| scores[l.index()] == best)
+    scores.iter().find(|&(_, &s)| s == best).map(|(l, _)| l)
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::normalize::{fold, tokens};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, PerLang};
 
 /// A problem in a vocabulary file, reported by `check` and at start-up.
 #[derive(Debug, thiserror::Error)]
@@ -60,12 +60,12 @@ pub(crate) struct Term {
 /// another word too often ("dead" / "deal").
 const FUZZY_MIN_CHARS: usize = 5;
 
-/// How many words of each language (indexed by `Lang::index`) a question contains: vocabulary
-/// words, and marker words (function words), which tell a language best.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// How many words of each language a question contains: vocabulary words, and marker words
+/// (function words), which tell a language best.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Evidence {
-    pub words: [u32; 3],
-    pub markers: [u32; 3],
+    pub words: PerLang<u32>,
+    pub markers: PerLang<u32>,
 }
 
 /// Longer "words" are not words people mistype but noise ("qqqq…"); typo matching grows with the
@@ -210,8 +210,8 @@ impl Vocabulary {
     /// Each match is (term, first word, number of words).
     pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<(u32, u16, u16)>) -> Evidence {
         let mut per_token: Vec<Vec<u32>> = Vec::new();
-        let mut lang_words = [0u32; 3];
-        let mut lang_markers = [0u32; 3];
+        let mut lang_words = PerLang::<u32>::default();
+        let mut lang_markers = PerLang::<u32>::default();
         let words: Vec<&str> = tokens(folded).collect();
         for token in &words {
             let mut ids = Vec::new();
@@ -245,10 +245,10 @@ impl Vocabulary {
         // Typos are looked for only in words nothing matched, and only among the words of the
         // language the rest of the question is in: one edit turns many a word of one language
         // into a word of another ("nəfər" → "refer").
-        let so_far: [u32; 3] = std::array::from_fn(|i| lang_markers[i] * 3 + lang_words[i]);
-        let top = *so_far.iter().max().unwrap_or(&0);
-        let likely = if top > 0 && so_far.iter().filter(|&&c| c == top).count() == 1 {
-            Lang::ALL.into_iter().find(|l| so_far[l.index()] == top)
+        let so_far = PerLang::new(|l| lang_markers[l] * 3 + lang_words[l]);
+        let top = so_far.iter().map(|(_, &c)| c).max().unwrap_or(0);
+        let likely = if top > 0 && so_far.iter().filter(|&(_, &c)| c == top).count() == 1 {
+            so_far.iter().find(|&(_, &c)| c == top).map(|(l, _)| l)
         } else {
             None
         };
@@ -323,16 +323,21 @@ impl Vocabulary {
     }
 }
 
-fn count_langs(langs: u8, counts: &mut [u32; 3]) {
+fn count_langs(langs: u8, counts: &mut PerLang<u32>) {
     for lang in Lang::ALL {
         if langs & lang_bit(lang) != 0 {
-            counts[lang.index()] += 1;
+            counts[lang] += 1;
         }
     }
 }
 
+/// A language as one bit of a set of languages.
 fn lang_bit(lang: Lang) -> u8 {
-    1 << lang.index()
+    match lang {
+        Lang::Az => 1,
+        Lang::En => 2,
+        Lang::Ru => 4,
+    }
 }
 
 fn deletions(text: &[char]) -> impl Iterator<Item = String> + '_ {

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use january20_bot::answer::Brain;
 use january20_bot::clock::Clock;
-use january20_bot::telegram::{ServeConfig, run};
+use january20_bot::serve::{ServeConfig, run};
+use std::sync::{Arc, OnceLock};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -57,6 +59,12 @@ pub fn config(fake: &FakeBotApi, db: &Path, clock: Clock, owners: Vec<u64>, per_
     }
 }
 
+/// The embedded data, loaded once per test binary.
+fn brain() -> Arc<Brain> {
+    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
+    BRAIN.get_or_init(|| Arc::new(Brain::embedded().expect("embedded data loads"))).clone()
+}
+
 /// The bot running in-process.
 pub struct RunningBot {
     stop: Option<oneshot::Sender<()>>,
@@ -66,7 +74,7 @@ pub struct RunningBot {
 impl RunningBot {
     pub fn start(config: ServeConfig) -> Self {
         let (stop, stopped) = oneshot::channel::<()>();
-        let handle = tokio::spawn(run(config, async move {
+        let handle = tokio::spawn(run(config, brain(), async move {
             let _ = stopped.await;
         }));
         RunningBot { stop: Some(stop), handle }

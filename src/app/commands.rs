@@ -1,11 +1,4 @@
-//! Bot commands: parsing `/command@bot args`, and their menus registered with Telegram in every
-//! language (`setMyCommands` per `language_code` and scope).
-
-use teloxide::prelude::*;
-use teloxide::types::{BotCommand, BotCommandScope, Recipient};
-
-use crate::answer::Brain;
-use crate::i18n::Lang;
+//! Bot commands: the ones the bot knows, who may use them, and parsing `/command@bot args`.
 
 /// A command the bot understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +55,11 @@ impl Command {
     pub fn owner_only(self) -> bool {
         matches!(self, Command::Stats | Command::Broadcast)
     }
+
+    /// The message id of the command's one-line description in the menus (`cmd-<name>`).
+    pub fn description_id(self) -> String {
+        format!("cmd-{}", self.name())
+    }
 }
 
 /// A parsed command line: the command (or the unknown name), whom it was addressed to, and the
@@ -86,60 +84,6 @@ pub fn parse(text: &str) -> Option<Parsed<'_>> {
     }
     let command = Command::ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(name)).ok_or(name);
     Some(Parsed { command, addressee, args: args.trim() })
-}
-
-fn menu(brain: &Brain, lang: Lang, which: impl Fn(Command) -> bool) -> Vec<BotCommand> {
-    Command::ALL
-        .into_iter()
-        .filter(|&c| which(c))
-        .map(|c| BotCommand::new(c.name(), brain.text(lang, &format!("cmd-{}", c.name()))))
-        .collect()
-}
-
-/// Registers the command menus and descriptions in every language. Failures are logged, not
-/// fatal: the bot answers commands whether or not Telegram shows the menu.
-pub async fn register(bot: &Bot, brain: &Brain, owners: &[u64]) {
-    let everyone = |c: Command| !c.owner_only();
-    let in_groups = |c: Command| !c.owner_only() && !c.admin_only_in_groups();
-    for lang in Lang::ALL {
-        let code = lang.code().to_string();
-        let requests = [
-            (BotCommandScope::Default, menu(brain, lang, everyone)),
-            (BotCommandScope::AllPrivateChats, menu(brain, lang, everyone)),
-            (BotCommandScope::AllGroupChats, menu(brain, lang, in_groups)),
-            (BotCommandScope::AllChatAdministrators, menu(brain, lang, everyone)),
-        ];
-        for (scope, commands) in requests {
-            if let Err(error) = bot.set_my_commands(commands).scope(scope).language_code(code.clone()).await {
-                tracing::warn!(%error, lang = %code, "could not register commands");
-            }
-        }
-        if let Err(error) =
-            bot.set_my_description().description(brain.text(lang, "bot-description")).language_code(code.clone()).await
-        {
-            tracing::warn!(%error, lang = %code, "could not set the description");
-        }
-        if let Err(error) = bot
-            .set_my_short_description()
-            .short_description(brain.text(lang, "bot-short-description"))
-            .language_code(code.clone())
-            .await
-        {
-            tracing::warn!(%error, lang = %code, "could not set the short description");
-        }
-    }
-    // Without a language code: the English menu for every other language.
-    let _ = bot.set_my_commands(menu(brain, Lang::En, everyone)).await;
-    let _ = bot.set_my_commands(menu(brain, Lang::En, in_groups)).scope(BotCommandScope::AllGroupChats).await;
-    // Owners see their commands in their private chat with the bot.
-    for &owner in owners {
-        let chat = Recipient::Id(ChatId(owner as i64));
-        if let Err(error) =
-            bot.set_my_commands(menu(brain, Lang::En, |_| true)).scope(BotCommandScope::Chat { chat_id: chat }).await
-        {
-            tracing::warn!(%error, owner, "could not register owner commands");
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,93 @@
+//! Buttons: what a press asks for (`Press`, carried as callback data: always ASCII and at most 64
+//! bytes, as Telegram requires), and the rows of buttons the bot offers.
+
+use super::io::Button;
+use crate::answer::Brain;
+use crate::calendar::Plan;
+use crate::i18n::Lang;
+use crate::knowledge::TopicId;
+
+/// What a button press asks for, parsed from its data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Press {
+    Topic(TopicId),
+    Language(Lang),
+    Subscribe(Plan),
+    Broadcast { id: i64, confirm: bool },
+}
+
+impl Press {
+    pub fn data(&self, brain: &Brain) -> String {
+        match self {
+            Press::Topic(t) => format!("t:{}", brain.knowledge.topic(*t).id),
+            Press::Language(lang) => format!("l:{}", lang.code()),
+            Press::Subscribe(plan) => format!("s:{}", plan.as_str()),
+            Press::Broadcast { id, confirm } => format!("b:{}:{id}", if *confirm { "y" } else { "n" }),
+        }
+    }
+
+    /// Parses button data; `None` for data from an older version of the bot or forged data.
+    pub fn parse(data: &str, brain: &Brain) -> Option<Press> {
+        let (kind, rest) = data.split_once(':')?;
+        match kind {
+            "t" => brain.knowledge.topic_id(rest).map(Press::Topic),
+            "l" => Lang::from_code(rest).map(Press::Language),
+            "s" => Plan::parse(rest).map(Press::Subscribe),
+            "b" => {
+                let (answer, id) = rest.split_once(':')?;
+                let confirm = match answer {
+                    "y" => true,
+                    "n" => false,
+                    _ => return None,
+                };
+                Some(Press::Broadcast { id: id.parse().ok()?, confirm })
+            }
+            _ => None,
+        }
+    }
+
+    /// Presses that change a group's settings: only its administrators may make them.
+    pub fn admin_only_in_groups(&self) -> bool {
+        matches!(self, Press::Language(_) | Press::Subscribe(_))
+    }
+}
+
+fn button(label: String, press: Press, brain: &Brain) -> Button {
+    Button { label, data: press.data(brain) }
+}
+
+/// Topics as buttons, two per row.
+pub fn topics(brain: &Brain, lang: Lang, which: impl IntoIterator<Item = TopicId>) -> Vec<Vec<Button>> {
+    let buttons: Vec<Button> =
+        which.into_iter().map(|t| button(brain.topic_title(t, lang), Press::Topic(t), brain)).collect();
+    buttons.chunks(2).map(<[Button]>::to_vec).collect()
+}
+
+pub fn all_topics(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
+    topics(brain, lang, brain.knowledge.all_topics())
+}
+
+/// The three languages, each named in itself.
+pub fn languages(brain: &Brain) -> Vec<Vec<Button>> {
+    vec![Lang::ALL.iter().map(|&l| button(brain.language_name(l), Press::Language(l), brain)).collect()]
+}
+
+pub fn plans(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
+    Plan::ALL
+        .iter()
+        .map(|&plan| {
+            vec![button(
+                brain.text(lang, &format!("subscribe-option-{}", plan.as_str())),
+                Press::Subscribe(plan),
+                brain,
+            )]
+        })
+        .collect()
+}
+
+pub fn broadcast(brain: &Brain, lang: Lang, id: i64) -> Vec<Vec<Button>> {
+    vec![vec![
+        button(brain.text(lang, "button-confirm"), Press::Broadcast { id, confirm: true }, brain),
+        button(brain.text(lang, "button-cancel"), Press::Broadcast { id, confirm: false }, brain),
+    ]]
+}

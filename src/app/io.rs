@@ -1,0 +1,124 @@
+//! What the application layer takes and gives: a chat event in plain terms, and the outcome to
+//! show. The adapters (Telegram, the terminal) translate to and from their own world.
+
+use crate::i18n::Lang;
+use crate::store::ChatKind;
+
+/// The longest message Telegram delivers, in UTF-16 units (which is how it counts): `check`
+/// holds every text within it, and the Telegram adapter splits longer ones.
+pub const MAX_MESSAGE_UNITS: usize = 4096;
+
+/// The chat an event happened in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChatRef<'a> {
+    pub id: i64,
+    pub kind: ChatKind,
+    pub title: Option<&'a str>,
+}
+
+/// Who caused the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sender {
+    /// The person, when one is known (an anonymous group admin or a channel post has none).
+    pub user_id: Option<u64>,
+    /// The language of their client, as far as we speak it.
+    pub lang: Option<Lang>,
+    /// Whether they may change the chat's settings: always in a private chat; elsewhere the
+    /// adapter finds out when `App::needs_admin` says the event depends on it.
+    pub is_admin: bool,
+}
+
+/// What the bot's own membership of a chat has become.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Membership {
+    pub was_member: bool,
+    pub is_member: bool,
+    /// The user blocked the bot (private chats) or the bot was banned.
+    pub banned: bool,
+    /// An administrator that may post (what a channel needs).
+    pub may_post: bool,
+}
+
+/// Something that happened in a chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// A text message. `addressed`: it mentions or replies to the bot (always so in a private
+    /// chat); the mention itself is already taken out of `text`.
+    Text { text: &'a str, addressed: bool },
+    /// A photo, sticker, voice message or the like, from a person.
+    Media,
+    /// A button under one of the bot's messages was pressed.
+    Press { data: &'a str },
+    /// The bot was added, promoted, restricted, removed or blocked.
+    Membership(Membership),
+    /// A group became a supergroup with a new id.
+    Migrated { to: i64 },
+}
+
+/// One event with its chat and sender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Input<'a> {
+    pub chat: ChatRef<'a>,
+    pub sender: Sender,
+    pub event: Event<'a>,
+}
+
+/// The words of a message: plain, or an answer under its topic's title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    Plain(String),
+    Titled { title: String, body: String },
+}
+
+/// A button: what it says, and the data it sends back when pressed (`Press`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub data: String,
+}
+
+/// A message to show, with rows of buttons under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: Text,
+    pub buttons: Vec<Vec<Button>>,
+}
+
+impl Message {
+    pub fn plain(text: String) -> Self {
+        Message { text: Text::Plain(text), buttons: Vec::new() }
+    }
+
+    pub fn with_buttons(text: String, buttons: Vec<Vec<Button>>) -> Self {
+        Message { text: Text::Plain(text), buttons }
+    }
+}
+
+/// What the bot does in answer to an event.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outcome {
+    /// New messages in the chat.
+    pub messages: Vec<Message>,
+    /// A new text (and buttons) for the message whose button was pressed.
+    pub edit: Option<Message>,
+    /// A short note shown on the pressed button.
+    pub note: Option<String>,
+}
+
+impl Outcome {
+    pub fn nothing() -> Self {
+        Outcome::default()
+    }
+
+    pub fn say(message: Message) -> Self {
+        Outcome { messages: vec![message], ..Outcome::default() }
+    }
+
+    pub fn edit(message: Message) -> Self {
+        Outcome { edit: Some(message), ..Outcome::default() }
+    }
+
+    pub fn note(text: String) -> Self {
+        Outcome { note: Some(text), ..Outcome::default() }
+    }
+}

@@ -1,0 +1,133 @@
+//! The application layer: everything a chat can cause, decided without knowing Telegram. An
+//! adapter (src/telegram/, the terminal's `chat`) turns what happened into an `Input`, calls
+//! `App::handle`, and shows the `Outcome`. Who may change a chat's settings, which language to
+//! answer in, what a button does, what a subscription or a broadcast stores: all of it is here.
+
+pub mod buttons;
+pub mod commands;
+pub mod io;
+mod language;
+mod membership;
+mod messages;
+mod owner;
+mod questions;
+mod subscriptions;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use crate::answer::Brain;
+use crate::clock::Clock;
+use crate::delivery::Outbox;
+use crate::i18n::Lang;
+use crate::store::{Store, StoreError};
+use buttons::Press;
+pub use io::{Button, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, Sender, Text};
+
+/// The bot's behaviour, shared by every adapter.
+#[derive(Debug, Clone)]
+pub struct App {
+    brain: Arc<Brain>,
+    outbox: Outbox,
+    clock: Clock,
+    /// Telegram user ids allowed the owner commands.
+    owners: Vec<u64>,
+    /// The bot's own username: "/cmd@name" addressed to another name is another bot's.
+    username: Option<String>,
+}
+
+impl App {
+    pub fn new(brain: Arc<Brain>, outbox: Outbox, clock: Clock, owners: Vec<u64>, username: Option<String>) -> Self {
+        App { brain, outbox, clock, owners, username }
+    }
+
+    pub fn brain(&self) -> &Brain {
+        &self.brain
+    }
+
+    /// The database, for adapters recording what a failed send says about a chat.
+    pub fn store(&self) -> &Store {
+        self.outbox.store()
+    }
+
+    /// The bot's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Whether the answer to `input` depends on the sender administering the chat; only then
+    /// does an adapter need to find out (for Telegram, a `getChatMember` call).
+    pub fn needs_admin(&self, input: &Input<'_>) -> bool {
+        if input.chat.kind == crate::store::ChatKind::Private {
+            return false;
+        }
+        match input.event {
+            Event::Text { text, .. } => commands::parse(text)
+                .is_some_and(|parsed| parsed.command.is_ok_and(|command| command.admin_only_in_groups())),
+            Event::Press { data } => Press::parse(data, &self.brain).is_some_and(|press| press.admin_only_in_groups()),
+            _ => false,
+        }
+    }
+
+    /// Handles one event. Never fails: a storage failure is logged, and the person gets a polite
+    /// apology in their language instead of silence.
+    pub async fn handle(&self, input: &Input<'_>) -> Outcome {
+        let result = match input.event {
+            Event::Text { text, addressed } => self.on_text(input, text, addressed).await,
+            Event::Media => self.on_media(input).await,
+            Event::Press { data } => self.on_press(input, data).await,
+            Event::Membership(change) => self.on_membership(input, change).await,
+            Event::Migrated { to } => self.on_migrated(input, to).await,
+        };
+        result.unwrap_or_else(|error| {
+            tracing::error!(chat_id = input.chat.id, %error, "handling an update failed");
+            let apology = self.brain.text(Lang::choose(None, None, input.sender.lang), "error-generic");
+            match input.event {
+                Event::Press { .. } => Outcome::note(apology),
+                Event::Membership(_) | Event::Migrated { .. } => Outcome::nothing(),
+                _ => Outcome::say(Message::plain(apology)),
+            }
+        })
+    }
+
+    /// The language to speak in a chat when the text itself does not tell (`Lang::choose`).
+    async fn chat_lang(&self, chat: &ChatRef<'_>, sender: &Sender) -> Result<Lang, StoreError> {
+        Ok(Lang::choose(None, self.store().chat_lang(chat.id).await?, sender.lang))
+    }
+
+    /// Records a chat the bot has seen and, for reminders, its user's language.
+    async fn remember_chat(&self, chat: &ChatRef<'_>, user_lang: Option<Lang>) -> Result<(), StoreError> {
+        self.store().upsert_chat(chat.id, chat.kind, chat.title, self.now()).await?;
+        if let Some(lang) = user_lang {
+            self.store().set_user_lang(chat.id, lang).await?;
+        }
+        Ok(())
+    }
+
+    fn is_owner(&self, sender: &Sender) -> bool {
+        sender.user_id.is_some_and(|id| self.owners.contains(&id))
+    }
+
+    /// Whether the sender may change the chat's settings.
+    fn may_administer(chat: &ChatRef<'_>, sender: &Sender) -> bool {
+        chat.kind == crate::store::ChatKind::Private || sender.is_admin
+    }
+
+    async fn on_press(&self, input: &Input<'_>, data: &str) -> Result<Outcome, StoreError> {
+        let (chat, sender) = (&input.chat, &input.sender);
+        let Some(press) = Press::parse(data, &self.brain) else {
+            return Ok(Outcome::note(self.brain.text(Lang::choose(None, None, sender.lang), "button-expired")));
+        };
+        let lang = self.chat_lang(chat, sender).await?;
+        if press.admin_only_in_groups() && !Self::may_administer(chat, sender) {
+            return Ok(Outcome::note(self.brain.text(lang, "admins-only")));
+        }
+        match press {
+            Press::Topic(topic) => Ok(Outcome::say(self.topic_message(topic, lang))),
+            Press::Language(new) => self.choose_language(chat, new).await.map(Outcome::edit),
+            Press::Subscribe(plan) => self.subscribe(chat, sender, plan, lang).await.map(Outcome::edit),
+            Press::Broadcast { id, confirm } => self.confirm_broadcast(sender, id, confirm, lang).await,
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The owners' commands: /stats (subscribers and the last delivery) and /broadcast, a draft that
+//! goes out through the outbox only once the owner confirms it.
+
+use super::{App, Message, Outcome, Sender, buttons};
+use crate::i18n::{self, Lang};
+use crate::store::StoreError;
+
+/// How long a confirmed broadcast may take to reach everyone before the rest is dropped.
+const BROADCAST_STALE_AFTER_DAYS: i64 = 1;
+
+impl App {
+    pub(super) async fn stats_command(&self, lang: Lang) -> Result<Message, StoreError> {
+        let brain = &self.brain;
+        let stats = self.store().subscriber_stats().await?;
+        let mut args = brain.facts(lang);
+        for (key, value) in
+            [("total", stats.total), ("private", stats.private), ("groups", stats.groups), ("channels", stats.channels)]
+        {
+            args.set(key, i18n::n(value));
+        }
+        // Subscribers by the language their reminders go out in: `$az`, `$en`, `$ru`.
+        for (l, &count) in stats.by_lang.iter() {
+            args.set(l.code(), i18n::n(count));
+        }
+        let mut text = brain.locales.text(lang, "stats", Some(&args));
+        text.push('\n');
+        text.push_str(&match self.store().last_delivery().await? {
+            None => brain.text(lang, "stats-no-last"),
+            Some(last) => brain.text_with(
+                lang,
+                "stats-last",
+                &[
+                    ("occurrence", i18n::s(last.occurrence)),
+                    ("delivered", i18n::n(last.sent)),
+                    ("failed", i18n::n(last.failed + last.stale)),
+                    ("pending", i18n::n(last.pending)),
+                ],
+            ),
+        });
+        Ok(Message::plain(text))
+    }
+
+    /// `/broadcast TEXT`: saves a draft and asks the owner to confirm it.
+    pub(super) async fn broadcast_command(
+        &self,
+        sender: &Sender,
+        text: &str,
+        lang: Lang,
+    ) -> Result<Message, StoreError> {
+        let brain = &self.brain;
+        if text.is_empty() {
+            return Ok(Message::plain(brain.text(lang, "broadcast-usage")));
+        }
+        let owner = sender.user_id.map_or(0, |id| id as i64);
+        let id = self.store().draft_broadcast(owner, text, self.now()).await?;
+        let count = self.store().subscriber_stats().await?.total;
+        let confirm = brain.text_with(lang, "broadcast-confirm", &[("count", i18n::n(count)), ("text", i18n::s(text))]);
+        Ok(Message::with_buttons(confirm, buttons::broadcast(brain, lang, id)))
+    }
+
+    /// Send or Cancel under a draft; a second press finds the draft already settled.
+    pub(super) async fn confirm_broadcast(
+        &self,
+        sender: &Sender,
+        id: i64,
+        confirm: bool,
+        lang: Lang,
+    ) -> Result<Outcome, StoreError> {
+        let brain = &self.brain;
+        if !self.is_owner(sender) {
+            return Ok(Outcome::note(brain.text(lang, "owners-only")));
+        }
+        let now = self.now();
+        if !confirm {
+            let cancelled = self.store().cancel_broadcast(id).await?;
+            return Ok(if cancelled {
+                Outcome::edit(Message::plain(brain.text(lang, "broadcast-cancelled")))
+            } else {
+                Outcome::nothing()
+            });
+        }
+        let stale_at = now + chrono::Duration::days(BROADCAST_STALE_AFTER_DAYS);
+        Ok(match self.outbox.queue_broadcast(id, stale_at, now).await? {
+            Some(count) => Outcome::edit(Message::plain(brain.text_with(
+                lang,
+                "broadcast-queued",
+                &[("count", i18n::n(count as i64))],
+            ))),
+            None => Outcome::note(brain.text(lang, "button-expired")),
+        })
+    }
+}

@@ -1,0 +1,85 @@
+//! Subscriptions to the reminders: the offer of plans, the choice, unsubscribing, and /status
+//! with the next reminder the chat will get.
+
+use chrono::Timelike;
+
+use super::{App, ChatRef, Message, Sender, buttons};
+use crate::calendar::Plan;
+use crate::i18n::{self, Lang};
+use crate::store::{ChatKind, StoreError, Subscribed};
+
+impl App {
+    /// `/subscribe`: the plans as buttons, with every reminder's time, or "already subscribed".
+    pub(super) async fn subscribe_command(
+        &self,
+        chat: &ChatRef<'_>,
+        sender: &Sender,
+        lang: Lang,
+    ) -> Result<Message, StoreError> {
+        self.remember_chat(chat, sender.lang).await?;
+        let brain = &self.brain;
+        if let Some(plan) = self.store().subscription(chat.id).await? {
+            return Ok(Message::plain(brain.text_with(lang, "subscribe-already", &[("plan", i18n::s(plan.as_str()))])));
+        }
+        // Each reminder's time reaches the text as `$<id>_time` ("$silence_time" = "12:00").
+        let mut args = brain.facts(lang);
+        for reminder in &brain.reminders.list {
+            args.set(format!("{}_time", reminder.id), i18n::s(reminder.time.format("%H:%M").to_string()));
+        }
+        let text = brain.locales.text(lang, "subscribe-choose", Some(&args));
+        Ok(Message::with_buttons(text, buttons::plans(brain, lang)))
+    }
+
+    /// A plan button: subscribes the chat (committed before the confirmation is shown).
+    pub(super) async fn subscribe(
+        &self,
+        chat: &ChatRef<'_>,
+        sender: &Sender,
+        plan: Plan,
+        lang: Lang,
+    ) -> Result<Message, StoreError> {
+        // A group's reminders follow its chosen language, not that of whoever pressed.
+        self.remember_chat(chat, if chat.kind == ChatKind::Private { sender.lang } else { None }).await?;
+        let id = match self.store().subscribe(chat.id, plan, self.now()).await? {
+            Subscribed::Already(_) => "subscribe-already",
+            Subscribed::New | Subscribed::Changed { .. } => "subscribe-done",
+        };
+        Ok(Message::plain(self.brain.text_with(lang, id, &[("plan", i18n::s(plan.as_str()))])))
+    }
+
+    pub(super) async fn unsubscribe_command(&self, chat: &ChatRef<'_>, lang: Lang) -> Result<Message, StoreError> {
+        let id =
+            if self.store().unsubscribe(chat.id).await? { "unsubscribe-done" } else { "unsubscribe-not-subscribed" };
+        Ok(Message::plain(self.brain.text(lang, id)))
+    }
+
+    /// `/status`: the chat's plan and when its next reminder comes, on Baku time.
+    pub(super) async fn status_command(&self, chat: &ChatRef<'_>, lang: Lang) -> Result<Message, StoreError> {
+        let brain = &self.brain;
+        let now = self.now();
+        let next = match self.store().subscription(chat.id).await? {
+            Some(plan) => brain.reminders.next_for(plan, now).map(|next| (plan, next)),
+            None => None,
+        };
+        let Some((plan, next)) = next else { return Ok(Message::plain(brain.text(lang, "status-not-subscribed"))) };
+        let local = next.local();
+        // Minutes round up: a reminder 30 seconds away is "in 1 minute", not "in 0".
+        let minutes = ((next.at - now).num_seconds() + 59) / 60;
+        let text = brain.text_with(
+            lang,
+            "status-subscribed",
+            &[
+                ("plan", i18n::s(plan.as_str())),
+                (
+                    "next_date",
+                    i18n::s(crate::knowledge::format_date(&brain.locales, lang, local.date_naive(), "date-full")),
+                ),
+                ("next_time", i18n::s(format!("{:02}:{:02}", local.hour(), local.minute()))),
+                ("days_until", i18n::n(minutes / (24 * 60))),
+                ("hours_until", i18n::n(minutes / 60 % 24)),
+                ("minutes_until", i18n::n(minutes % 60)),
+            ],
+        );
+        Ok(Message::plain(text))
+    }
+}

@@ -1,0 +1,132 @@
+//! Cross-checks of data/ and locales/: what `january20-bot check` runs and the tests rely on.
+//! `locales` checks the texts, `understanding` that every topic can be asked about.
+
+mod locales;
+mod understanding;
+
+use std::path::Path;
+
+use crate::answer::{Brain, embedded_vocabulary};
+use crate::i18n::{Lang, LocaleSource, Locales, embedded_sources};
+use crate::knowledge::{self, Knowledge};
+
+/// Messages the code asks for by name, besides `topic-*` and `reminder-*`.
+pub const UI_MESSAGES: &[&str] = &[
+    "date-full",
+    "date-short",
+    "language-name-az",
+    "language-name-en",
+    "language-name-ru",
+    "start",
+    "help",
+    "facts-menu",
+    "list-item",
+    "out-of-scope",
+    "out-of-scope-hint",
+    "empty-question",
+    "question-too-long",
+    "invalid-text",
+    "not-text",
+    "unknown-command",
+    "error-generic",
+    "button-expired",
+    "language-prompt",
+    "language-set",
+    "admins-only",
+    "owners-only",
+    "group-welcome",
+    "subscribe-choose",
+    "subscribe-option-all",
+    "subscribe-option-silence",
+    "subscribe-done",
+    "subscribe-already",
+    "unsubscribe-done",
+    "unsubscribe-not-subscribed",
+    "status-not-subscribed",
+    "status-subscribed",
+    "stats",
+    "stats-last",
+    "stats-no-last",
+    "broadcast-usage",
+    "broadcast-confirm",
+    "broadcast-queued",
+    "broadcast-cancelled",
+    "chat-telegram-only",
+    "button-confirm",
+    "button-cancel",
+    "bot-short-description",
+    "bot-description",
+];
+
+/// What was checked, for the summary line.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub messages: usize,
+    pub facts: usize,
+    pub topics: usize,
+    pub reminders: usize,
+}
+
+/// Runs every check on the embedded data, or on a copy of the project at `root` (its `data/` and
+/// `locales/`). Returns the summary, or the readable list of problems.
+pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
+    let (locale_sources, facts, topics, reminders, vocabulary) = match root {
+        None => (
+            embedded_sources(),
+            knowledge::FACTS_TOML.to_string(),
+            knowledge::TOPICS_TOML.to_string(),
+            crate::calendar::REMINDERS_TOML.to_string(),
+            embedded_vocabulary().into_iter().map(|(l, p, t)| (l, p.to_string(), t.to_string())).collect::<Vec<_>>(),
+        ),
+        Some(root) => read_tree(root)?,
+    };
+    let mut problems = Vec::new();
+    let locales =
+        Locales::from_sources(locale_sources).map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let knowledge =
+        Knowledge::from_sources(&facts, &topics).map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+
+    locales::same_messages(&locales, &mut problems);
+
+    let vocab_refs: Vec<(Lang, &str, &str)> = vocabulary.iter().map(|(l, p, t)| (*l, p.as_str(), t.as_str())).collect();
+    let brain = match Brain::build(locales, knowledge, &vocab_refs, &reminders) {
+        Ok(brain) => brain,
+        Err(errors) => {
+            problems.extend(errors);
+            return Err(problems);
+        }
+    };
+    locales::required_messages(&brain, &mut problems);
+    locales::formatting_and_figures(&brain, &mut problems);
+    understanding::topics_reachable(&brain, &mut problems);
+
+    let k = &brain.knowledge;
+    if problems.is_empty() {
+        Ok(Summary {
+            messages: brain.locales.inventory(Lang::En).len(),
+            facts: k.facts.len(),
+            topics: k.topics.len(),
+            reminders: brain.reminders.list.len(),
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+type Tree = (Vec<LocaleSource>, String, String, String, Vec<(Lang, String, String)>);
+
+fn read_tree(root: &Path) -> Result<Tree, Vec<String>> {
+    let read = |rel: &str| {
+        std::fs::read_to_string(root.join(rel)).map_err(|e| vec![format!("{}: {e}", root.join(rel).display())])
+    };
+    let mut locales = Vec::new();
+    let mut vocabulary = Vec::new();
+    for source in embedded_sources() {
+        let path = format!("locales/{}", source.path);
+        locales.push(LocaleSource { lang: source.lang, text: read(&path)?, path: source.path });
+    }
+    for (lang, path, _) in embedded_vocabulary() {
+        vocabulary.push((lang, path.to_string(), read(path)?));
+    }
+    Ok((locales, read("data/facts.toml")?, read("data/topics.toml")?, read("data/reminders.toml")?, vocabulary))
+}

@@ -1,0 +1,62 @@
+//! What a failed send means, decided once for every message the bot sends (replies to people and
+//! outbox messages alike): an unreachable chat is switched off, a migrated group is moved, a rate
+//! limit or a passing failure is retried, a refused message is given up.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use super::SendError;
+use crate::store::{Store, StoreError};
+
+/// What to do with the message that failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    /// Send it again after this long.
+    RetryAfter(Duration),
+    /// Send it to the group's new id (the chat's row has moved there).
+    SendTo(i64),
+    /// Do not send it again.
+    GiveUp(String),
+}
+
+/// The longest a passing failure makes a message wait before its next try.
+const MAX_BACKOFF: Duration = Duration::from_secs(64);
+
+/// How long to wait after the `attempts`-th failed try of a message: 1 s, 2 s, 4 s … 64 s.
+pub fn backoff(attempts: i64) -> Duration {
+    Duration::from_secs(1u64 << attempts.clamp(0, 6)).min(MAX_BACKOFF)
+}
+
+/// Records what a failure says about the chat (unreachable, moved) and says what to do with the
+/// message. `attempts` is how many times it was tried before, this failure not counted.
+pub async fn on_failure(
+    store: &Store,
+    chat_id: i64,
+    error: &SendError,
+    attempts: i64,
+    now: DateTime<Utc>,
+) -> Result<Next, StoreError> {
+    Ok(match error {
+        SendError::RetryAfter(wait) => Next::RetryAfter(*wait),
+        SendError::Gone(why) => {
+            tracing::info!(chat_id, %why, "chat unreachable; switched off");
+            store.set_active(chat_id, false, now).await?;
+            Next::GiveUp(why.clone())
+        }
+        SendError::Migrated(new_id) => {
+            tracing::info!(old = chat_id, new = new_id, "group migrated to a supergroup");
+            store.migrate_chat(chat_id, *new_id, now).await?;
+            Next::SendTo(*new_id)
+        }
+        SendError::Transient(why) => {
+            let wait = backoff(attempts);
+            tracing::warn!(chat_id, %why, ?wait, "send failed; will retry");
+            Next::RetryAfter(wait)
+        }
+        SendError::Rejected(why) => {
+            tracing::error!(chat_id, %why, "message rejected");
+            Next::GiveUp(why.clone())
+        }
+    })
+}

@@ -1,0 +1,174 @@
+//! The delivery outbox: one row per message to deliver. UNIQUE (occurrence, chat) is what makes a
+//! reminder reach a chat at most once, however often the scheduler runs or the bot restarts.
+
+use chrono::{DateTime, Utc};
+
+use super::{Plan, Result, Store, from_ts, lang, ts};
+use crate::i18n::Lang;
+
+/// A message waiting in the outbox, with what is needed to say it in its chat's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub id: i64,
+    /// The reminder occurrence ("2027-silence") or broadcast ("broadcast-3") it belongs to.
+    pub occurrence: String,
+    pub chat_id: i64,
+    /// A broadcast's words; `None` for a reminder, which is rendered when it is sent.
+    pub text: Option<String>,
+    pub attempts: i64,
+    /// The chat's chosen language and its user's client language, for `Lang::choose`.
+    pub chat_lang: Option<Lang>,
+    pub user_lang: Option<Lang>,
+}
+
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    id: i64,
+    occurrence: String,
+    chat_id: i64,
+    text: Option<String>,
+    attempts: i64,
+    chat_lang: Option<String>,
+    user_lang: Option<String>,
+}
+
+impl From<PendingRow> for Pending {
+    fn from(row: PendingRow) -> Pending {
+        Pending {
+            id: row.id,
+            occurrence: row.occurrence,
+            chat_id: row.chat_id,
+            text: row.text,
+            attempts: row.attempts,
+            chat_lang: lang(row.chat_lang.as_deref()),
+            user_lang: lang(row.user_lang.as_deref()),
+        }
+    }
+}
+
+/// Delivery counts of one occurrence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DeliveryCounts {
+    pub occurrence: String,
+    pub sent: i64,
+    pub failed: i64,
+    pub pending: i64,
+    pub stale: i64,
+}
+
+impl Store {
+    /// Queues one reminder occurrence for every active subscriber of `plans`. Running it again for
+    /// the same occurrence adds nothing for chats already queued: that is the "never twice"
+    /// guarantee. Returns how many rows were added.
+    pub async fn enqueue_reminder(
+        &self,
+        occurrence: &str,
+        plans: &[Plan],
+        not_before: DateTime<Utc>,
+        stale_at: DateTime<Utc>,
+    ) -> Result<u64> {
+        if plans.is_empty() {
+            return Ok(0);
+        }
+        // The plan names are our own constants, never user input.
+        let plans = plans.iter().map(|p| format!("'{}'", p.as_str())).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, not_before, stale_at)
+             SELECT ?1, c.chat_id, NULL, ?2, ?3
+             FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+             WHERE c.active = 1 AND s.plan IN ({plans})
+             ORDER BY c.chat_id"
+        );
+        let done =
+            sqlx::query(&sql).bind(occurrence).bind(ts(not_before)).bind(ts(stale_at)).execute(&self.pool).await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Marks pending messages whose time has passed as stale, and returns how many.
+    pub async fn expire(&self, now: DateTime<Utc>) -> Result<u64> {
+        let done = sqlx::query("UPDATE outbox SET state = 'stale' WHERE state = 'pending' AND stale_at <= ?1")
+            .bind(ts(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// The next messages ready to send (pending, due and not stale), oldest first.
+    pub async fn ready(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Pending>> {
+        let rows: Vec<PendingRow> = sqlx::query_as(
+            "SELECT o.id, o.occurrence, o.chat_id, o.text, o.attempts, c.lang AS chat_lang, c.user_lang
+             FROM outbox o LEFT JOIN chats c ON c.chat_id = o.chat_id
+             WHERE o.state = 'pending' AND o.not_before <= ?1 AND o.stale_at > ?1
+             ORDER BY o.not_before, o.id LIMIT ?2",
+        )
+        .bind(ts(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(Pending::from).collect())
+    }
+
+    /// When the next pending message becomes ready, if any.
+    pub async fn next_ready_at(&self) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<i64> = sqlx::query_scalar("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(at.map(from_ts))
+    }
+
+    pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1 WHERE id = ?1")
+            .bind(id)
+            .bind(ts(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mark_failed(&self, id: i64, error: &str) -> Result<()> {
+        sqlx::query("UPDATE outbox SET state = 'failed', last_error = ?2, attempts = attempts + 1 WHERE id = ?1")
+            .bind(id)
+            .bind(error)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Puts a message back to wait until `not_before` (after a 429 or a transient error).
+    pub async fn retry_later(&self, id: i64, not_before: DateTime<Utc>, error: &str) -> Result<()> {
+        sqlx::query("UPDATE outbox SET not_before = ?2, last_error = ?3, attempts = attempts + 1 WHERE id = ?1")
+            .bind(id)
+            .bind(ts(not_before))
+            .bind(error)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Delivery counts of the most recent occurrence (reminder or broadcast), if any.
+    pub async fn last_delivery(&self) -> Result<Option<DeliveryCounts>> {
+        let last: Option<String> = sqlx::query_scalar("SELECT occurrence FROM outbox ORDER BY id DESC LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(occurrence) = last else { return Ok(None) };
+        Ok(Some(self.delivery(&occurrence).await?))
+    }
+
+    pub async fn delivery(&self, occurrence: &str) -> Result<DeliveryCounts> {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT state, COUNT(*) FROM outbox WHERE occurrence = ?1 GROUP BY state")
+                .bind(occurrence)
+                .fetch_all(&self.pool)
+                .await?;
+        let mut counts = DeliveryCounts { occurrence: occurrence.to_string(), ..Default::default() };
+        for (state, n) in rows {
+            match state.as_str() {
+                "sent" => counts.sent = n,
+                "failed" => counts.failed = n,
+                "stale" => counts.stale = n,
+                _ => counts.pending = n,
+            }
+        }
+        Ok(counts)
+    }
+}
