@@ -1,0 +1,227 @@
+//! The application layer on its own: what a chat can do, without Telegram or a fake server. Each
+//! test builds the same `App` the adapters use, on a temporary database and a manual clock, and
+//! checks the plain outcomes and what was stored. Expected texts come from the same `Brain`.
+
+mod support;
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::{DateTime, Utc};
+use january20_bot::answer::Brain;
+use january20_bot::app::{App, ChatRef, Event, Input, Membership, Message, Outcome, Sender, Text};
+use january20_bot::clock::Clock;
+use january20_bot::delivery::Outbox;
+use january20_bot::i18n::{self, Lang};
+use january20_bot::store::{ChatKind, Plan, Store};
+use support::{TempDb, at};
+
+const OWNER: u64 = 9001;
+
+fn brain() -> Arc<Brain> {
+    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
+    BRAIN.get_or_init(|| Arc::new(Brain::embedded().expect("embedded data loads"))).clone()
+}
+
+/// An ordinary day, far from 19–20 January.
+fn day() -> DateTime<Utc> {
+    at("2026-06-01T10:00:00+04:00")
+}
+
+async fn app_at(db: &TempDb, now: DateTime<Utc>) -> (App, Store) {
+    let store = Store::open(db.path()).await.expect("database opens");
+    let (clock, _) = Clock::manual(now);
+    let app = App::new(brain(), Outbox::new(store.clone()), clock, vec![OWNER], Some("january20_test_bot".into()));
+    (app, store)
+}
+
+fn private(id: i64) -> ChatRef<'static> {
+    ChatRef { id, kind: ChatKind::Private, title: None }
+}
+
+fn group(id: i64) -> ChatRef<'static> {
+    ChatRef { id, kind: ChatKind::Supergroup, title: Some("Memory group") }
+}
+
+fn person(id: u64, lang: Option<Lang>, is_admin: bool) -> Sender {
+    Sender { user_id: Some(id), lang, is_admin }
+}
+
+async fn text(app: &App, chat: ChatRef<'_>, sender: Sender, text: &str) -> Outcome {
+    app.handle(&Input { chat, sender, event: Event::Text { text, addressed: true } }).await
+}
+
+async fn press(app: &App, chat: ChatRef<'_>, sender: Sender, data: &str) -> Outcome {
+    app.handle(&Input { chat, sender, event: Event::Press { data } }).await
+}
+
+/// The one plain message of an outcome.
+fn said(outcome: &Outcome) -> &str {
+    assert_eq!(outcome.messages.len(), 1, "one message: {outcome:?}");
+    match &outcome.messages[0].text {
+        Text::Plain(text) => text,
+        Text::Titled { body, .. } => body,
+    }
+}
+
+fn edited(outcome: &Outcome) -> &str {
+    match &outcome.edit.as_ref().expect("an edit").text {
+        Text::Plain(text) => text,
+        other => panic!("a plain edit, not {other:?}"),
+    }
+}
+
+fn button_data(message: &Message) -> Vec<&str> {
+    message.buttons.iter().flatten().map(|b| b.data.as_str()).collect()
+}
+
+#[tokio::test]
+async fn a_question_is_answered_in_its_language_and_out_of_scope_offers_a_menu() {
+    let db = TempDb::new("app-questions");
+    let (app, _) = app_at(&db, day()).await;
+    let b = brain();
+    let casualties = b.knowledge.topic_id("casualties").unwrap();
+    let answer = text(&app, private(1), person(1, Some(Lang::Ru), false), "How many people were killed?").await;
+    assert_eq!(
+        answer.messages[0].text,
+        Text::Titled {
+            title: b.topic_title(casualties, Lang::En),
+            body: b.topic_answer(casualties, Lang::En, day())
+        }
+    );
+    // Nothing to tell the language by: the user's client language (Russian) decides.
+    let shrug = text(&app, private(1), person(1, Some(Lang::Ru), false), "🕯️🕯️").await;
+    assert_eq!(said(&shrug), b.out_of_scope(Lang::Ru));
+    let menu: Vec<String> = b.menu_topics().into_iter().map(|t| format!("t:{}", b.knowledge.topic(t).id)).collect();
+    assert_eq!(button_data(&shrug.messages[0]), menu);
+}
+
+#[tokio::test]
+async fn the_chat_language_comes_after_the_questions_own_and_before_the_users() {
+    let db = TempDb::new("app-language");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    let user = person(2, Some(Lang::En), false);
+    let prompt = text(&app, private(2), user, "/language").await;
+    assert_eq!(button_data(&prompt.messages[0]), ["l:az", "l:en", "l:ru"]);
+    let set = press(&app, private(2), user, "l:az").await;
+    assert_eq!(edited(&set), b.text(Lang::Az, "language-set"));
+    assert_eq!(store.chat_lang(2).await.unwrap(), Some(Lang::Az));
+    // A language-neutral message now gets Azerbaijani; an English question still English.
+    assert_eq!(said(&text(&app, private(2), user, "/help").await), b.text(Lang::Az, "help"));
+    let english = text(&app, private(2), user, "How many people were injured?").await;
+    assert!(matches!(&english.messages[0].text, Text::Titled { body, .. } if body.contains("744")));
+    // `/language ru` sets it at once.
+    assert_eq!(said(&text(&app, private(2), user, "/language ru").await), b.text(Lang::Ru, "language-set"));
+    assert_eq!(store.chat_lang(2).await.unwrap(), Some(Lang::Ru));
+}
+
+#[tokio::test]
+async fn group_settings_are_for_administrators_and_only_addressed_text_is_answered() {
+    let db = TempDb::new("app-group");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    let (chat, member, admin) = (group(-100_1), person(11, None, false), person(12, None, true));
+    let input = Input { chat, sender: member, event: Event::Text { text: "/subscribe", addressed: false } };
+    assert!(app.needs_admin(&input), "the adapter must find out whether the sender is an admin");
+    assert!(!app.needs_admin(&Input { event: Event::Text { text: "/help", addressed: false }, ..input }));
+
+    assert_eq!(said(&app.handle(&input).await), b.text(Lang::En, "admins-only"));
+    assert_eq!(said(&text(&app, chat, member, "/language").await), b.text(Lang::En, "admins-only"));
+    let offer = text(&app, chat, admin, "/subscribe@january20_test_bot").await;
+    assert_eq!(button_data(&offer.messages[0]), ["s:all", "s:silence"]);
+    let refused = press(&app, chat, member, "s:all").await;
+    assert_eq!(refused.note.as_deref(), Some(b.text(Lang::En, "admins-only").as_str()));
+    assert_eq!(refused.edit, None, "the offer stays");
+    assert_eq!(store.subscription(chat.id).await.unwrap(), None);
+    let done = press(&app, chat, admin, "s:silence").await;
+    assert_eq!(edited(&done), b.text_with(Lang::En, "subscribe-done", &[("plan", i18n::s("silence"))]));
+    assert_eq!(store.subscription(chat.id).await.unwrap(), Some(Plan::Silence));
+
+    // Chatter, another bot's command and an unknown command are not for us.
+    let quiet = |text: &'static str| Input { chat, sender: member, event: Event::Text { text, addressed: false } };
+    for chatter in ["how many were injured", "/facts@other_bot", "/weather"] {
+        assert_eq!(app.handle(&quiet(chatter)).await, Outcome::nothing(), "{chatter}");
+    }
+    let addressed = Input { chat, sender: member, event: Event::Text { text: "how many were injured", addressed: true } };
+    assert!(matches!(&app.handle(&addressed).await.messages[0].text, Text::Titled { body, .. } if body.contains("744")));
+}
+
+#[tokio::test]
+async fn status_tells_the_next_reminder_of_the_plan() {
+    let db = TempDb::new("app-status");
+    let morning = at("2027-01-20T09:30:00+04:00");
+    let (app, _) = app_at(&db, morning).await;
+    let b = brain();
+    let user = person(3, Some(Lang::En), false);
+    assert_eq!(said(&text(&app, private(3), user, "/status").await), b.text(Lang::En, "status-not-subscribed"));
+    text(&app, private(3), user, "/subscribe").await;
+    press(&app, private(3), user, "s:all").await;
+    let status = text(&app, private(3), user, "/status").await;
+    let expected = b.text_with(
+        Lang::En,
+        "status-subscribed",
+        &[
+            ("plan", i18n::s("all")),
+            ("next_date", i18n::s("20 January 2027")),
+            ("next_time", i18n::s("12:00")),
+            ("days_until", i18n::n(0)),
+            ("hours_until", i18n::n(2)),
+            ("minutes_until", i18n::n(30)),
+        ],
+    );
+    assert_eq!(said(&status), expected);
+    let bye = text(&app, private(3), user, "/unsubscribe").await;
+    assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
+}
+
+#[tokio::test]
+async fn broadcasts_are_for_owners_and_go_out_once_confirmed() {
+    let db = TempDb::new("app-broadcast");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    let (owner, stranger) = (person(OWNER, Some(Lang::En), false), person(5, Some(Lang::En), false));
+    text(&app, private(5), stranger, "/subscribe").await;
+    press(&app, private(5), stranger, "s:all").await;
+    assert_eq!(said(&text(&app, private(5), stranger, "/broadcast hi").await), b.text(Lang::En, "owners-only"));
+    assert_eq!(said(&text(&app, private(OWNER as i64), owner, "/broadcast").await), b.text(Lang::En, "broadcast-usage"));
+    let draft = text(&app, private(OWNER as i64), owner, "/broadcast hello").await;
+    let data = button_data(&draft.messages[0]).into_iter().map(String::from).collect::<Vec<_>>();
+    assert!(data[0].starts_with("b:y:") && data[1].starts_with("b:n:"));
+    let refused = press(&app, private(OWNER as i64), stranger, &data[0]).await;
+    assert_eq!(refused.note.as_deref(), Some(b.text(Lang::En, "owners-only").as_str()));
+    let queued = press(&app, private(OWNER as i64), owner, &data[0]).await;
+    assert_eq!(edited(&queued), b.text_with(Lang::En, "broadcast-queued", &[("count", i18n::n(1))]));
+    let again = press(&app, private(OWNER as i64), owner, &data[0]).await;
+    assert_eq!(again.note.as_deref(), Some(b.text(Lang::En, "button-expired").as_str()));
+    let pending = store.ready(day(), 10).await.unwrap();
+    assert_eq!(pending.iter().map(|p| (p.chat_id, p.text.as_deref())).collect::<Vec<_>>(), [(5, Some("hello"))]);
+}
+
+#[tokio::test]
+async fn channels_subscribe_while_the_bot_may_post_and_groups_get_a_welcome() {
+    let db = TempDb::new("app-membership");
+    let (app, store) = app_at(&db, day()).await;
+    let channel = ChatRef { id: -100_77, kind: ChatKind::Channel, title: Some("News") };
+    let admin = person(1, Some(Lang::Az), false);
+    let change = |may_post, is_member| Event::Membership(Membership { was_member: true, is_member, banned: false, may_post });
+    app.handle(&Input { chat: channel, sender: admin, event: change(true, true) }).await;
+    assert_eq!(store.subscription(channel.id).await.unwrap(), Some(Plan::All));
+    app.handle(&Input { chat: channel, sender: admin, event: change(false, false) }).await;
+    assert_eq!(store.subscription(channel.id).await.unwrap(), None);
+    assert!(!store.chat(channel.id).await.unwrap().unwrap().active, "removed: nothing is sent there");
+
+    let joined = Event::Membership(Membership { was_member: false, is_member: true, banned: false, may_post: false });
+    let welcome = app.handle(&Input { chat: group(-100_2), sender: admin, event: joined }).await;
+    assert_eq!(said(&welcome), brain().text(Lang::Az, "group-welcome"));
+}
+
+#[tokio::test]
+async fn a_storage_failure_gets_an_apology_not_silence() {
+    let db = TempDb::new("app-failure");
+    let (app, store) = app_at(&db, day()).await;
+    store.close().await;
+    let outcome = text(&app, private(6), person(6, Some(Lang::Ru), false), "/subscribe").await;
+    assert_eq!(said(&outcome), brain().text(Lang::Ru, "error-generic"));
+    let outcome = press(&app, private(6), person(6, Some(Lang::Ru), false), "s:all").await;
+    assert_eq!(outcome.note.as_deref(), Some(brain().text(Lang::Ru, "error-generic").as_str()));
+}
