@@ -1,24 +1,25 @@
 # data/reminders.toml-dakı xatırlatmalar, hər id üçün bir mesaj: `reminder-<id>`.
 # $anniversary bu ilki ildönümünün sırasıdır (20 yanvar 2027-ci ildə 37).
-# Saat dəyişənlərinə şəkilçi artırılmır ("saat … olanda", "saat … ilə … arasında").
+# Bot dayanıbsa, buraxılmış xatırlatma gecikmə ilə göndərilir (sükut xatırlatması 10 dəqiqəyədək):
+# sükut mətni "indi başlayır" demir, saatı və mənasını bildirir.
 
 reminder-eve =
-    Sabah 20 Yanvar, Ümumxalq Hüzn Günüdür: 1990-cı il faciəsinin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+    Sabah 20 Yanvar — Ümumxalq Hüzn Günüdür, { $event_date_year }-cı il faciəsinin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
     } ildönümü.
-    Şəhidlər xiyabanına aparan yollarda saat { $traffic_from } ilə mərasimlərin sonu arasında nəqliyyatın hərəkəti məhdudlaşdırılacaq, Bakı vaxtı ilə saat { $silence_at } olanda isə bütün ölkədə bir dəqiqəlik sükut elan olunacaq.
+    Şəhidlər xiyabanına aparan küçələrdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılacaq. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunacaq.
 
 reminder-morning =
-    Bu gün 20 Yanvar faciəsinin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+    Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümüdür. Saat { $traffic_from } ilə mərasimlərin sonu arasında Şəhidlər xiyabanına aparan yollarda nəqliyyatın hərəkəti məhdudlaşdırılır: imkanınız varsa, ictimai nəqliyyatdan istifadə edin.
-    Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at } olanda elan olunacaq.
+    } ildönümü. Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçələrdə nəqliyyatın hərəkəti məhdudlaşdırılır: imkan daxilində ictimai nəqliyyatdan istifadə edin.
+    Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
 
 reminder-silence =
-    Bakı vaxtı ilə saat { $silence_at }: 20 yanvar 1990-cı il faciəsinin qurbanlarının xatirəsinə bir dəqiqəlik sükut başlayır. Gəmilər, avtomobillər və qatarlar səs siqnalı verir, Azərbaycanın hər yerində bayraqlar endirilir.
+    Bakı vaxtı ilə saat { $silence_at }. { $event_date } faciəsinin qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut elan olunur. Gəmilər, avtomobillər və qatarlar səs siqnalı verir, matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.

@@ -1,17 +1,24 @@
 # Hər mövzu üçün bir cavab və bir qısa başlıq (id-lər data/topics.toml-dakı kimidir). Bütün rəqəmlər və
 # tarixlər data/facts.toml-dan dəyişən kimi gəlir; saatdan asılı olanlar ($years_passed, $days_until, …)
-# hesablanır. Tarix və saat dəyişənlərinə hal şəkilçisi artırılmır: "… tarixində", "… günü",
-# "saat … olanda" kimi quruluşlar işlədilir ki, mətn hər tarixdə və saatda düzgün qalsın.
+# hesablanır.
+#
+# Tarixlər və saatlar təbii hal formasında yazılır (locales/STYLE.md):
+#   "1990-cı il yanvarın 19-dan 20-nə keçən gecə"  ({ $event_date_year }-cı il yanvarın { $night_start_date_day }-dan …)
+#   "21 yanvar 1990-cı ildə"  ({ $aliyev_protest_date }də: `date-full` həmişə "il" sözü ilə bitir)
+#   "25 yanvarda"  ({ $neftchala_date_short }da)
+#   "saat 12:00-da", "saat 08:00-dan mərasimlər başa çatanadək"  (":00" "sıfır-sıfır" oxunur: -da, -dan, -a)
+# Şəkilçilər faktların indiki qiymətlərinə görə əl ilə yazılıb; fakt dəyişsə, şəkilçini yoxlayın.
+# "20 Yanvar" faciənin və günün adıdır (böyük hərflə, rəqəm hərfi yazılır); tarix kimi isə dəyişəndən gəlir.
 
 topic-overview-title = Nə baş verdi
 topic-overview =
-    { $night_start_date_day }–{ $event_date } gecəsi sovet qoşunları Bakıya və Azərbaycanın digər bölgələrinə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ silahlardan istifadə edərək dinc əhaliyə atəş açdı.
-    { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı. Bu faciə Sovet İttifaqının son illərinin ən qanlı hadisələrindən biri kimi yaddaşlara həkk olunub. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi qeyd edilir.
+    { $event_date_year }-cı il yanvarın { $night_start_date_day }-dan { $event_date_day }-nə keçən gecə sovet qoşunları Bakıya və Azərbaycanın digər bölgələrinə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
+    Ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı. Faciə sovet hakimiyyətinin son illərinin ən qanlı hadisələrindən biri kimi yaddaşlara həkk olunub. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-date-title = Nə vaxt baş verdi
 topic-date =
-    Qoşunlar Bakıya { $night_start_date_day }–{ $event_date } gecəsi daxil oldu. Sonrakı günlərdə də insanlar həlak oldu: həm Bakıda, həm də { $neftchala_date_short } günü Neftçalada, { $lankaran_date_short } günü isə Lənkəranda.
-    O vaxtdan bəri 20 Yanvar Azərbaycanda Ümumxalq Hüzn Günüdür.
+    Qoşunlar Bakıya { $event_date_year }-cı il yanvarın { $night_start_date_day }-dan { $event_date_day }-nə keçən gecə daxil oldu. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
+    { $assessment_date }də Milli Məclis hadisələrə ilk dəfə rəsmi qiymət verdi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
@@ -19,104 +26,130 @@ topic-orders =
 
 topic-forces-title = Hansı qüvvələr iştirak etdi
 topic-forces =
-    Bakıya və ətraf ərazilərə üç sovet qurumunun — SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Xüsusi təyinatlılardan və daxili qoşunlardan ibarət böyük kontingent şəhəri işğal etdi.
+    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlılarının və daxili qoşunlarının böyük kontingentləri şəhəri işğal etdi; Azərbaycan mənbələri bunu son dərəcə amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
 
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
     Sovet qoşunlarının yeridilməsi nəticəsində Bakıda və ətraf ərazilərdə cəmi { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı.
-    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və polis əməkdaşları da var idi.
+    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları da var idi.
 
 topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həlak olanlar
 topic-timeline_deaths =
-    Fövqəladə vəziyyət əhaliyə elan olunanadək { $killed_before_emergency } nəfər öldürüldü, daha { $fatally_injured_before_emergency } nəfər isə ölümcül yaralandı.
+    Fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak oldu, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralandı.
     Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak oldu.
-    Fövqəladə vəziyyət tətbiq olunmayan rayonlarda daha { $killed_in_regions } nəfər qətlə yetirildi: { $neftchala_date_short } günü Neftçalada və { $lankaran_date_short } günü Lənkəranda.
+    Fövqəladə vəziyyət tətbiq edilməyən rayonlarda da ölüm halları qeydə alındı: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak oldu.
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
-    Qurbanlar dinc insanlar idi: onların arasında qadınlar, uşaqlar və yaşlılar, eləcə də təcili tibbi yardım işçiləri və polis əməkdaşları vardı. Ümumilikdə { $killed_total } nəfər həlak oldu.
+    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi. Ümumilikdə { $killed_total } nəfər həlak oldu.
 
 topic-arrests-title = Həbslər
 topic-arrests =
-    Əməliyyat kütləvi həbslərlə müşayiət olundu: Bakıda, eləcə də respublikanın digər şəhər və rayonlarında { $detained } dinc sakin saxlanıldı. Onlardan { $sent_to_ussr_prisons } nəfəri Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərildi.
+    Əməliyyat kütləvi həbslərlə müşayiət olundu: Bakıda, eləcə də respublikanın digər şəhər və rayonlarında { $detained } dinc sakin saxlanıldı. Onlardan { $sent_to_ussr_prisons }-si Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərildi.
 
 topic-damage-title = Əmlaka vurulan ziyan
 topic-damage =
-    Hərbçilər təxminən { $houses_fired_on } evi və { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutdu. Yandırıcı sursatın törətdiyi yanğınlar dövlət və şəxsi əmlakın xeyli hissəsini məhv etdi.
+    Məlumatlara görə, əmlaka da ciddi ziyan dəyib. Hərbçilər təxminən { $houses_fired_on } evi və { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutdu, yandırıcı sursatın törətdiyi yanğınlar xeyli miqdarda dövlət və şəxsi əmlakı məhv etdi.
 
 topic-martyrs-title = 20 Yanvar şəhidləri
 topic-martyrs =
-    Azərbaycanda bu hadisələrdə həlak olanlara 20 Yanvar şəhidləri deyilir. Rəsmi məlumatlara görə, ölkə üzrə { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır.
+    Azərbaycanda bu hadisələrdə həlak olanlar 20 Yanvar şəhidləri adlanır. Rəsmi məlumatlara görə, ölkə üzrə { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır.
 
 topic-aliyev_protest-title = Heydər Əliyevin Moskvadakı etirazı
 topic-aliyev_protest =
-    Faciədən bir gün sonra, { $aliyev_protest_date } tarixində ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, orada sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq etiraz etdi və baş verənlərə görə məsuliyyət daşıyanları pislədi.
+    Faciədən bir gün sonra, { $aliyev_protest_date }də ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq etiraz etdi və baş verənlərə görə məsuliyyət daşıyanları pislədi.
 
 topic-funeral-title = Matəm yürüşü və dəfn
 topic-funeral =
-    { $funeral_date_short } günü, Bakıda sovet qoşunlarının olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
+    { $funeral_date_short }da, sovet qoşunlarının olmasına və fövqəladə vəziyyətə baxmayaraq, Bakıda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası
 topic-supreme_soviet =
-    Xalqın təzyiqi ilə Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı və Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul olundu. Respublikanın bir çox yüksək vəzifəli rəsmisi xalqın qəzəbindən çəkinərək sessiyaya gəlmədi.
+    İctimai təzyiq nəticəsində Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı və Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul olundu. Respublikanın bir çox yüksək vəzifəli şəxsi xalqın qəzəbindən ehtiyat edərək sessiyada iştirak etmədi.
 
 topic-assessment-title = Rəsmi siyasi-hüquqi qiymət
 topic-assessment =
-    Faciəyə ilk rəsmi siyasi-hüquqi qiymət illər sonra verildi: { $assessment_date } tarixində Heydər Əliyevin təşəbbüsü ilə ölkənin ali qanunverici orqanı olan Milli Məclis 20 Yanvar hadisələrini rəsmən qiymətləndirdi.
+    Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmən qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
-topic-commemoration-title = Hüzn günü necə anılır
+topic-commemoration-title = Ümumxalq Hüzn Günü necə anılır
 topic-commemoration =
-    Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi qeyd olunur. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
-    Xiyabana aparan yollarda saat { $traffic_from } ilə mərasimlərin sonu arasında nəqliyyatın hərəkəti məhdudlaşdırılır. Saat { $silence_at } olanda isə bütün ölkədə bir dəqiqəlik sükut elan olunur: gəmilər, avtomobillər və qatarlar səs siqnalı verir, dövlət bayraqları endirilir.
+    Milli Məclis { $assessment_date }də hadisələrə ilk dəfə rəsmi qiymət verəndən bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
+    Xiyabana aparan küçələrdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
-topic-traffic-title = Yol hərəkətinə məhdudiyyət
+topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
 topic-traffic =
-    20 yanvar günü Şəhidlər xiyabanına aparan küçə və prospektlərdə saat { $traffic_from } ilə mərasimlərin sonu arasında nəqliyyatın hərəkəti məhdudlaşdırılır. Sakinlərə həmin ərazidə şəxsi avtomobildən mümkün qədər az istifadə etmək və ictimai nəqliyyatdan yararlanmaq tövsiyə olunur.
+    { $event_date_short }da Şəhidlər xiyabanına aparan küçə və prospektlərdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
 
 topic-silence-title = Bir dəqiqəlik sükut
 topic-silence =
-    20 yanvar günü Bakı vaxtı ilə saat { $silence_at } olanda faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
+    { $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
         [one] bir dəqiqəlik
        *[other] { $silence_minutes } dəqiqəlik
-    } sükut elan olunur. Gəmilər, avtomobillər və qatarlar səs siqnalı verir, matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
+    } sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
 
 topic-abroad-title = Xaricdə anım tədbirləri
 topic-abroad =
-    Anım tədbirləri xaricdə də keçirilir ki, dünya ictimaiyyətinin diqqəti 1990-cı ilin yanvar hadisələrinə cəlb olunsun: Azərbaycanın səfirlikləri və diplomatik nümayəndəlikləri, həmçinin xaricdəki Azərbaycan diaspor icmaları mərasimlər və anım tədbirləri təşkil edir.
+    Dünya ictimaiyyətinin diqqətini { $event_date_year }-cı ilin yanvar hadisələrinə cəlb etmək üçün anım tədbirləri xaricdə də keçirilir: Azərbaycanın səfirlikləri və diplomatik nümayəndəlikləri, həmçinin xaricdəki Azərbaycan diaspor icmaları çox vaxt Qanlı Yanvar adlandırılan bu faciənin xatirəsinə mərasimlər və anım tədbirləri təşkil edir.
 
 topic-anniversary-title = Neçə il keçib
 topic-anniversary = { $phase ->
-    [days] { $event_date } tarixindən bəri { $years_passed } il keçib. { $next_date } tarixində faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+    [days] { $event_date }dən bəri { $years_passed } il keçib. { $next_date }də faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
     } ildönümü olacaq.
-   *[other] Bu gün, { $next_date }, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+   *[other] Bu gün faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümüdür: { $event_date } tarixindən bəri { $years_passed } il keçir.
+    } ildönümüdür: { $event_date }dən bəri { $years_passed } il ötür.
 }
 
-topic-countdown-title = 20 Yanvara nə qədər qalıb
+# Mərhələ `days`-da $days_until heç vaxt 0 olmur; [1] sabahdır. `before`-da qalan vaxt
+# $hours_until saat və $minutes_until dəqiqədir (yuxarı yuvarlaqlaşdırılıb, ikisi birdən 0 olmur).
+topic-countdown-title = { $event_date_short }a nə qədər qalıb
 topic-countdown = { $phase ->
-    [days] { $next_date } tarixinə, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+    [days] { $days_until ->
+        [1] Sabah 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+            [one] ci
+            [few] cü
+            [many] cı
+           *[other] cu
+        } ildönümü. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
+       *[other] Faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+            [one] ci
+            [few] cü
+            [many] cı
+           *[other] cu
+        } ildönümünə { $days_until } gün qalıb. { $next_date }də Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunacaq.
+    }
+    [before] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümünə { $days_until } gün qalıb. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at } olanda elan olunacaq.
-    [before] Bu gün 20 Yanvar, Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at } olanda elan olunacaq: { $hours_until } saat { $minutes_until } dəqiqə qalıb.
-    [now] Bakı vaxtı ilə saat { $silence_at }: bütün ölkədə məhz indi bir dəqiqəlik sükut saxlanılır.
-   *[after] Bu gün 20 Yanvar, Ümumxalq Hüzn Günüdür; bir dəqiqəlik sükut saat { $silence_at } olanda elan olundu. Növbəti 20 Yanvara { $days_until } gün qalıb.
+    } ildönümü. Bir dəqiqəlik sükuta { $hours_until ->
+        [0] { $minutes_until } dəqiqə
+       *[other] { $hours_until } saat{ $minutes_until ->
+            [0] {""}
+           *[other] {" "}{ $minutes_until } dəqiqə
+        }
+    } qalıb: o, Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
+    [now] Bakı vaxtı ilə saat { $silence_at }: bu an bütün ölkədə faciə qurbanlarının xatirəsinə bir dəqiqəlik sükut saxlanılır.
+   *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu. Bu gün dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
 }
 
 topic-names-title = Hadisələr necə adlanır
 topic-names =
-    Azərbaycanda bu hadisələr 20 Yanvar faciəsi kimi tanınır, 20 Yanvar isə Ümumxalq Hüzn Günüdür. Onlar həmçinin Qara Yanvar adlandırılır, xaricdə keçirilən anım mərasimlərində isə çox vaxt Qanlı Yanvar kimi xatırlanır.
+    Azərbaycanda bu hadisələr 20 Yanvar faciəsi adı ilə tanınır, 20 Yanvar isə Ümumxalq Hüzn Günüdür. Faciə həm də Qara Yanvar, çox vaxt isə Qanlı Yanvar adı ilə xatırlanır. Həlak olanlar 20 Yanvar şəhidləri adlanır.
 
 topic-sources-title = Mənbələr
 topic-sources =
-    Verdiyim fakt və rəqəmlər { $source_name } tərəfindən { $source_date } tarixində dərc olunmuş məqaləyə əsaslanır. Həmin məqalədə rəsmi rəqəmlərdən söz gedən yerlərdə mən də bunu qeyd edirəm.
+    Verdiyim fakt və rəqəmlər { $source_name } saytının { $source_date }də dərc etdiyi məqaləyə əsaslanır. Məqalədə rəsmi məlumatlara və ya xəbərlərə istinad olunan yerlərdə mən də bunu bildirirəm.

@@ -2,19 +2,19 @@
 
 start =
     Hello. I keep the memory of the tragedy of { $event_date } in Baku, known as Black January.
-    Ask me anything about it in Azerbaijani, English or Russian, for example: "How many people were killed?" or "When is the minute of silence?"
+    Ask me about it in Azerbaijani, English or Russian, for example: “How many people were killed?” or “When is the minute of silence?”
     /facts: the topics I can tell you about
-    /subscribe: reminders on 19–20 January, Baku time
+    /subscribe: reminders on { $night_start_date_day }–{ $event_date_short }, Baku time
     /language: choose my language
     /help: everything I can do
 
 help =
     Write a question in Azerbaijani, English or Russian and I will answer it. In groups, mention me or reply to my message.
     /facts: topics as buttons
-    /countdown: how long until 20 January and the minute of silence
-    /subscribe: reminders on 19–20 January (Baku time)
+    /countdown: how long until { $event_date_short } and the minute of silence
+    /subscribe: reminders on { $night_start_date_day }–{ $event_date_short } (Baku time)
     /unsubscribe: stop the reminders
-    /status: this chat's subscription and the next reminder
+    /status: this chat’s subscription and the next reminder
     /language: Azerbaijani, English or Russian
     /sources: where my facts come from
 
@@ -22,52 +22,76 @@ facts-menu = Choose a topic:
 list-item = • { $item }
 
 out-of-scope =
-    I'm sorry, I can only answer questions about the events of 20 January 1990, and I could not find an answer to this one. You can ask me about:
+    I’m sorry, I can only answer questions about the events of { $event_date }, and I could not find an answer to this one. You can ask me about:
 out-of-scope-hint = Or send /facts to choose a topic.
 
-empty-question = Please write your question, for example: "How many people were killed?"
-question-too-long = That message is too long for me. Please ask a shorter question, up to { $max } characters.
+empty-question = Please write your question, for example: “How many people were killed?”
+question-too-long = That message is too long for me. Please ask a shorter question, up to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 invalid-text = I could not read that text. Please send it again as plain text.
 not-text = I can only read text. Please type your question.
-unknown-command = I don't know the command /{ $command }. Send /help to see what I can do.
+unknown-command = I don’t know the command /{ $command }. Send /help to see what I can do.
 chat-telegram-only = Reminders come through Telegram: open the bot there and send /subscribe.
-error-generic = Something went wrong on my side. Please try again in a moment.
+error-generic = Sorry, something went wrong. Please try again in a moment.
 button-expired = This button no longer works. Please send the command again.
 
 language-prompt = Choose the language for this chat:
-language-set = Done: I will answer in English in this chat. If you write to me in another language, I will still answer in that language.
+language-set = Done: in this chat I will answer in English. If you write to me in another language, I will answer in that language.
 admins-only = Only administrators of this group can change its language or its reminders.
-owners-only = This command is only for the bot's owners.
+owners-only = This command is only for the bot’s owners.
 group-welcome =
     Thank you for adding me. In this group I answer commands and messages that mention me or reply to me.
-    Administrators can send /subscribe to get the 20 January reminders here.
+    Administrators can send /subscribe to get the reminders for 20 January here.
 
 subscribe-choose =
-    Which reminders would you like, on Baku time?
-    All: on 19 January at { $eve_time }, on 20 January at { $morning_time }, and at { $silence_time } for the minute of silence.
-    Or only the minute of silence, on 20 January at { $silence_time }.
+    Which reminders would you like? Times are Baku time.
+    All: on { $night_start_date_short } at { $eve_time }, on { $event_date_short } at { $morning_time }, and at { $silence_time } for the minute of silence.
+    Or only the minute of silence, on { $event_date_short } at { $silence_time }.
 subscribe-option-all = All reminders
 subscribe-option-silence = Only the minute of silence
 subscribe-done = { $plan ->
-    [all] Subscribed: this chat will receive all the 20 January reminders.
+    [all] Subscribed: this chat will receive all the reminders for 20 January.
    *[silence] Subscribed: this chat will receive the reminder of the minute of silence.
-} Send /unsubscribe to stop them.
+} Send /unsubscribe to stop the reminders.
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all reminders.
    *[silence] This chat is already subscribed to the minute of silence reminder.
-} Send /unsubscribe to stop them.
+} Send /unsubscribe to stop the reminders.
 unsubscribe-done = Done: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 
 status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
+# The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
 status-subscribed =
     { $plan ->
         [all] This chat is subscribed to all reminders.
        *[silence] This chat is subscribed to the minute of silence reminder.
     } The next one is on { $next_date } at { $next_time } Baku time, in { $days_until ->
-        [one] { $days_until } day
-       *[other] { $days_until } days
-    } { $hours_until } h.
+        [0] { $hours_until ->
+            [0] { $minutes_until ->
+                [one] { $minutes_until } minute
+               *[other] { $minutes_until } minutes
+            }
+           *[other] { $hours_until ->
+                [one] { $hours_until } hour
+               *[other] { $hours_until } hours
+            }{ $minutes_until ->
+                [0] {""}
+                [one] {" "}and { $minutes_until } minute
+               *[other] {" "}and { $minutes_until } minutes
+            }
+        }
+       *[other] { $days_until ->
+            [one] { $days_until } day
+           *[other] { $days_until } days
+        }{ $hours_until ->
+            [0] {""}
+            [one] {" "}and { $hours_until } hour
+           *[other] {" "}and { $hours_until } hours
+        }
+    }.
 
 stats =
     Active subscriptions: { $total }
@@ -78,10 +102,16 @@ stats-last =
 stats-no-last = No reminder has been sent yet.
 broadcast-usage = Write the text after the command: /broadcast TEXT
 broadcast-confirm =
-    Send this message to { $count } subscribed chats?
+    Send this message to { $count ->
+        [one] { $count } subscribed chat
+       *[other] { $count } subscribed chats
+    }?
 
     { $text }
-broadcast-queued = The message is queued for { $count } chats.
+broadcast-queued = The message is queued for { $count ->
+        [one] { $count } chat
+       *[other] { $count } chats
+    }.
 broadcast-cancelled = Cancelled; nothing was sent.
 button-confirm = Send
 button-cancel = Cancel
@@ -90,14 +120,14 @@ cmd-start = Start and see what I can do
 cmd-help = How to use the bot
 cmd-facts = Topics I can tell you about
 cmd-language = Choose the language
-cmd-subscribe = Reminders on 19–20 January
+cmd-subscribe = Reminders on { $night_start_date_day }–{ $event_date_short }
 cmd-unsubscribe = Stop the reminders
 cmd-status = Subscription and the next reminder
-cmd-countdown = How long until 20 January
+cmd-countdown = How long until { $event_date_short }
 cmd-sources = Where the facts come from
 cmd-stats = Subscribers and deliveries (owners)
 cmd-broadcast = Message every subscriber (owners)
 
-bot-short-description = Facts and reminders about the 20 January 1990 tragedy in Baku, in Azerbaijani, English and Russian.
+bot-short-description = Facts and reminders about the tragedy of { $event_date } in Baku, in Azerbaijani, English and Russian.
 bot-description =
-    This bot keeps the memory of the 20 January 1990 tragedy in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the day of national mourning.
+    This bot keeps the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.

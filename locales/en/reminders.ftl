@@ -1,23 +1,25 @@
 # The reminders of data/reminders.toml, one message per id: `reminder-<id>`.
 # $anniversary is the number of this year's anniversary (37 on 20 January 2027).
+# A reminder missed while the bot was down is sent late (the silence one up to 10 minutes late):
+# the silence text says what the minute is, not that it "begins now".
 
 reminder-eve =
-    Tomorrow, 20 January, is the day of national mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    Tomorrow, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the tragedy of 1990.
-    Roads to Martyrs' Alley will be closed to traffic from { $traffic_from }, and at { $silence_at } Baku time the whole country will keep a minute of silence.
+    } anniversary of the tragedy of { $event_date_year }.
+    From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets leading to Martyrs’ Alley. At { $silence_at } Baku time, the whole country will observe a minute of silence.
 
 reminder-morning =
-    Today is the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    Today, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the 20 January tragedy. From { $traffic_from }, traffic is restricted on the roads to Martyrs' Alley until the ceremonies end: please take public transport if you can.
-    The minute of silence is at { $silence_at } Baku time.
+    } anniversary of the January 20 tragedy. From { $traffic_from } until the end of the ceremonies, traffic is restricted on the streets leading to Martyrs’ Alley; please take public transport if you can.
+    The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =
-    It is { $silence_at } in Baku: the minute of silence in memory of the victims of 20 January 1990 begins now. Ships, cars and trains sound their horns, and flags are lowered across Azerbaijan.
+    { $silence_at } in Baku: the minute of silence in memory of the victims of { $event_date }. Ships, cars and trains sound their horns, and state flags are lowered across Azerbaijan as a sign of mourning.

@@ -3,13 +3,13 @@
 
 topic-overview-title = What happened
 topic-overview =
-    On the night of { $night_start_date_day }–{ $event_date }, Soviet troops were sent into Baku and other parts of Azerbaijan. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and many kinds of weapons.
-    { $killed_total } people were killed and { $injured_total } injured. The tragedy is remembered as one of the bloodiest episodes of the last years of the Soviet Union, and every 20 January Azerbaijan observes it as the day of national mourning.
+    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and other parts of Azerbaijan. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
+    In all, { $killed_total } people were killed and { $injured_total } injured. The tragedy is remembered as one of the bloodiest episodes of the final years of Soviet rule, and every year Azerbaijan observes 20 January as the national day of mourning.
 
 topic-date-title = When it happened
 topic-date =
-    The troops entered Baku on the night of { $night_start_date_day }–{ $event_date }. Further killings followed in the days after: in Baku, and on { $neftchala_date_short } in Neftchala and { $lankaran_date_short } in Lankaran.
-    Since then, 20 January has been a day of national mourning in Azerbaijan.
+    The troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }. People were killed in the days that followed too: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    On { $assessment_date } the Milli Majlis officially assessed the events for the first time; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-orders-title = Who gave the order
 topic-orders =
@@ -17,7 +17,7 @@ topic-orders =
 
 topic-forces-title = Which forces took part
 topic-forces =
-    Forces of three Soviet bodies moved into Baku and the surrounding areas: the USSR Ministry of Defence, the State Security Committee (KGB) and the Ministry of Internal Affairs (MVD). Large contingents of special forces and internal troops occupied the city.
+    Forces of the USSR Ministry of Defence, the State Security Committee (KGB) and the Ministry of Internal Affairs (MVD) moved into Baku and the surrounding areas. Large contingents of Soviet special forces and internal troops occupied the city, with what Azerbaijani sources describe as extreme brutality and unprecedented violence.
 
 topic-casualties-title = Killed and injured
 topic-casualties =
@@ -26,61 +26,61 @@ topic-casualties =
 
 topic-timeline_deaths-title = Deaths before and after the state of emergency
 topic-timeline_deaths =
-    Before the state of emergency was announced to the population, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded.
+    Before the state of emergency was formally announced to the population, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded.
     After it was declared, another { $killed_after_emergency_baku } people were killed in Baku in the days that followed.
-    In districts where no state of emergency was declared, { $killed_in_regions } more people were killed: on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Deaths were also reported in districts where no state of emergency was declared: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
 topic-victims-title = Who the victims were
 topic-victims =
-    The victims were civilians: women, children and elderly people among them, as well as ambulance workers and police officers. { $killed_total } people were killed in all.
+    The victims included women, children and elderly people, as well as ambulance workers and police officers. In all, { $killed_total } people were killed.
 
 topic-arrests-title = Arrests
 topic-arrests =
-    The operation came with mass arrests: { $detained } civilians were detained in Baku and in other cities and districts of the republic. { $sent_to_ussr_prisons } of them were taken to prisons in various parts of the Soviet Union.
+    The operation was accompanied by mass arrests: { $detained } civilians were detained in Baku and in other cities and districts of the republic. Of these, { $sent_to_ussr_prisons } were transferred to prisons in various parts of the Soviet Union.
 
 topic-damage-title = Destruction of property
 topic-damage =
-    Soldiers fired on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, ambulances among them. Fires started by incendiary ammunition destroyed a great deal of state and private property.
+    Extensive damage to property was also reported. Soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, ambulances among them, and fires started by incendiary ammunition destroyed significant amounts of state and private property.
 
 topic-martyrs-title = The January 20 martyrs
 topic-martyrs =
     In Azerbaijan, the people killed in these events are called the January 20 martyrs (20 Yanvar şəhidləri). According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs across the country.
 
-topic-aliyev_protest-title = Heydar Aliyev's protest in Moscow
+topic-aliyev_protest-title = Heydar Aliyev’s protest in Moscow
 topic-aliyev_protest =
-    The day after the tragedy, on { $aliyev_protest_date }, national leader Heydar Aliyev came with members of his family to Azerbaijan's permanent mission in Moscow. There he publicly protested against the military operation of the Soviet leadership and condemned those responsible.
+    The day after the tragedy, on { $aliyev_protest_date }, national leader Heydar Aliyev visited Azerbaijan’s permanent mission in Moscow together with members of his family. He publicly protested against the military operation carried out by the Soviet leadership and condemned those responsible.
 
 topic-funeral-title = The funeral procession
 topic-funeral =
-    On { $funeral_date_short }, despite the Soviet troops and the state of emergency in Baku, a mass mourning procession took place in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial at Martyrs' Alley.
+    On { $funeral_date_short }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
 
 topic-supreme_soviet-title = The extraordinary session of the Supreme Soviet
 topic-supreme_soviet =
-    Under public pressure, an extraordinary session of the Supreme Soviet of the Azerbaijan SSR was convened and decided to lift the state of emergency in Baku. Many senior officials of the republic stayed away from the session, fearing the anger of the people.
+    Under public pressure, an extraordinary session of the Supreme Soviet of the Azerbaijan SSR was convened and decided to lift the state of emergency in Baku. Many senior officials of the republic did not attend the session, amid fears of public anger.
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    The first formal legal and political assessment came years later: on { $assessment_date }, on the initiative of Heydar Aliyev, the Milli Majlis, the country's highest legislative body, officially evaluated the events of 20 January.
+    The first formal legal and political assessment came several years later: on { $assessment_date }, on the initiative of Heydar Aliyev, the events were officially evaluated for the first time by the country’s highest legislative body, the Milli Majlis. Since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed
 topic-commemoration =
-    Every year 20 January is observed in Azerbaijan as the day of national mourning. Officials and ordinary citizens go to Martyrs' Alley to honour those who lost their lives.
-    Roads leading to the Alley are closed to traffic from { $traffic_from } until the ceremonies end, and at { $silence_at } the whole country keeps a minute of silence while ships, cars and trains sound their horns and state flags are lowered.
+    20 January has been observed every year in Azerbaijan as the national day of mourning since the Milli Majlis first officially assessed the events on { $assessment_date }. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
+    Traffic is restricted on the streets leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } the whole country observes a minute of silence, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =
-    On 20 January, traffic is restricted on the streets and avenues leading to Martyrs' Alley from { $traffic_from } until the end of the ceremonies. People are advised to use their cars as little as possible there and to take public transport instead.
+    On { $event_date_short }, traffic is restricted on the streets and avenues leading to Martyrs’ Alley from { $traffic_from } until the end of the ceremonies. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
 
 topic-silence-title = The minute of silence
 topic-silence =
-    At { $silence_at } Baku time on 20 January, the whole country observes { $silence_minutes ->
+    At { $silence_at } Baku time on { $event_date_short }, the whole country observes { $silence_minutes ->
         [one] a minute
        *[other] { $silence_minutes } minutes
     } of silence in memory of the victims. Ships, cars and trains sound their horns, and state flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-abroad-title = Remembrance abroad
 topic-abroad =
-    Commemorations are held abroad too, to draw international attention to the events of January 1990: Azerbaijan's embassies and diplomatic missions and Azerbaijani communities overseas hold ceremonies and remembrance events.
+    Commemorations are held abroad too, to draw international attention to the events of January { $event_date_year }: Azerbaijan’s embassies and diplomatic missions and Azerbaijani communities overseas hold ceremonies and remembrance events for what is often called Bloody January.
 
 topic-anniversary-title = How many years have passed
 topic-anniversary = { $phase ->
@@ -99,34 +99,64 @@ topic-anniversary = { $phase ->
         [few] rd
        *[other] th
     } anniversary of the tragedy: { $years_passed ->
-        [one] { $years_passed } year
-       *[other] { $years_passed } years
+        [one] { $years_passed } year has passed
+       *[other] { $years_passed } years have passed
     } since { $event_date }.
 }
 
-topic-countdown-title = How long until 20 January
+# $days_until is never 0 in the phase `days`; [1] is tomorrow. In the phase `before`, the time left
+# is $hours_until and $minutes_until (rounded up, so never both 0).
+topic-countdown-title = How long until { $event_date_short }
 topic-countdown = { $phase ->
     [days] { $days_until ->
-        [one] { $days_until } day is
-       *[other] { $days_until } days are
-    } left until { $next_date }, the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+        [1] Tomorrow, { $next_date }, is the national day of mourning, the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+            [one] st
+            [two] nd
+            [few] rd
+           *[other] th
+        } anniversary of the tragedy. The minute of silence will be observed at { $silence_at } Baku time.
+       *[other] There { $days_until ->
+            [one] is { $days_until } day
+           *[other] are { $days_until } days
+        } to go until { $next_date }, the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+            [one] st
+            [two] nd
+            [few] rd
+           *[other] th
+        } anniversary of the tragedy. On that day, the minute of silence will be observed at { $silence_at } Baku time.
+    }
+    [before] Today is 20 January, the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the tragedy. The minute of silence will be at { $silence_at } Baku time.
-    [before] Today is 20 January, the day of national mourning. The minute of silence is at { $silence_at } Baku time, in { $hours_until } h { $minutes_until } min.
-    [now] The minute of silence is being observed right now, at { $silence_at } Baku time.
-   *[after] Today is 20 January, the day of national mourning; the minute of silence was held at { $silence_at }. The next 20 January is in { $days_until ->
-        [one] { $days_until } day
-       *[other] { $days_until } days
+    } anniversary of the tragedy. The minute of silence will be observed at { $silence_at } Baku time, in { $hours_until ->
+        [0] { $minutes_until ->
+            [one] { $minutes_until } minute
+           *[other] { $minutes_until } minutes
+        }
+       *[other] { $hours_until ->
+            [one] { $hours_until } hour
+           *[other] { $hours_until } hours
+        }{ $minutes_until ->
+            [0] {""}
+            [one] {" "}and { $minutes_until } minute
+           *[other] {" "}and { $minutes_until } minutes
+        }
     }.
+    [now] It is { $silence_at } in Baku: the minute of silence in memory of the victims is being observed right now across Azerbaijan.
+   *[after] Today is 20 January, the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary of the tragedy. The minute of silence was observed at { $silence_at } Baku time. On this day, officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
 }
 
 topic-names-title = What the events are called
 topic-names =
-    In Azerbaijan the events are known as the January 20 tragedy (20 Yanvar faciəsi), and 20 January is the day of national mourning. They are also called Black January (Qara Yanvar), and the ceremonies held abroad often remember them as Bloody January (Qanlı Yanvar).
+    In Azerbaijan the events are known as the January 20 tragedy (20 Yanvar faciəsi), and 20 January is the national day of mourning (Ümumxalq Hüzn Günü). They are also called Black January (Qara Yanvar) and are often referred to as Bloody January (Qanlı Yanvar). Those killed are collectively called the January 20 martyrs (20 Yanvar şəhidləri).
 
 topic-sources-title = Sources
 topic-sources =
-    The facts and figures I give come from an article by { $source_name } published on { $source_date }. Where that article speaks of official figures, I say so.
+    The facts and figures I give come from an article by { $source_name } published on { $source_date }. Where the article cites official figures or reports, so do I.
