@@ -83,10 +83,7 @@ async fn a_question_is_answered_in_its_language_and_out_of_scope_offers_a_menu()
     let answer = text(&app, private(1), person(1, Some(Lang::Ru), false), "How many people were killed?").await;
     assert_eq!(
         answer.messages[0].text,
-        Text::Titled {
-            title: b.topic_title(casualties, Lang::En),
-            body: b.topic_answer(casualties, Lang::En, day())
-        }
+        Text::Titled { title: b.topic_title(casualties, Lang::En), body: b.topic_answer(casualties, Lang::En, day()) }
     );
     // Nothing to tell the language by: the user's client language (Russian) decides.
     let shrug = text(&app, private(1), person(1, Some(Lang::Ru), false), "🕯️🕯️").await;
@@ -142,8 +139,11 @@ async fn group_settings_are_for_administrators_and_only_addressed_text_is_answer
     for chatter in ["how many were injured", "/facts@other_bot", "/weather"] {
         assert_eq!(app.handle(&quiet(chatter)).await, Outcome::nothing(), "{chatter}");
     }
-    let addressed = Input { chat, sender: member, event: Event::Text { text: "how many were injured", addressed: true } };
-    assert!(matches!(&app.handle(&addressed).await.messages[0].text, Text::Titled { body, .. } if body.contains("744")));
+    let addressed =
+        Input { chat, sender: member, event: Event::Text { text: "how many were injured", addressed: true } };
+    assert!(
+        matches!(&app.handle(&addressed).await.messages[0].text, Text::Titled { body, .. } if body.contains("744"))
+    );
 }
 
 #[tokio::test]
@@ -183,7 +183,10 @@ async fn broadcasts_are_for_owners_and_go_out_once_confirmed() {
     text(&app, private(5), stranger, "/subscribe").await;
     press(&app, private(5), stranger, "s:all").await;
     assert_eq!(said(&text(&app, private(5), stranger, "/broadcast hi").await), b.text(Lang::En, "owners-only"));
-    assert_eq!(said(&text(&app, private(OWNER as i64), owner, "/broadcast").await), b.text(Lang::En, "broadcast-usage"));
+    assert_eq!(
+        said(&text(&app, private(OWNER as i64), owner, "/broadcast").await),
+        b.text(Lang::En, "broadcast-usage")
+    );
     let draft = text(&app, private(OWNER as i64), owner, "/broadcast hello").await;
     let data = button_data(&draft.messages[0]).into_iter().map(String::from).collect::<Vec<_>>();
     assert!(data[0].starts_with("b:y:") && data[1].starts_with("b:n:"));
@@ -203,7 +206,8 @@ async fn channels_subscribe_while_the_bot_may_post_and_groups_get_a_welcome() {
     let (app, store) = app_at(&db, day()).await;
     let channel = ChatRef { id: -100_77, kind: ChatKind::Channel, title: Some("News") };
     let admin = person(1, Some(Lang::Az), false);
-    let change = |may_post, is_member| Event::Membership(Membership { was_member: true, is_member, banned: false, may_post });
+    let change =
+        |may_post, is_member| Event::Membership(Membership { was_member: true, is_member, banned: false, may_post });
     app.handle(&Input { chat: channel, sender: admin, event: change(true, true) }).await;
     assert_eq!(store.subscription(channel.id).await.unwrap(), Some(Plan::All));
     app.handle(&Input { chat: channel, sender: admin, event: change(false, false) }).await;

@@ -136,10 +136,20 @@ fn countdown_around_the_twentieth() {
     let countdown = topic(&brain, "countdown");
     let en = |now: &str| brain.topic_answer(countdown, Lang::En, at(now));
     assert!(en("2026-11-25T10:00:00+04:00").contains("56 days"), "{}", en("2026-11-25T10:00:00+04:00"));
-    assert!(en("2027-01-19T10:00:00+04:00").contains("1 day is left"), "{}", en("2027-01-19T10:00:00+04:00"));
-    assert!(en("2027-01-20T09:30:00+04:00").contains("in 2 h 30 min"), "{}", en("2027-01-20T09:30:00+04:00"));
+    assert!(
+        en("2027-01-19T10:00:00+04:00").contains("Tomorrow, 20 January 2027"),
+        "{}",
+        en("2027-01-19T10:00:00+04:00")
+    );
+    assert!(
+        en("2027-01-20T09:30:00+04:00").contains("in 2 hours and 30 minutes"),
+        "{}",
+        en("2027-01-20T09:30:00+04:00")
+    );
     assert!(en("2027-01-20T12:00:20+04:00").contains("right now"), "{}", en("2027-01-20T12:00:20+04:00"));
-    assert!(en("2027-01-20T15:00:00+04:00").contains("365 days"), "{}", en("2027-01-20T15:00:00+04:00"));
+    // After the silence, the day itself, not a countdown to next year (issue 11).
+    let afternoon = en("2027-01-20T15:00:00+04:00");
+    assert!(afternoon.contains("was observed at 12:00") && !afternoon.contains("365"), "{afternoon}");
     // Midnight in Baku comes four hours before midnight UTC.
     assert!(en("2027-01-19T21:00:00Z").contains("Today is 20 January"), "{}", en("2027-01-19T21:00:00Z"));
     for lang in [Lang::Az, Lang::Ru] {

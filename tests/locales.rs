@@ -470,7 +470,7 @@ fn print_clock_texts() {
             let now = at(moment);
             println!("== {lang:?} {moment}");
             for id in ["countdown", "anniversary"] {
-                let topic = brain.knowledge.topic_index(id).expect("topic");
+                let topic = brain.knowledge.topic_id(id).expect("topic");
                 println!("[{id}] {}", brain.topic_answer(topic, lang, now));
             }
             println!("[status] {}", status(&brain, lang, now).unwrap_or_else(|e| e));
