@@ -137,3 +137,27 @@ fn chat_answers_and_switches_language() {
     assert!(text.contains("погиб 131 человек"), "{text}");
     assert!(text.contains("/nonsense") && text.contains("/help"), "{text}");
 }
+
+#[test]
+fn chat_subscribes_and_remembers_in_its_database() {
+    let db = std::env::temp_dir().join(format!("january20-cli-chat-{}.db", std::process::id()));
+    let remove = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+    };
+    remove();
+    let path = db.to_str().unwrap();
+    let morning = "2027-01-20T09:30:00+04:00";
+    // /subscribe offers the plans as numbered choices; 1 is "all".
+    let out = bot(&["chat", "--db", path, "--now", morning], Some(b"/subscribe\n1\n/language ru\n"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = stdout(&out);
+    assert!(text.contains("  1. ") && text.contains("  2. "), "{text}");
+    // A second conversation on the same database: still subscribed, still in Russian, and the
+    // next reminder is the 12:00 one, two and a half hours away.
+    let out = bot(&["chat", "--db", path, "--now", morning], Some(b"/status\n"));
+    let text = stdout(&out);
+    assert!(text.contains("12:00") && text.contains("2 часа и 30 минут"), "{text}");
+    remove();
+}
