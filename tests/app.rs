@@ -117,7 +117,7 @@ async fn group_settings_are_for_administrators_and_only_addressed_text_is_answer
     let db = TempDb::new("app-group");
     let (app, store) = app_at(&db, day()).await;
     let b = brain();
-    let (chat, member, admin) = (group(-100_1), person(11, None, false), person(12, None, true));
+    let (chat, member, admin) = (group(-1_001), person(11, None, false), person(12, None, true));
     let input = Input { chat, sender: member, event: Event::Text { text: "/subscribe", addressed: false } };
     assert!(app.needs_admin(&input), "the adapter must find out whether the sender is an admin");
     assert!(!app.needs_admin(&Input { event: Event::Text { text: "/help", addressed: false }, ..input }));
@@ -204,7 +204,7 @@ async fn broadcasts_are_for_owners_and_go_out_once_confirmed() {
 async fn channels_subscribe_while_the_bot_may_post_and_groups_get_a_welcome() {
     let db = TempDb::new("app-membership");
     let (app, store) = app_at(&db, day()).await;
-    let channel = ChatRef { id: -100_77, kind: ChatKind::Channel, title: Some("News") };
+    let channel = ChatRef { id: -10_077, kind: ChatKind::Channel, title: Some("News") };
     let admin = person(1, Some(Lang::Az), false);
     let change =
         |may_post, is_member| Event::Membership(Membership { was_member: true, is_member, banned: false, may_post });
@@ -215,7 +215,7 @@ async fn channels_subscribe_while_the_bot_may_post_and_groups_get_a_welcome() {
     assert!(!store.chat(channel.id).await.unwrap().unwrap().active, "removed: nothing is sent there");
 
     let joined = Event::Membership(Membership { was_member: false, is_member: true, banned: false, may_post: false });
-    let welcome = app.handle(&Input { chat: group(-100_2), sender: admin, event: joined }).await;
+    let welcome = app.handle(&Input { chat: group(-1_002), sender: admin, event: joined }).await;
     assert_eq!(said(&welcome), brain().text(Lang::Az, "group-welcome"));
 }
 
