@@ -1,5 +1,5 @@
 //! Benchmark: how fast the core answers questions on one core (the `ask` path without I/O).
-//! Mixed az/en/ru questions from tests/devset, answered round-robin; prints throughput and the
+//! Mixed az/en/ru questions from tests/questions/dev.tsv, answered round-robin; prints throughput and the
 //! p50/p99 latency per question. Run: `cargo run --release --example bench_ask`.
 
 use std::hint::black_box;
@@ -9,17 +9,13 @@ use chrono::{DateTime, Utc};
 use january20_bot::answer::Brain;
 use january20_bot::i18n::Lang;
 
-const SETS: [&str; 3] = [
-    include_str!("../tests/devset/az.tsv"),
-    include_str!("../tests/devset/en.tsv"),
-    include_str!("../tests/devset/ru.tsv"),
-];
+const SET: &str = include_str!("../tests/questions/dev.tsv");
 
 fn main() {
     let brain = Brain::embedded().expect("embedded data");
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-11-25T10:00:00+04:00").unwrap().with_timezone(&Utc);
     let questions: Vec<&str> =
-        SETS.iter().flat_map(|set| set.lines()).filter_map(|l| l.split_once('\t')).map(|(_, q)| q).collect();
+        SET.lines().filter_map(|l| l.splitn(3, '\t').nth(2)).collect();
     let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(300);
 
     // Warm up caches and the allocator.

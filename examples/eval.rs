@@ -1,54 +1,119 @@
-//! Scores question understanding on labelled sets (`topic<TAB>question`, `none` = out of scope):
-//! topic accuracy, language accuracy and the mistakes, per language.
-//! Run: `cargo run --example eval [-- tests/heldout] [--failures]` (default: tests/devset).
+//! Scores question understanding on the labelled sets of tests/questions/ (`lang<TAB>topic<TAB>
+//! question`, `none` = out of scope), per set and language: right (answered with the topic, or
+//! refused when out of scope), offered ("did you mean" with the topic, or without answering an
+//! out-of-scope question), missed, and wrong (another topic answered, or an out-of-scope question
+//! answered), and the language told.
+//!
+//! `cargo run --release --example eval -- [SET…] [--failures]`: the embedded brain on each set
+//! (default: every set). `--loso`: leave-one-set-out — for each set, a model trained on all the
+//! others (and the vocabulary) answers it.
+
+use std::collections::BTreeMap;
 
 use chrono::Utc;
-use january20_bot::answer::Brain;
-use january20_bot::i18n::Lang;
+use january20_bot::answer::{Brain, embedded_vocabulary};
+use january20_bot::i18n::{Lang, Locales};
+use january20_bot::knowledge::Knowledge;
+use january20_bot::understand::training::{self, Grade, Labelled, Settings};
+
+const DIR: &str = "tests/questions";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let show_failures = args.iter().any(|a| a == "--failures");
-    let dir = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "tests/devset".into());
-    let brain = Brain::embedded().expect("embedded data");
-    let (mut all_right, mut all_total) = (0, 0);
-    for lang in Lang::ALL {
-        let path = format!("{dir}/{}.tsv", lang.code());
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            eprintln!("{path}: not found");
-            continue;
+    let failures = args.iter().any(|a| a == "--failures");
+    let loso = args.iter().any(|a| a == "--loso");
+    let mut names: Vec<String> = args.iter().filter(|a| !a.starts_with("--")).cloned().collect();
+    if names.is_empty() {
+        let mut all: Vec<String> = std::fs::read_dir(DIR)
+            .expect("tests/questions")
+            .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".tsv").map(String::from))
+            .collect();
+        all.sort();
+        names = all;
+    }
+    let sets: Vec<(String, Vec<Labelled>)> = names
+        .iter()
+        .map(|n| {
+            let text = std::fs::read_to_string(format!("{DIR}/{n}.tsv")).unwrap_or_else(|e| panic!("{n}: {e}"));
+            (n.clone(), training::read_set(n, &text).unwrap_or_else(|e| panic!("{e}")))
+        })
+        .collect();
+    let embedded = Brain::embedded().expect("embedded data");
+    let (mut right, mut offered, mut total, mut wrong) = (0, 0, 0, 0);
+    for (k, (name, set)) in sets.iter().enumerate() {
+        let held_out;
+        let brain = if loso {
+            held_out = brain_without(&sets, k);
+            &held_out
+        } else {
+            &embedded
         };
-        let (mut right, mut total, mut lang_right, mut lang_told, mut wrong_answer) = (0, 0, 0, 0, 0);
-        let mut failures = Vec::new();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let Some((label, question)) = line.split_once('\t') else { continue };
-            let reply = brain.ask(question, Lang::En, None, Utc::now());
-            let got = reply.topic.map_or("none", |t| brain.knowledge.topic(t).id.as_str());
-            total += 1;
-            if got == label {
-                right += 1;
-            } else {
-                // Answering the wrong topic is worse than saying "I cannot answer".
-                if got != "none" {
-                    wrong_answer += 1;
-                }
-                failures.push(format!("  want {label:<15} got {got:<15} {question}"));
-            }
-            if let Some(detected) = brain.understand(question).lang {
-                lang_told += 1;
-                lang_right += usize::from(detected == lang);
+        let mut per_lang: BTreeMap<Lang, [usize; 6]> = BTreeMap::new();
+        for q in set {
+            let reply = brain.ask(&q.question, Lang::En, None, Utc::now());
+            let u = brain.understand(&q.question);
+            let g = training::grade(&q.label, &u.outcome, |t| brain.knowledge.topic(t).id.clone());
+            let tally = per_lang.entry(q.lang).or_default();
+            tally[match g {
+                Grade::Right => 0,
+                Grade::Offered => 1,
+                Grade::Missed => 2,
+                Grade::Wrong => 3,
+            }] += 1;
+            tally[4] += usize::from(u.lang.is_some_and(|l| l == q.lang) || reply.lang == q.lang);
+            tally[5] += 1;
+            if failures && g != Grade::Right {
+                println!("  {g:?} {} want {:<15} got {:<40} {}", q.lang.code(), q.label, format!("{:?}", u.outcome), q.question);
             }
         }
-        all_right += right;
-        all_total += total;
+        let mut line = format!("{name:<10}");
+        let mut set_sum = [0usize; 6];
+        for (lang, t) in &per_lang {
+            line.push_str(&format!(
+                "  {}: {:5.1}% ({:5.1}% right, {} wrong)",
+                lang.code(),
+                100.0 * (t[0] + t[1]) as f64 / t[5] as f64,
+                100.0 * t[0] as f64 / t[5] as f64,
+                t[3]
+            ));
+            for i in 0..6 {
+                set_sum[i] += t[i];
+            }
+        }
         println!(
-            "{}: topic {right}/{total} = {:.1}%, wrong topic answered {wrong_answer}, language {lang_right}/{lang_told} told right",
-            lang.code(),
-            100.0 * right as f64 / total.max(1) as f64,
+            "{line}  | all {:5.1}% ({:5.1}% right), {} wrong, language {:.1}%, n={}",
+            100.0 * (set_sum[0] + set_sum[1]) as f64 / set_sum[5] as f64,
+            100.0 * set_sum[0] as f64 / set_sum[5] as f64,
+            set_sum[3],
+            100.0 * set_sum[4] as f64 / set_sum[5] as f64,
+            set_sum[5]
         );
-        if show_failures {
-            failures.iter().for_each(|f| println!("{f}"));
+        right += set_sum[0];
+        offered += set_sum[1];
+        wrong += set_sum[3];
+        total += set_sum[5];
+    }
+    println!(
+        "all: {:.1}% right or offered ({:.1}% right), {wrong} wrong answers, n={total}",
+        100.0 * (right + offered) as f64 / total as f64,
+        100.0 * right as f64 / total as f64
+    );
+}
+
+/// The embedded brain with a model trained on every set but `k`.
+fn brain_without(sets: &[(String, Vec<Labelled>)], k: usize) -> Brain {
+    let knowledge = Knowledge::embedded().expect("knowledge");
+    let mut slots = knowledge.topic_names();
+    slots.push("none");
+    let vocabulary = embedded_vocabulary();
+    let mut examples = training::vocabulary_examples(&vocabulary);
+    for (j, (_, set)) in sets.iter().enumerate() {
+        if j != k {
+            examples.extend(set.iter().cloned());
         }
     }
-    println!("all: {all_right}/{all_total} = {:.1}%", 100.0 * all_right as f64 / all_total.max(1) as f64);
+    let model = training::train(&examples, &slots, &Settings::default()).expect("training");
+    let reminders = january20_bot::calendar::REMINDERS_TOML;
+    Brain::build(Locales::embedded().expect("locales"), knowledge.clone(), &vocabulary, reminders, Some(model))
+        .expect("brain")
 }

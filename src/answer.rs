@@ -7,6 +7,7 @@ use crate::calendar::{self, Moment, Occurrence, Reminders};
 use crate::i18n::{self, Args, Lang, Locales, PerLang, Value};
 use crate::knowledge::{self, Knowledge, TopicId};
 use crate::understand::normalize::strip_controls;
+use crate::understand::model::Model;
 use crate::understand::{Understander, Understanding};
 
 /// Longer messages are not questions we can answer well, and would only cost matching time.
@@ -69,13 +70,25 @@ pub fn embedded_vocabulary() -> Vec<(Lang, &'static str, &'static str)> {
     ]
 }
 
+/// The learned model compiled into the binary (`january20-bot train` writes it). An empty file
+/// means none: only while bootstrapping a checkout, and `check` reports it.
+pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../data/model/understanding.bin");
+
+/// Reads model bytes; empty bytes are no model.
+pub fn load_model(bytes: &[u8]) -> Result<Option<Model>, Vec<String>> {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    Model::from_bytes(bytes).map(Some).map_err(|e| vec![e.to_string()])
+}
+
 impl Brain {
     /// Loads everything embedded in the binary. Errors are readable lines for `check` and start-up.
     pub fn embedded() -> Result<Self, Vec<String>> {
         let locales = Locales::embedded().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let knowledge = Knowledge::embedded().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let vocabulary = embedded_vocabulary();
-        Self::build(locales, knowledge, &vocabulary, calendar::REMINDERS_TOML)
+        Self::build(locales, knowledge, &vocabulary, calendar::REMINDERS_TOML, load_model(EMBEDDED_MODEL)?)
     }
 
     pub fn build(
@@ -83,8 +96,9 @@ impl Brain {
         knowledge: Knowledge,
         vocabulary: &[(Lang, &str, &str)],
         reminders_toml: &str,
+        model: Option<Model>,
     ) -> Result<Self, Vec<String>> {
-        let understander = Understander::new(&knowledge.topic_names(), vocabulary)
+        let understander = Understander::new(&knowledge.topic_names(), vocabulary, model)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;

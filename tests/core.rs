@@ -297,7 +297,7 @@ fn check_reports_a_lost_message_readably() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let copy = std::env::temp_dir().join(format!("january20-check-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
-    for dir in ["data/vocabulary", "locales/az", "locales/en", "locales/ru"] {
+    for dir in ["data/vocabulary", "data/model", "locales/az", "locales/en", "locales/ru"] {
         std::fs::create_dir_all(copy.join(dir)).unwrap();
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let entry = entry.unwrap();

@@ -70,14 +70,15 @@ pub struct Summary {
 /// Runs every check on the embedded data, or on a copy of the project at `root` (its `data/` and
 /// `locales/`). Returns the summary, or the readable list of problems.
 pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
-    let (locale_sources, facts, topics, reminders, vocabulary) = match root {
-        None => (
-            embedded_sources(),
-            knowledge::FACTS_TOML.to_string(),
-            knowledge::TOPICS_TOML.to_string(),
-            crate::calendar::REMINDERS_TOML.to_string(),
-            embedded_vocabulary().into_iter().map(|(l, p, t)| (l, p.to_string(), t.to_string())).collect::<Vec<_>>(),
-        ),
+    let Tree { locales: locale_sources, facts, topics, reminders, vocabulary, model } = match root {
+        None => Tree {
+            locales: embedded_sources(),
+            facts: knowledge::FACTS_TOML.to_string(),
+            topics: knowledge::TOPICS_TOML.to_string(),
+            reminders: crate::calendar::REMINDERS_TOML.to_string(),
+            vocabulary: embedded_vocabulary().into_iter().map(|(l, p, t)| (l, p.to_string(), t.to_string())).collect(),
+            model: crate::answer::EMBEDDED_MODEL.to_vec(),
+        },
         Some(root) => read_tree(root)?,
     };
     let mut problems = Vec::new();
@@ -89,7 +90,18 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
     locales::same_messages(&locales, &mut problems);
 
     let vocab_refs: Vec<(Lang, &str, &str)> = vocabulary.iter().map(|(l, p, t)| (*l, p.as_str(), t.as_str())).collect();
-    let brain = match Brain::build(locales, knowledge, &vocab_refs, &reminders) {
+    let model = match crate::answer::load_model(&model) {
+        Ok(Some(model)) => Some(model),
+        Ok(None) => {
+            problems.push("data/model/understanding.bin is empty: run `january20-bot train`".into());
+            None
+        }
+        Err(errors) => {
+            problems.extend(errors);
+            None
+        }
+    };
+    let brain = match Brain::build(locales, knowledge, &vocab_refs, &reminders, model) {
         Ok(brain) => brain,
         Err(errors) => {
             problems.extend(errors);
@@ -113,12 +125,19 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
     }
 }
 
-type Tree = (Vec<LocaleSource>, String, String, String, Vec<(Lang, String, String)>);
+/// The files that are checked: embedded, or read from a copy of the project.
+struct Tree {
+    locales: Vec<LocaleSource>,
+    facts: String,
+    topics: String,
+    reminders: String,
+    vocabulary: Vec<(Lang, String, String)>,
+    model: Vec<u8>,
+}
 
 fn read_tree(root: &Path) -> Result<Tree, Vec<String>> {
-    let read = |rel: &str| {
-        std::fs::read_to_string(root.join(rel)).map_err(|e| vec![format!("{}: {e}", root.join(rel).display())])
-    };
+    let problem = |rel: &str, e: std::io::Error| vec![format!("{}: {e}", root.join(rel).display())];
+    let read = |rel: &str| std::fs::read_to_string(root.join(rel)).map_err(|e| problem(rel, e));
     let mut locales = Vec::new();
     let mut vocabulary = Vec::new();
     for source in embedded_sources() {
@@ -128,5 +147,13 @@ fn read_tree(root: &Path) -> Result<Tree, Vec<String>> {
     for (lang, path, _) in embedded_vocabulary() {
         vocabulary.push((lang, path.to_string(), read(path)?));
     }
-    Ok((locales, read("data/facts.toml")?, read("data/topics.toml")?, read("data/reminders.toml")?, vocabulary))
+    let model_path = "data/model/understanding.bin";
+    Ok(Tree {
+        locales,
+        facts: read("data/facts.toml")?,
+        topics: read("data/topics.toml")?,
+        reminders: read("data/reminders.toml")?,
+        vocabulary,
+        model: std::fs::read(root.join(model_path)).map_err(|e| problem(model_path, e))?,
+    })
 }

@@ -1,7 +1,13 @@
-//! Question understanding: free text in any of the three languages → topic, answer language and
-//! confidence, or "out of scope" when the bot has no answer and must not guess.
+//! Question understanding: free text in any of the three languages → one of three outcomes (an
+//! answer, "did you mean" with two or three topics, or out of scope), the answer language and a
+//! confidence. Two layers: the weighted vocabulary (`vocabulary`: hard anchors and refusals) and
+//! a learned classifier (`model`, trained by `training`); `decide` puts their verdicts together.
 
+pub mod decide;
+pub mod model;
 pub mod normalize;
+pub mod training;
+pub mod translit;
 pub mod vocabulary;
 
 use crate::i18n::{Lang, PerLang};
@@ -14,31 +20,90 @@ pub const NONE_SLOT: &str = "none";
 /// A question below this total weight is out of scope: one supporting word is not enough.
 const MIN_SCORE: f32 = 2.0;
 
+/// What the bot does with a question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Sure enough to answer with this topic.
+    Answer(TopicId),
+    /// About the events, but unsure which part: offer these (best first).
+    DidYouMean(Vec<TopicId>),
+    /// Not something the bot can answer.
+    OutOfScope,
+}
+
+impl Outcome {
+    /// The name used in `ask --json` and the unanswered log.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Outcome::Answer(_) => "answer",
+            Outcome::DidYouMean(_) => "did_you_mean",
+            Outcome::OutOfScope => "out_of_scope",
+        }
+    }
+}
+
 /// What the bot understood of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Understanding {
-    /// The topic, `None` when out of scope.
+    pub outcome: Outcome,
+    /// The topic answered, `None` unless the outcome is an answer.
     pub topic: Option<TopicId>,
     /// The language the question is written in, when it can be told.
     pub lang: Option<Lang>,
-    /// 0..=1: how sure the match is.
+    /// 0..=1: how sure the outcome is.
     pub confidence: f32,
 }
 
-/// Matches questions to topics with the weighted vocabulary of data/vocabulary/.
+/// What the vocabulary alone makes of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleVerdict {
+    /// The best topic's slot, if any reached `MIN_SCORE` and beat the `none` weight.
+    pub topic: Option<usize>,
+    /// The best topic's total weight, and the `none` total.
+    pub score: f32,
+    pub none: f32,
+    pub confidence: f32,
+    pub lang: Option<Lang>,
+}
+
+/// Understands questions with the vocabulary of data/vocabulary/ and, when it has one, the
+/// learned model.
 #[derive(Debug)]
 pub struct Understander {
     vocabulary: Vocabulary,
     topics: usize,
+    model: Option<model::Model>,
+}
+
+/// A problem building the understander.
+#[derive(Debug, thiserror::Error)]
+pub enum UnderstandError {
+    #[error(transparent)]
+    Vocabulary(#[from] VocabularyError),
+    #[error(transparent)]
+    Model(#[from] model::ModelError),
 }
 
 impl Understander {
-    /// Builds the matcher for `topic_ids` (in `Knowledge` order) from vocabulary files.
-    pub fn new(topic_ids: &[&str], files: &[(Lang, &str, &str)]) -> Result<Self, Vec<VocabularyError>> {
+    /// Builds the matcher for `topic_ids` (in `Knowledge` order) from vocabulary files and, if
+    /// given, a model trained for the same topics.
+    pub fn new(
+        topic_ids: &[&str],
+        files: &[(Lang, &str, &str)],
+        model: Option<model::Model>,
+    ) -> Result<Self, Vec<UnderstandError>> {
         let mut slots: Vec<&str> = topic_ids.to_vec();
         slots.push(NONE_SLOT);
-        let vocabulary = Vocabulary::compile(files, &slots)?;
-        Ok(Understander { vocabulary, topics: topic_ids.len() })
+        let vocabulary =
+            Vocabulary::compile(files, &slots).map_err(|e| e.into_iter().map(UnderstandError::from).collect::<Vec<_>>())?;
+        if let Some(model) = &model {
+            model.check_names(&slots).map_err(|e| vec![UnderstandError::from(e)])?;
+        }
+        Ok(Understander { vocabulary, topics: topic_ids.len(), model })
+    }
+
+    pub fn model(&self) -> Option<&model::Model> {
+        self.model.as_ref()
     }
 
     pub fn vocabulary(&self) -> &Vocabulary {
@@ -99,8 +164,15 @@ impl Understander {
     /// Understands one question (already stripped of control characters).
     pub fn understand(&self, question: &str) -> Understanding {
         let folded = normalize::fold(question);
+        let rules = self.rules(question, &folded);
+        let prediction = self.model.as_ref().map(|m| m.predict(&folded));
+        decide::decide(&rules, prediction.as_ref(), self.topics)
+    }
+
+    /// What the vocabulary alone makes of a question (`folded` is its folded form).
+    pub fn rules(&self, question: &str, folded: &str) -> RuleVerdict {
         let mut matched = Vec::new();
-        let evidence = self.vocabulary.scan(&folded, &mut matched);
+        let evidence = self.vocabulary.scan(folded, &mut matched);
         let lang = detect_language(question, &evidence);
         self.drop_translations(&mut matched, lang);
 
@@ -123,19 +195,15 @@ impl Understander {
         }
         if best_score < MIN_SCORE || none >= best_score {
             let doubt = best_score.max(0.0) / (best_score.max(0.0) + none.max(0.0) + MIN_SCORE);
-            return Understanding { topic: None, lang, confidence: round2(1.0 - doubt) };
+            return RuleVerdict { topic: None, score: best_score, none, confidence: round2(1.0 - doubt), lang };
         }
         let strength = 1.0 - (-best_score / 2.5).exp();
         let margin = ((best_score - second) / best_score).clamp(0.0, 1.0);
-        Understanding {
-            topic: best.map(TopicId::from_index),
-            lang,
-            confidence: round2(strength * (0.55 + 0.45 * margin)),
-        }
+        RuleVerdict { topic: best, score: best_score, none, confidence: round2(strength * (0.55 + 0.45 * margin)), lang }
     }
 }
 
-fn round2(x: f32) -> f32 {
+pub(crate) fn round2(x: f32) -> f32 {
     (x * 100.0).round() / 100.0
 }
 

@@ -1,0 +1,92 @@
+//! How the two layers decide together. The vocabulary keeps what it does best: a refusal it is
+//! sure of (an explicit out-of-scope term) stands, and a confident match stands unless the model
+//! strongly disagrees. The model covers what no vocabulary lists: transliterated Russian, polite
+//! frames, unseen paraphrases. Where they disagree, or the model is only fairly sure, the bot
+//! asks "did you mean" rather than answering a different question than the one asked. The
+//! thresholds were chosen on leave-one-set-out predictions (BENCHMARKS.md).
+
+use super::model::Prediction;
+use super::{Outcome, RuleVerdict, Understanding, round2};
+use crate::i18n::Lang;
+use crate::knowledge::TopicId;
+
+/// A `none` total this high is an explicit refusal term ("Eurovision", "metro station").
+const SURE_REFUSAL: f32 = 2.0;
+/// The model answers on its own above this probability.
+const MODEL_ANSWERS: f32 = 0.80;
+/// Below this the model's best topic is not worth offering.
+const MODEL_OFFERS: f32 = 0.30;
+/// A further topic is offered beside the best when it has this much.
+const ALSO_OFFER: f32 = 0.12;
+/// The model overrules a vocabulary match when it gives "none" this much.
+const MODEL_REFUSES: f32 = 0.60;
+/// The model's language is taken when it is this sure.
+const MODEL_LANG: f32 = 0.90;
+/// At most this many topics in a "did you mean".
+const MAX_OFFERED: usize = 3;
+
+pub fn decide(rules: &RuleVerdict, model: Option<&Prediction>, topics: usize) -> Understanding {
+    let Some(model) = model else {
+        let outcome = match rules.topic {
+            Some(t) => Outcome::Answer(TopicId::from_index(t)),
+            None => Outcome::OutOfScope,
+        };
+        return finish(outcome, rules.lang, rules.confidence);
+    };
+    let lang = language(rules.lang, model);
+    let none = model.topics[topics];
+    let ranked = ranked(model, topics);
+    let (best, best_p) = ranked[0];
+    if rules.topic.is_none() && rules.none >= SURE_REFUSAL && rules.none >= rules.score {
+        return finish(Outcome::OutOfScope, lang, rules.confidence);
+    }
+    match rules.topic {
+        Some(t) => {
+            let agree = best == t || model.topics[t] >= 0.25;
+            if agree {
+                let confidence = 0.5 * rules.confidence + 0.5 * (model.topics[t] + (1.0 - none)) / 2.0;
+                finish(Outcome::Answer(TopicId::from_index(t)), lang, confidence)
+            } else if none >= MODEL_REFUSES {
+                finish(Outcome::DidYouMean(vec![TopicId::from_index(t)]), lang, none)
+            } else if best_p >= 0.6 {
+                finish(Outcome::DidYouMean(vec![TopicId::from_index(t), TopicId::from_index(best)]), lang, best_p)
+            } else {
+                finish(Outcome::Answer(TopicId::from_index(t)), lang, rules.confidence * (1.0 - none))
+            }
+        }
+        None if best_p >= MODEL_ANSWERS => finish(Outcome::Answer(TopicId::from_index(best)), lang, best_p),
+        None if best_p >= MODEL_OFFERS && best_p > none => {
+            let offered: Vec<TopicId> = ranked
+                .iter()
+                .take(MAX_OFFERED)
+                .enumerate()
+                .filter(|&(i, &(_, p))| i == 0 || p >= ALSO_OFFER)
+                .map(|(_, &(t, _))| TopicId::from_index(t))
+                .collect();
+            finish(Outcome::DidYouMean(offered), lang, best_p)
+        }
+        None => finish(Outcome::OutOfScope, lang, none.max(rules.confidence)),
+    }
+}
+
+/// The topics (not "none") by the model's probability, best first.
+fn ranked(model: &Prediction, topics: usize) -> Vec<(usize, f32)> {
+    let mut ranked: Vec<(usize, f32)> = model.topics[..topics].iter().copied().enumerate().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+}
+
+/// The vocabulary tells a language by its function words and script; the model also reads
+/// Russian in Latin letters, so where it is very sure, it decides.
+fn language(rules: Option<Lang>, model: &Prediction) -> Option<Lang> {
+    let (best, p) = model.langs.iter().map(|(l, &p)| (l, p)).fold((Lang::En, 0.0), |a, b| if b.1 > a.1 { b } else { a });
+    if p >= MODEL_LANG { Some(best) } else { rules.or(Some(best).filter(|_| p >= 0.5)) }
+}
+
+fn finish(outcome: Outcome, lang: Option<Lang>, confidence: f32) -> Understanding {
+    let topic = match &outcome {
+        Outcome::Answer(t) => Some(*t),
+        _ => None,
+    };
+    Understanding { outcome, topic, lang, confidence: round2(confidence.clamp(0.0, 1.0)) }
+}

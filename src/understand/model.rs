@@ -1,0 +1,235 @@
+//! The learned layer of understanding: a linear classifier over hashed character n-grams and
+//! words of a question's common Latin form (`translit`). It gives a probability for each topic
+//! and for "none" (out of scope), and one for each of the three languages. Trained by
+//! `january20-bot train` on the project's labelled questions (`training`), stored in
+//! data/model/understanding.bin and embedded in the binary.
+
+use super::normalize::tokens;
+use super::translit;
+use crate::i18n::{Lang, PerLang};
+
+/// Feature buckets: enough that the n-grams of a few thousand questions rarely share one.
+pub const BUCKETS: usize = 1 << 16;
+
+const MAGIC: &[u8; 8] = b"J20MODL1";
+
+/// A problem with a model file.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("data/model/understanding.bin: {0}")]
+    Format(String),
+    #[error("data/model/understanding.bin was trained for other topics ({0}); run `january20-bot train`")]
+    Topics(String),
+}
+
+/// One weight matrix (bucket-major: a feature's weights for every class lie together), stored
+/// as bytes with a scale per class.
+#[derive(Debug, Clone)]
+struct Head {
+    classes: usize,
+    scale: Vec<f32>,
+    bias: Vec<f32>,
+    weights: Vec<i8>,
+}
+
+impl Head {
+    fn scores(&self, features: &[u32], out: &mut Vec<f32>) {
+        let x = 1.0 / (features.len().max(1) as f32).sqrt();
+        let mut sums = vec![0i32; self.classes];
+        for &f in features {
+            let row = &self.weights[f as usize * self.classes..(f as usize + 1) * self.classes];
+            for (sum, &w) in sums.iter_mut().zip(row) {
+                *sum += i32::from(w);
+            }
+        }
+        out.clear();
+        out.extend(sums.iter().enumerate().map(|(c, &s)| self.bias[c] + self.scale[c] * s as f32 * x));
+        softmax(out);
+    }
+}
+
+/// What the model makes of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    /// A probability per topic slot, in `Knowledge::topics` order, then "none".
+    pub topics: Vec<f32>,
+    pub langs: PerLang<f32>,
+}
+
+/// The trained classifier.
+#[derive(Debug, Clone)]
+pub struct Model {
+    names: Vec<String>,
+    topic: Head,
+    lang: Head,
+}
+
+impl Model {
+    /// The class names, topics then "none".
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    pub fn predict(&self, folded: &str) -> Prediction {
+        let features = features(folded);
+        let mut topics = Vec::with_capacity(self.topic.classes);
+        self.topic.scores(&features, &mut topics);
+        let mut langs = Vec::with_capacity(3);
+        self.lang.scores(&features, &mut langs);
+        Prediction { topics, langs: PerLang::new(|l| langs[Lang::ALL.iter().position(|&x| x == l).unwrap_or(0)]) }
+    }
+
+    /// Builds a model from trained weights (`training`), quantising them to bytes.
+    pub fn from_weights(names: Vec<String>, topic: (&[f32], &[f32]), lang: (&[f32], &[f32])) -> Model {
+        Model { topic: quantise(names.len(), topic.0, topic.1), lang: quantise(3, lang.0, lang.1), names }
+    }
+
+    /// Checks that the model was trained for these topic slots (topics, then "none").
+    pub fn check_names(&self, slots: &[&str]) -> Result<(), ModelError> {
+        if self.names.iter().map(String::as_str).eq(slots.iter().copied()) {
+            Ok(())
+        } else {
+            Err(ModelError::Topics(self.names.join(", ")))
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend((BUCKETS as u32).to_le_bytes());
+        out.extend((self.names.len() as u32).to_le_bytes());
+        for name in &self.names {
+            out.extend((name.len() as u16).to_le_bytes());
+            out.extend(name.as_bytes());
+        }
+        for head in [&self.topic, &self.lang] {
+            out.extend((head.classes as u32).to_le_bytes());
+            for v in head.scale.iter().chain(&head.bias) {
+                out.extend(v.to_le_bytes());
+            }
+            out.extend(head.weights.iter().map(|&w| w as u8));
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(ModelError::Format("not a model file (bad magic)".into()));
+        }
+        if r.u32()? as usize != BUCKETS {
+            return Err(ModelError::Format("trained with another number of buckets".into()));
+        }
+        let count = r.u32()? as usize;
+        let mut names = Vec::with_capacity(count);
+        for _ in 0..count {
+            let len = u16::from_le_bytes(r.take(2)?.try_into().expect("2 bytes")) as usize;
+            names.push(String::from_utf8(r.take(len)?.to_vec()).map_err(|_| ModelError::Format("bad name".into()))?);
+        }
+        let mut head = || -> Result<Head, ModelError> {
+            let classes = r.u32()? as usize;
+            let mut floats = Vec::with_capacity(classes * 2);
+            for _ in 0..classes * 2 {
+                floats.push(f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes")));
+            }
+            let weights = r.take(BUCKETS * classes)?.iter().map(|&b| b as i8).collect();
+            let bias = floats.split_off(classes);
+            Ok(Head { classes, scale: floats, bias, weights })
+        };
+        let topic = head()?;
+        let lang = head()?;
+        if topic.classes != names.len() || lang.classes != 3 || r.at != bytes.len() {
+            return Err(ModelError::Format("inconsistent sizes".into()));
+        }
+        Ok(Model { names, topic, lang })
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let slice = self.bytes.get(self.at..self.at + n).ok_or_else(|| ModelError::Format("truncated".into()))?;
+        self.at += n;
+        Ok(slice)
+    }
+
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+}
+
+fn quantise(classes: usize, weights: &[f32], bias: &[f32]) -> Head {
+    let mut scale = vec![0f32; classes];
+    for row in weights.chunks(classes) {
+        for (s, &w) in scale.iter_mut().zip(row) {
+            *s = s.max(w.abs());
+        }
+    }
+    for s in &mut scale {
+        *s = if *s > 0.0 { *s / 127.0 } else { 1.0 };
+    }
+    let quantised = weights
+        .chunks(classes)
+        .flat_map(|row| row.iter().zip(&scale).map(|(&w, &s)| (w / s).round().clamp(-127.0, 127.0) as i8))
+        .collect();
+    Head { classes, scale, bias: bias.to_vec(), weights: quantised }
+}
+
+pub(crate) fn softmax(v: &mut [f32]) {
+    let max = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for x in v.iter_mut() {
+        *x = (*x - max).exp();
+        sum += *x;
+    }
+    for x in v.iter_mut() {
+        *x /= sum;
+    }
+}
+
+/// FNV-1a, seeded by the kind of feature so that a word and an n-gram of the same letters differ.
+fn hash(kind: u8, parts: &[&[u8]]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5 ^ u32::from(kind);
+    for part in parts {
+        for &b in *part {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h % BUCKETS as u32
+}
+
+/// The features of a folded question: its words, its word pairs, and the character 3- to
+/// 5-grams of each word (with its edges marked), all on the common Latin form.
+pub fn features(folded: &str) -> Vec<u32> {
+    let latin = translit::latin(folded);
+    let words: Vec<&str> = tokens(&latin).collect();
+    let mut out = Vec::with_capacity(words.len() * 16);
+    let mut padded: Vec<u8> = Vec::with_capacity(64);
+    for word in &words {
+        out.push(hash(1, &[word.as_bytes()]));
+        padded.clear();
+        padded.push(b'<');
+        padded.extend(word.as_bytes());
+        padded.push(b'>');
+        // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an
+        // emoji, is one unit.
+        let starts: Vec<usize> = (0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80).chain([padded.len()]).collect();
+        for n in 3..=5 {
+            for w in starts.windows(n + 1) {
+                out.push(hash(n as u8, &[&padded[w[0]..w[n]]]));
+            }
+        }
+    }
+    for pair in words.windows(2) {
+        out.push(hash(9, &[pair[0].as_bytes(), pair[1].as_bytes()]));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
