@@ -52,7 +52,7 @@ topic-aliyev_protest =
 
 topic-funeral-title = The funeral procession
 topic-funeral =
-    On { $funeral_date_short }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
+    On { $funeral_date_short } { $funeral_date_year }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
 
 topic-supreme_soviet-title = The extraordinary session of the Supreme Soviet
 topic-supreme_soviet =
