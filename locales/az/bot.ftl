@@ -10,7 +10,7 @@ start =
     /help — bacardığım hər şey
 
 help =
-    Sualınızı Azərbaycan, ingilis və ya rus dilində yazın, cavab verim. Qruplarda adımı qeyd edin və ya mesajıma cavab yazın.
+    Sualınızı Azərbaycan, ingilis və ya rus dilində yazın, cavab verəcəyəm. Qruplarda adımı qeyd edin və ya mesajıma cavab yazın.
     /facts — mövzular düymələr şəklində
     /countdown — { $event_date_short }a və bir dəqiqəlik sükuta nə qədər qalıb
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
@@ -36,7 +36,7 @@ error-generic = Təəssüf ki, xəta baş verdi. Zəhmət olmasa, bir azdan yeni
 button-expired = Bu düymə artıq işləmir. Zəhmət olmasa, əmri yenidən göndərin.
 
 language-prompt = Bu söhbət üçün dil seçin:
-language-set = Bu söhbətdə Azərbaycan dilində cavab verəcəyəm. Mənə başqa dildə yazsanız, həmin dildə cavab verəcəyəm.
+language-set = Bu söhbətdə Azərbaycan dilində cavab verəcəyəm. Mənə başqa dildə yazsanız, yazdığınız dildə cavab verəcəyəm.
 admins-only = Bu qrupun dilini və ya xatırlatmalarını yalnız qrupun administratorları dəyişə bilər.
 owners-only = Bu əmr yalnız botun sahibləri üçündür.
 group-welcome =
@@ -99,7 +99,7 @@ button-confirm = Göndər
 button-cancel = Ləğv et
 
 cmd-start = Başlamaq və imkanlarımla tanış olmaq
-cmd-help = Botdan necə istifadə etməli
+cmd-help = Botdan istifadə qaydası
 cmd-facts = Danışa biləcəyim mövzular
 cmd-language = Dili seçmək
 cmd-subscribe = { $night_start_date_day }–{ $event_date_short }da xatırlatmalar
@@ -112,4 +112,4 @@ cmd-broadcast = Bütün abunəçilərə mesaj (sahiblər üçün)
 
 bot-short-description = { $event_date } Bakı faciəsi haqqında faktlar və xatırlatmalar: Azərbaycan, ingilis və rus dillərində.
 bot-description =
-    Bu bot Bakıda baş vermiş { $event_date } faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və bu günün necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
+    Bu bot Bakıda baş vermiş { $event_date } faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.

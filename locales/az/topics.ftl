@@ -3,21 +3,54 @@
 # hesablanır.
 #
 # Tarixlər və saatlar təbii hal formasında yazılır (locales/STYLE.md):
-#   "1990-cı il yanvarın 19-dan 20-nə keçən gecə"  ({ $event_date_year }-cı il yanvarın { $night_start_date_day }-dan …)
+#   "1990-cı il yanvarın 19-dan 20-nə keçən gecə": günün və ilin şəkilçisi NUMBER($n, type: "ordinal")
+#     kateqoriyası ilə seçilir; [one]/[few] → -ci/-cü, -də/-dən/-nə; [many]/[other] → -cı/-cu, -da/-dan/-na
+#     ("yanvarın 19-dan 20-nə", "yanvarın 26-da").
 #   "21 yanvar 1990-cı ildə"  ({ $aliyev_protest_date }də: `date-full` həmişə "il" sözü ilə bitir)
-#   "25 yanvarda"  ({ $neftchala_date_short }da)
-#   "saat 12:00-da", "saat 08:00-dan mərasimlər başa çatanadək"  (":00" "sıfır-sıfır" oxunur: -da, -dan, -a)
-# Şəkilçilər faktların indiki qiymətlərinə görə əl ilə yazılıb; fakt dəyişsə, şəkilçini yoxlayın.
+#   "25 yanvarda"  ({ $neftchala_date_short }da: şəkilçini ayın adı seçir; yalnız "aprel" -də istəyər)
+#   "saat 12:00-da", "saat 08:00-dan mərasimlər başa çatanadək": saat dəyişənləri həmişə SS:00-dır,
+#     "00" "sıfır" oxunur, ona görə şəkilçi qalın saitlidir (-da, -dan, -a) — saat nə olursa olsun.
+#     Dəqiqəsi sıfır olmayan vaxt əlavə olunarsa (12:05 → "12:05-də"), şəkilçini yenidən yoxlayın.
 # "20 Yanvar" faciənin və günün adıdır (böyük hərflə, rəqəm hərfi yazılır); tarix kimi isə dəyişəndən gəlir.
 
 topic-overview-title = Nə baş verdi
 topic-overview =
-    { $event_date_year }-cı il yanvarın { $night_start_date_day }-dan { $event_date_day }-nə keçən gecə sovet qoşunları Bakıya və Azərbaycanın digər bölgələrinə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
+    { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il yanvarın { $night_start_date_day }-{ NUMBER($night_start_date_day, type: "ordinal") ->
+        [one] dən
+        [few] dən
+        [many] dan
+       *[other] dan
+    } { $event_date_day }-{ NUMBER($event_date_day, type: "ordinal") ->
+        [one] nə
+        [few] nə
+        [many] na
+       *[other] na
+    } keçən gecə sovet qoşunları Bakıya və Azərbaycanın bir sıra digər bölgələrinə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
     Ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı. Faciə sovet hakimiyyətinin son illərinin ən qanlı hadisələrindən biri kimi yaddaşlara həkk olunub. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-date-title = Nə vaxt baş verdi
 topic-date =
-    Qoşunlar Bakıya { $event_date_year }-cı il yanvarın { $night_start_date_day }-dan { $event_date_day }-nə keçən gecə daxil oldu. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
+    Qoşunlar Bakıya { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il yanvarın { $night_start_date_day }-{ NUMBER($night_start_date_day, type: "ordinal") ->
+        [one] dən
+        [few] dən
+        [many] dan
+       *[other] dan
+    } { $event_date_day }-{ NUMBER($event_date_day, type: "ordinal") ->
+        [one] nə
+        [few] nə
+        [many] na
+       *[other] na
+    } keçən gecə daxil oldu. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
     { $assessment_date }də Milli Məclis hadisələrə ilk dəfə rəsmi qiymət verdi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-orders-title = Əmri kim verdi
@@ -26,7 +59,7 @@ topic-orders =
 
 topic-forces-title = Hansı qüvvələr iştirak etdi
 topic-forces =
-    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlılarının və daxili qoşunlarının böyük kontingentləri şəhəri işğal etdi; Azərbaycan mənbələri bunu son dərəcə amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
+    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlı dəstələrinin və daxili qoşunlarının böyük kontingentləri Bakını işğal etdi; Azərbaycan mənbələri bu zaman baş verənləri son dərəcə amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
 
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
@@ -37,11 +70,11 @@ topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həl
 topic-timeline_deaths =
     Fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak oldu, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralandı.
     Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak oldu.
-    Fövqəladə vəziyyət tətbiq edilməyən rayonlarda da ölüm halları qeydə alındı: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak oldu.
+    Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları qeydə alındı: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak oldu.
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
-    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi. Ümumilikdə { $killed_total } nəfər həlak oldu.
+    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi. Bakıda və ətraf ərazilərdə ümumilikdə { $killed_total } nəfər həlak oldu.
 
 topic-arrests-title = Həbslər
 topic-arrests =
@@ -53,7 +86,7 @@ topic-damage =
 
 topic-martyrs-title = 20 Yanvar şəhidləri
 topic-martyrs =
-    Azərbaycanda bu hadisələrdə həlak olanlar 20 Yanvar şəhidləri adlanır. Rəsmi məlumatlara görə, ölkə üzrə { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır.
+    Azərbaycanda faciədə həlak olanlar 20 Yanvar şəhidləri adlanır. Rəsmi məlumatlara görə, ölkə üzrə { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır.
 
 topic-aliyev_protest-title = Heydər Əliyevin Moskvadakı etirazı
 topic-aliyev_protest =
@@ -61,7 +94,12 @@ topic-aliyev_protest =
 
 topic-funeral-title = Matəm yürüşü və dəfn
 topic-funeral =
-    { $funeral_date_short }da, sovet qoşunlarının olmasına və fövqəladə vəziyyətə baxmayaraq, Bakıda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
+    { $funeral_date_year }-{ NUMBER($funeral_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il { $funeral_date_short }da, sovet qoşunlarının olmasına və fövqəladə vəziyyətə baxmayaraq, Bakıda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası
 topic-supreme_soviet =
@@ -71,10 +109,10 @@ topic-assessment-title = Rəsmi siyasi-hüquqi qiymət
 topic-assessment =
     Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmən qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
-topic-commemoration-title = Ümumxalq Hüzn Günü necə anılır
+topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
     Milli Məclis { $assessment_date }də hadisələrə ilk dəfə rəsmi qiymət verəndən bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
-    Xiyabana aparan küçələrdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
+    Həmin gün saat { $traffic_from }-dan mərasimlər başa çatanadək xiyabana aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
 topic-traffic =
@@ -89,7 +127,12 @@ topic-silence =
 
 topic-abroad-title = Xaricdə anım tədbirləri
 topic-abroad =
-    Dünya ictimaiyyətinin diqqətini { $event_date_year }-cı ilin yanvar hadisələrinə cəlb etmək üçün anım tədbirləri xaricdə də keçirilir: Azərbaycanın səfirlikləri və diplomatik nümayəndəlikləri, həmçinin xaricdəki Azərbaycan diaspor icmaları çox vaxt Qanlı Yanvar adlandırılan bu faciənin xatirəsinə mərasimlər və anım tədbirləri təşkil edir.
+    Dünya ictimaiyyətinin diqqətini { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ilin yanvar hadisələrinə cəlb etmək üçün anım tədbirləri xaricdə də keçirilir: Azərbaycanın səfirlikləri və diplomatik nümayəndəlikləri, həmçinin xaricdəki Azərbaycan diaspor icmaları çox vaxt Qanlı Yanvar adlandırılan bu faciənin xatirəsinə mərasimlər təşkil edir.
 
 topic-anniversary-title = Neçə il keçib
 topic-anniversary = { $phase ->
@@ -99,12 +142,12 @@ topic-anniversary = { $phase ->
         [many] cı
        *[other] cu
     } ildönümü olacaq.
-   *[other] Bu gün faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+   *[other] Bu gün 20 Yanvar faciəsinin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümüdür: { $event_date }dən bəri { $years_passed } il ötür.
+    } ildönümüdür: { $event_date }dən { $years_passed } il ötür.
 }
 
 # Mərhələ `days`-da $days_until heç vaxt 0 olmur; [1] sabahdır. `before`-da qalan vaxt
@@ -130,26 +173,26 @@ topic-countdown = { $phase ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Bir dəqiqəlik sükuta { $hours_until ->
+    } ildönümü. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunacaq; buna { $hours_until ->
         [0] { $minutes_until } dəqiqə
        *[other] { $hours_until } saat{ $minutes_until ->
             [0] {""}
            *[other] {" "}{ $minutes_until } dəqiqə
         }
-    } qalıb: o, Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
-    [now] Bakı vaxtı ilə saat { $silence_at }: bu an bütün ölkədə faciə qurbanlarının xatirəsinə bir dəqiqəlik sükut saxlanılır.
+    } qalıb.
+    [now] Bakı vaxtı ilə saat { $silence_at }. Hazırda bütün ölkədə faciə qurbanlarının xatirəsi bir dəqiqəlik sükutla yad edilir.
    *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu. Bu gün dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
+    } ildönümü. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu. Gün ərzində dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
 }
 
 topic-names-title = Hadisələr necə adlanır
 topic-names =
-    Azərbaycanda bu hadisələr 20 Yanvar faciəsi adı ilə tanınır, 20 Yanvar isə Ümumxalq Hüzn Günüdür. Faciə həm də Qara Yanvar, çox vaxt isə Qanlı Yanvar adı ilə xatırlanır. Həlak olanlar 20 Yanvar şəhidləri adlanır.
+    Azərbaycanda bu hadisələr 20 Yanvar faciəsi adı ilə tanınır, 20 Yanvar isə Ümumxalq Hüzn Günüdür. Faciə Qara Yanvar adı ilə də tanınır və çox vaxt Qanlı Yanvar adlandırılır. Həlak olanlar 20 Yanvar şəhidləri adlanır.
 
 topic-sources-title = Mənbələr
 topic-sources =
-    Verdiyim fakt və rəqəmlər { $source_name } saytının { $source_date }də dərc etdiyi məqaləyə əsaslanır. Məqalədə rəsmi məlumatlara və ya xəbərlərə istinad olunan yerlərdə mən də bunu bildirirəm.
+    Verdiyim fakt və rəqəmlər { $source_name } saytının { $source_date } tarixli məqaləsinə əsaslanır. Məqalədə rəsmi məlumatlara və ya xəbərlərə istinad olunan yerlərdə mən də bunu bildirirəm.

@@ -1,7 +1,7 @@
 # Everything the bot says outside the topic answers: greetings, menus, subscriptions, errors.
 
 start =
-    Hello. I keep the memory of the tragedy of { $event_date } in Baku, known as Black January.
+    Hello. I keep alive the memory of the tragedy of { $event_date } in Baku, known as Black January.
     Ask me about it in Azerbaijani, English or Russian, for example: “How many people were killed?” or “When is the minute of silence?”
     /facts: the topics I can tell you about
     /subscribe: reminders on { $night_start_date_day }–{ $event_date_short }, Baku time
@@ -53,11 +53,11 @@ subscribe-option-all = All reminders
 subscribe-option-silence = Only the minute of silence
 subscribe-done = { $plan ->
     [all] Subscribed: this chat will receive all the reminders for 20 January.
-   *[silence] Subscribed: this chat will receive the reminder of the minute of silence.
+   *[silence] Subscribed: this chat will receive the minute-of-silence reminder.
 } Send /unsubscribe to stop the reminders.
 subscribe-already = { $plan ->
-    [all] This chat is already subscribed to all reminders.
-   *[silence] This chat is already subscribed to the minute of silence reminder.
+    [all] This chat is already subscribed to all the reminders.
+   *[silence] This chat is already subscribed to the minute-of-silence reminder.
 } Send /unsubscribe to stop the reminders.
 unsubscribe-done = Done: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
@@ -66,8 +66,8 @@ status-not-subscribed = This chat is not subscribed to reminders. Send /subscrib
 # The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
 status-subscribed =
     { $plan ->
-        [all] This chat is subscribed to all reminders.
-       *[silence] This chat is subscribed to the minute of silence reminder.
+        [all] This chat is subscribed to all the reminders.
+       *[silence] This chat is subscribed to the minute-of-silence reminder.
     } The next one is on { $next_date } at { $next_time } Baku time, in { $days_until ->
         [0] { $hours_until ->
             [0] { $minutes_until ->
@@ -108,7 +108,7 @@ broadcast-confirm =
     }?
 
     { $text }
-broadcast-queued = The message is queued for { $count ->
+broadcast-queued = The message has been queued for { $count ->
         [one] { $count } chat
        *[other] { $count } chats
     }.
@@ -130,4 +130,4 @@ cmd-broadcast = Message every subscriber (owners)
 
 bot-short-description = Facts and reminders about the tragedy of { $event_date } in Baku, in Azerbaijani, English and Russian.
 bot-description =
-    This bot keeps the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.
+    This bot keeps alive the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.

@@ -10,7 +10,7 @@ reminder-eve =
         [few] rd
        *[other] th
     } anniversary of the tragedy of { $event_date_year }.
-    From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets leading to Martyrs’ Alley. At { $silence_at } Baku time, the whole country will observe a minute of silence.
+    From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, the whole country will observe a minute of silence.
 
 reminder-morning =
     Today, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
@@ -18,7 +18,7 @@ reminder-morning =
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the January 20 tragedy. From { $traffic_from } until the end of the ceremonies, traffic is restricted on the streets leading to Martyrs’ Alley; please take public transport if you can.
+    } anniversary of the January 20 tragedy. From { $traffic_from } until the end of the ceremonies, traffic is restricted on the streets and avenues leading to Martyrs’ Alley. The authorities advise people to take public transport instead of private cars.
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =

@@ -3,17 +3,17 @@
 
 topic-overview-title = What happened
 topic-overview =
-    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and other parts of Azerbaijan. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
+    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and several other parts of Azerbaijan. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
     In all, { $killed_total } people were killed and { $injured_total } injured. The tragedy is remembered as one of the bloodiest episodes of the final years of Soviet rule, and every year Azerbaijan observes 20 January as the national day of mourning.
 
 topic-date-title = When it happened
 topic-date =
-    The troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }. People were killed in the days that followed too: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }. People were killed in the days that followed too: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
     On { $assessment_date } the Milli Majlis officially assessed the events for the first time; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-orders-title = Who gave the order
 topic-orders =
-    The military units were sent into Azerbaijan on the orders of Mikhail Gorbachev, then General Secretary of the Communist Party of the Soviet Union.
+    Soviet military units were sent into Azerbaijan on the orders of Mikhail Gorbachev, then general secretary of the Communist Party of the Soviet Union.
 
 topic-forces-title = Which forces took part
 topic-forces =
@@ -28,11 +28,11 @@ topic-timeline_deaths-title = Deaths before and after the state of emergency
 topic-timeline_deaths =
     Before the state of emergency was formally announced to the population, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded.
     After it was declared, another { $killed_after_emergency_baku } people were killed in Baku in the days that followed.
-    Deaths were also reported in districts where no state of emergency was declared: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Deaths were also reported in other districts, where no state of emergency was introduced: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
 topic-victims-title = Who the victims were
 topic-victims =
-    The victims included women, children and elderly people, as well as ambulance workers and police officers. In all, { $killed_total } people were killed.
+    The victims included women, children and elderly people, as well as ambulance workers and police officers. In all, { $killed_total } people were killed in Baku and the surrounding areas.
 
 topic-arrests-title = Arrests
 topic-arrests =
@@ -40,11 +40,11 @@ topic-arrests =
 
 topic-damage-title = Destruction of property
 topic-damage =
-    Extensive damage to property was also reported. Soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, ambulances among them, and fires started by incendiary ammunition destroyed significant amounts of state and private property.
+    Extensive damage to property was also reported. Soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, including ambulances, and fires started by incendiary ammunition destroyed significant amounts of state and private property.
 
 topic-martyrs-title = The January 20 martyrs
 topic-martyrs =
-    In Azerbaijan, the people killed in these events are called the January 20 martyrs (20 Yanvar şəhidləri). According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs across the country.
+    In Azerbaijan, those killed in the tragedy are collectively called the January 20 martyrs (20 Yanvar şəhidləri). According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs across the country.
 
 topic-aliyev_protest-title = Heydar Aliyev’s protest in Moscow
 topic-aliyev_protest =
@@ -52,7 +52,7 @@ topic-aliyev_protest =
 
 topic-funeral-title = The funeral procession
 topic-funeral =
-    On { $funeral_date_short }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
+    On { $funeral_date_short } { $funeral_date_year }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
 
 topic-supreme_soviet-title = The extraordinary session of the Supreme Soviet
 topic-supreme_soviet =
@@ -60,12 +60,12 @@ topic-supreme_soviet =
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    The first formal legal and political assessment came several years later: on { $assessment_date }, on the initiative of Heydar Aliyev, the events were officially evaluated for the first time by the country’s highest legislative body, the Milli Majlis. Since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
+    A formal legal and political assessment came several years later: on { $assessment_date }, at the initiative of Heydar Aliyev, the events were officially evaluated for the first time by the country’s highest legislative body, the Milli Majlis. Since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed
 topic-commemoration =
     20 January has been observed every year in Azerbaijan as the national day of mourning since the Milli Majlis first officially assessed the events on { $assessment_date }. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
-    Traffic is restricted on the streets leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } the whole country observes a minute of silence, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
+    On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time the whole country observes a minute of silence, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =
@@ -80,7 +80,7 @@ topic-silence =
 
 topic-abroad-title = Remembrance abroad
 topic-abroad =
-    Commemorations are held abroad too, to draw international attention to the events of January { $event_date_year }: Azerbaijan’s embassies and diplomatic missions and Azerbaijani communities overseas hold ceremonies and remembrance events for what is often called Bloody January.
+    Commemorations are held abroad too, to draw international attention to the events of January { $event_date_year }: Azerbaijan’s embassies, diplomatic missions and Azerbaijani communities overseas hold ceremonies and remembrance events marking what is often referred to as Bloody January.
 
 topic-anniversary-title = How many years have passed
 topic-anniversary = { $phase ->
@@ -155,7 +155,7 @@ topic-countdown = { $phase ->
 
 topic-names-title = What the events are called
 topic-names =
-    In Azerbaijan the events are known as the January 20 tragedy (20 Yanvar faciəsi), and 20 January is the national day of mourning (Ümumxalq Hüzn Günü). They are also called Black January (Qara Yanvar) and are often referred to as Bloody January (Qanlı Yanvar). Those killed are collectively called the January 20 martyrs (20 Yanvar şəhidləri).
+    In Azerbaijan the events are known as the January 20 tragedy (20 Yanvar faciəsi), and 20 January is the national day of mourning (Ümumxalq Hüzn Günü). The events are also known as Black January (Qara Yanvar) and are often referred to as Bloody January (Qanlı Yanvar). Those killed are collectively called the January 20 martyrs (20 Yanvar şəhidləri).
 
 topic-sources-title = Sources
 topic-sources =
