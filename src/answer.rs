@@ -8,7 +8,7 @@ use crate::i18n::{self, Args, Lang, Locales, PerLang, Value};
 use crate::knowledge::{self, Knowledge, TopicId};
 use crate::understand::normalize::strip_controls;
 use crate::understand::model::Model;
-use crate::understand::{Understander, Understanding};
+use crate::understand::{Outcome, Understander, Understanding};
 
 /// Longer messages are not questions we can answer well, and would only cost matching time.
 pub const MAX_QUESTION_CHARS: usize = 1000;
@@ -17,6 +17,8 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReplyKind {
     Answer,
+    /// About the events, but unsure which part: `Reply::candidates` are offered.
+    DidYouMean,
     OutOfScope,
     Empty,
     TooLong,
@@ -29,6 +31,8 @@ pub struct Reply {
     pub topic: Option<TopicId>,
     pub confidence: f32,
     pub kind: ReplyKind,
+    /// The topics offered with a "did you mean", best first.
+    pub candidates: Vec<TopicId>,
     pub text: String,
 }
 
@@ -98,7 +102,7 @@ impl Brain {
         reminders_toml: &str,
         model: Option<Model>,
     ) -> Result<Self, Vec<String>> {
-        let understander = Understander::new(&knowledge.topic_names(), vocabulary, model)
+        let understander = Understander::new(&knowledge.topic_names(), vocabulary, model, knowledge.known_dates())
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
@@ -230,7 +234,7 @@ impl Brain {
         if chars > MAX_QUESTION_CHARS {
             let lang = forced.unwrap_or(fallback);
             let text = self.text_with(lang, "question-too-long", &[("max", i18n::n(MAX_QUESTION_CHARS as i64))]);
-            return Reply { lang, topic: None, confidence: 1.0, kind: ReplyKind::TooLong, text };
+            return Reply { lang, topic: None, confidence: 1.0, kind: ReplyKind::TooLong, candidates: Vec::new(), text };
         }
         let clean = strip_controls(question);
         if clean.trim().is_empty() {
@@ -240,27 +244,28 @@ impl Brain {
                 topic: None,
                 confidence: 1.0,
                 kind: ReplyKind::Empty,
+                candidates: Vec::new(),
                 text: self.text(lang, "empty-question"),
             };
         }
         let understood = self.understand(&clean);
         let lang = forced.unwrap_or_else(|| Lang::choose(understood.lang, Some(fallback), None));
-        match understood.topic {
-            Some(topic) => Reply {
-                lang,
-                topic: Some(topic),
-                confidence: understood.confidence,
-                kind: ReplyKind::Answer,
-                text: self.topic_answer(topic, lang, now),
-            },
-            None => Reply {
-                lang,
-                topic: None,
-                confidence: understood.confidence,
-                kind: ReplyKind::OutOfScope,
-                text: self.out_of_scope(lang),
-            },
+        let (kind, candidates, text) = match &understood.outcome {
+            Outcome::Answer(topic) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
+            Outcome::DidYouMean(offered) => (ReplyKind::DidYouMean, offered.clone(), self.did_you_mean(lang, offered)),
+            Outcome::OutOfScope => (ReplyKind::OutOfScope, Vec::new(), self.out_of_scope(lang)),
+        };
+        Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, text }
+    }
+
+    /// "Did you mean" with the titles of the topics offered.
+    pub fn did_you_mean(&self, lang: Lang, offered: &[TopicId]) -> String {
+        let mut text = self.text(lang, "did-you-mean");
+        for &topic in offered {
+            text.push('\n');
+            text.push_str(&self.text_with(lang, "list-item", &[("item", i18n::s(self.topic_title(topic, lang)))]));
         }
+        text
     }
 
     /// The topics of the short menu offered with an out-of-scope answer.

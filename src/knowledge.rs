@@ -151,6 +151,26 @@ impl Knowledge {
         }
     }
 
+    /// The dates the facts speak of, for telling questions about other dates; from the source's
+    /// own year on, years are the present (anniversaries, countdowns).
+    pub fn known_dates(&self) -> crate::understand::dates::KnownDates {
+        let dates: Vec<NaiveDate> =
+            self.facts.iter().filter_map(|(_, f)| if let Fact::Date(d) = f { Some(*d) } else { None }).collect();
+        let present = match self.fact("source_date") {
+            Some(Fact::Date(d)) => d.year() - 1,
+            _ => self.event_date().year() + 30,
+        };
+        crate::understand::dates::KnownDates::new(&dates, present)
+    }
+
+    /// A whole number of the facts, by key.
+    pub fn number(&self, key: &str) -> Option<i64> {
+        match self.fact(key)? {
+            Fact::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
     /// A time of day given in the facts ("12:00"), by key.
     pub fn time_of_day(&self, key: &str) -> Option<chrono::NaiveTime> {
         match self.fact(key)? {
@@ -224,7 +244,7 @@ impl TopicId {
 }
 
 /// Facts the code itself relies on.
-const REQUIRED_FACTS: [&str; 4] = ["event_date", "silence_at", "traffic_from", "silence_minutes"];
+const REQUIRED_FACTS: [&str; 5] = ["event_date", "silence_at", "traffic_from", "silence_minutes", "unanswered_kept_days"];
 
 /// Topics offered in the short menu under an out-of-scope answer.
 const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];

@@ -46,6 +46,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
         Command::Schedule { year, json } => cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json)?,
         Command::Serve(args) => return serve(args, brain),
+        Command::Unanswered { db, since, tsv } => {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            runtime.block_on(async {
+                if !db.exists() {
+                    anyhow::bail!("{}: no such database (give the bot's with --db)", db.display());
+                }
+                let store = Store::open(&db).await.with_context(|| format!("opening {}", db.display()))?;
+                let result = cli::unanswered::run(&store, chrono::Utc::now(), since, tsv).await;
+                store.close().await;
+                result
+            })?
+        }
+        Command::Train { questions, out, check } => {
+            return Ok(match cli::train::run(&brain, &questions, &out, check)? {
+                cli::train::Trained::Written { bytes, examples } => {
+                    println!("wrote {} ({bytes} bytes) from {examples} examples", out.display());
+                    ExitCode::SUCCESS
+                }
+                cli::train::Trained::Same => {
+                    println!("{} is what the inputs give", out.display());
+                    ExitCode::SUCCESS
+                }
+                cli::train::Trained::Differs => {
+                    eprintln!("{} differs from what the inputs give: run `january20-bot train`", out.display());
+                    ExitCode::FAILURE
+                }
+            });
+        }
         Command::Check { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)

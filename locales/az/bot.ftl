@@ -18,20 +18,21 @@ help =
     /status — bu söhbətin abunəliyi və növbəti xatırlatma
     /language — Azərbaycan, ingilis və ya rus dili
     /sources — faktlarımın mənbəyi
+    Cavab verə bilmədiyim suallar cavablarımı zənginləşdirmək üçün adsız və söhbət məlumatları olmadan { $unanswered_kept_days } gün saxlanılır.
 
 facts-menu = Mövzu seçin:
 list-item = • { $item }
 
 out-of-scope =
     Üzr istəyirəm, mən yalnız { $event_date } hadisələri ilə bağlı suallara cavab verə bilirəm, bu suala isə cavab tapa bilmədim. Məndən bu mövzular barədə soruşa bilərsiniz:
-out-of-scope-hint = Ya da mövzu seçmək üçün /facts göndərin.
+out-of-scope-hint = Ya da mövzu seçmək üçün /facts göndərin. Azərbaycan, ingilis və rus dillərində yazılanları başa düşürəm.
+did-you-mean = Hadisələrin hansı tərəfi barədə soruşduğunuzu dəqiq anlaya bilmədim. Bunlardan birini nəzərdə tuturdunuz?
 
 empty-question = Zəhmət olmasa, sualınızı yazın, məsələn: «Neçə nəfər həlak olub?»
 question-too-long = Bu mesaj çox uzundur. Zəhmət olmasa, sualınızı qısaldın: ən çoxu { $max } simvol.
 invalid-text = Bu mətni oxuya bilmədim. Zəhmət olmasa, onu adi mətn kimi yenidən göndərin.
 not-text = Mən yalnız mətn oxuya bilirəm. Zəhmət olmasa, sualınızı yazın.
 unknown-command = /{ $command } əmrini tanımıram. Nələri bacardığımı görmək üçün /help göndərin.
-chat-telegram-only = Xatırlatmalar Telegram vasitəsilə göndərilir: botu orada açın və /subscribe göndərin.
 error-generic = Təəssüf ki, xəta baş verdi. Zəhmət olmasa, bir azdan yenidən cəhd edin.
 button-expired = Bu düymə artıq işləmir. Zəhmət olmasa, əmri yenidən göndərin.
 
@@ -109,6 +110,11 @@ cmd-countdown = { $event_date_short }a nə qədər qalıb
 cmd-sources = Faktların mənbəyi
 cmd-stats = Abunəçilər və çatdırılma (sahiblər üçün)
 cmd-broadcast = Bütün abunəçilərə mesaj (sahiblər üçün)
+cmd-unanswered = Botun cavab verə bilmədiyi suallar (sahiblər üçün)
+
+unanswered-header = Son { $days } gündə ən çox verilən cavabsız suallar:
+unanswered-item = { $count } dəfə: { $question } ({ $lang }, { $outcome })
+unanswered-none = Son { $days } gündə cavabsız qalan sual olmayıb.
 
 bot-short-description = { $event_date } Bakı faciəsi haqqında faktlar və xatırlatmalar: Azərbaycan, ingilis və rus dillərində.
 bot-description =

@@ -17,13 +17,15 @@ help =
     /status: this chat’s subscription and the next reminder
     /language: Azerbaijani, English or Russian
     /sources: where my facts come from
+    Questions I cannot answer are kept for { $unanswered_kept_days } days, without names or any chat details, so that my answers can grow.
 
 facts-menu = Choose a topic:
 list-item = • { $item }
 
 out-of-scope =
     I’m sorry, I can only answer questions about the events of { $event_date }, and I could not find an answer to this one. You can ask me about:
-out-of-scope-hint = Or send /facts to choose a topic.
+out-of-scope-hint = Or send /facts to choose a topic. I understand Azerbaijani, English and Russian.
+did-you-mean = I am not sure which part of the events you are asking about. Did you mean:
 
 empty-question = Please write your question, for example: “How many people were killed?”
 question-too-long = That message is too long for me. Please ask a shorter question, up to { $max ->
@@ -33,7 +35,6 @@ question-too-long = That message is too long for me. Please ask a shorter questi
 invalid-text = I could not read that text. Please send it again as plain text.
 not-text = I can only read text. Please type your question.
 unknown-command = I don’t know the command /{ $command }. Send /help to see what I can do.
-chat-telegram-only = Reminders come through Telegram: open the bot there and send /subscribe.
 error-generic = Sorry, something went wrong. Please try again in a moment.
 button-expired = This button no longer works. Please send the command again.
 
@@ -127,6 +128,17 @@ cmd-countdown = How long until { $event_date_short }
 cmd-sources = Where the facts come from
 cmd-stats = Subscribers and deliveries (owners)
 cmd-broadcast = Message every subscriber (owners)
+cmd-unanswered = Questions the bot could not answer (owners)
+
+unanswered-header = The most frequent unanswered questions of the last { $days ->
+        [one] day
+       *[other] { $days } days
+    }:
+unanswered-item = { $count } × { $question } ({ $lang }, { $outcome })
+unanswered-none = No question went unanswered in the last { $days ->
+        [one] day
+       *[other] { $days } days
+    }.
 
 bot-short-description = Facts and reminders about the tragedy of { $event_date } in Baku, in Azerbaijani, English and Russian.
 bot-description =

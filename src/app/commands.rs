@@ -14,10 +14,11 @@ pub enum Command {
     Sources,
     Stats,
     Broadcast,
+    Unanswered,
 }
 
 impl Command {
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::Start,
         Command::Help,
         Command::Facts,
@@ -29,6 +30,7 @@ impl Command {
         Command::Sources,
         Command::Stats,
         Command::Broadcast,
+        Command::Unanswered,
     ];
 
     pub fn name(self) -> &'static str {
@@ -44,6 +46,7 @@ impl Command {
             Command::Sources => "sources",
             Command::Stats => "stats",
             Command::Broadcast => "broadcast",
+            Command::Unanswered => "unanswered",
         }
     }
 
@@ -53,7 +56,7 @@ impl Command {
     }
 
     pub fn owner_only(self) -> bool {
-        matches!(self, Command::Stats | Command::Broadcast)
+        matches!(self, Command::Stats | Command::Broadcast | Command::Unanswered)
     }
 
     /// The message id of the command's one-line description in the menus (`cmd-<name>`).

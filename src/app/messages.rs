@@ -33,7 +33,7 @@ impl App {
             return Ok(Outcome::nothing());
         }
         let lang = self.chat_lang(chat, sender).await?;
-        Ok(Outcome::say(self.answer_question(text, lang)))
+        Ok(Outcome::say(self.answer_question(text, lang).await?))
     }
 
     /// Photos, stickers, voice in a private chat get a word; in groups they are chatter.
@@ -79,6 +79,7 @@ impl App {
             Command::Status => self.status_command(chat, lang).await.map(Outcome::say),
             Command::Stats => self.stats_command(lang).await.map(Outcome::say),
             Command::Broadcast => self.broadcast_command(sender, args, lang).await.map(Outcome::say),
+            Command::Unanswered => self.unanswered_command(lang).await.map(Outcome::say),
         }
     }
 }

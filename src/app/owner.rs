@@ -5,6 +5,10 @@ use super::{App, Message, Outcome, Sender, buttons};
 use crate::i18n::{self, Lang};
 use crate::store::StoreError;
 
+/// What /unanswered shows: the most frequent questions of this many days.
+const UNANSWERED_DAYS: i64 = 30;
+const UNANSWERED_SHOWN: i64 = 20;
+
 /// How long a confirmed broadcast may take to reach everyone before the rest is dropped.
 const BROADCAST_STALE_AFTER_DAYS: i64 = 1;
 
@@ -37,6 +41,31 @@ impl App {
                 ],
             ),
         });
+        Ok(Message::plain(text))
+    }
+
+    /// `/unanswered`: the questions the bot could not answer lately, most asked first.
+    pub(super) async fn unanswered_command(&self, lang: Lang) -> Result<Message, StoreError> {
+        let brain = &self.brain;
+        let days = [("days", i18n::n(UNANSWERED_DAYS))];
+        let list = self.store().unanswered(self.now(), UNANSWERED_DAYS, UNANSWERED_SHOWN).await?;
+        if list.is_empty() {
+            return Ok(Message::plain(brain.text_with(lang, "unanswered-none", &days)));
+        }
+        let mut text = brain.text_with(lang, "unanswered-header", &days);
+        for item in list {
+            text.push('\n');
+            text.push_str(&brain.text_with(
+                lang,
+                "unanswered-item",
+                &[
+                    ("count", i18n::n(item.count)),
+                    ("question", i18n::s(item.question)),
+                    ("lang", i18n::s(item.lang.code())),
+                    ("outcome", i18n::s(item.outcome)),
+                ],
+            ));
+        }
         Ok(Message::plain(text))
     }
 

@@ -5,12 +5,33 @@ use super::{App, Message, Text, buttons};
 use crate::answer::ReplyKind;
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
+use crate::store::StoreError;
+use crate::understand::normalize::fold;
+
+/// The longest question kept in the unanswered log, in characters of its folded form.
+const LOGGED_CHARS: usize = 300;
 
 impl App {
     /// The answer to a question, in the question's language when it can be told, else `fallback`.
-    pub(super) fn answer_question(&self, question: &str, fallback: Lang) -> Message {
+    /// A question the bot could not answer goes to the unanswered log, without who asked it.
+    pub(super) async fn answer_question(&self, question: &str, fallback: Lang) -> Result<Message, StoreError> {
         let brain = &self.brain;
         let reply = brain.ask(question, fallback, None, self.now());
+        let outcome = match reply.kind {
+            ReplyKind::OutOfScope => Some("out_of_scope"),
+            ReplyKind::DidYouMean => Some("did_you_mean"),
+            _ => None,
+        };
+        if let Some(outcome) = outcome {
+            let folded: String = fold(question).chars().take(LOGGED_CHARS).collect();
+            let keep = brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
+            self.store().log_unanswered(&folded, reply.lang, outcome, self.now(), keep).await?;
+        }
+        Ok(self.reply_message(reply))
+    }
+
+    fn reply_message(&self, reply: crate::answer::Reply) -> Message {
+        let brain = &self.brain;
         match (reply.kind, reply.topic) {
             (ReplyKind::Answer, Some(topic)) => self.topic_message(topic, reply.lang),
             (ReplyKind::OutOfScope, _) => {

@@ -5,13 +5,18 @@ use std::io::{BufRead, Write};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::answer::{Brain, MAX_QUESTION_CHARS, Reply};
+use crate::answer::{Brain, MAX_QUESTION_CHARS, Reply, ReplyKind};
 use crate::i18n::Lang;
 
 #[derive(Serialize)]
 struct JsonReply<'a> {
     lang: Lang,
+    /// The topic answered; null unless the outcome is an answer.
     topic: Option<&'a str>,
+    /// "answer", "did_you_mean" or "out_of_scope".
+    outcome: &'static str,
+    /// The topics a "did you mean" offers, best first; empty otherwise.
+    candidates: Vec<&'a str>,
     confidence: f32,
     text: &'a str,
 }
@@ -19,8 +24,20 @@ struct JsonReply<'a> {
 /// Formats a reply as one output line.
 pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
     if json {
-        let topic = reply.topic.map(|t| brain.knowledge.topic(t).id.as_str());
-        let value = JsonReply { lang: reply.lang, topic, confidence: reply.confidence, text: &reply.text };
+        let name = |t| brain.knowledge.topic(t).id.as_str();
+        let outcome = match reply.kind {
+            ReplyKind::Answer => "answer",
+            ReplyKind::DidYouMean => "did_you_mean",
+            _ => "out_of_scope",
+        };
+        let value = JsonReply {
+            lang: reply.lang,
+            topic: reply.topic.map(name),
+            outcome,
+            candidates: reply.candidates.iter().map(|&t| name(t)).collect(),
+            confidence: reply.confidence,
+            text: &reply.text,
+        };
         serde_json::to_string(&value).expect("a reply serialises")
     } else {
         // One line per question, so that batch output lines up with its input.
@@ -67,7 +84,8 @@ pub fn run(
                     lang,
                     topic: None,
                     confidence: 1.0,
-                    kind: crate::answer::ReplyKind::Empty,
+                    kind: ReplyKind::Empty,
+                    candidates: Vec::new(),
                     text: brain.text(lang, "invalid-text"),
                 }
             }

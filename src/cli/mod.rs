@@ -7,6 +7,8 @@ pub mod chat;
 pub mod check;
 pub mod schedule;
 pub mod topics;
+pub mod train;
+pub mod unanswered;
 
 use std::path::PathBuf;
 
@@ -39,7 +41,10 @@ pub enum Command {
         /// The clock, as RFC 3339 (e.g. 2027-01-20T12:00:00+04:00)
         #[arg(long, value_parser = instant)]
         now: Option<DateTime<Utc>>,
-        /// One JSON object per question: {"lang", "topic", "confidence", "text"}
+        /// One JSON object per question: {"lang", "topic", "outcome", "candidates", "confidence",
+        /// "text"}. `outcome` is "answer", "did_you_mean" (about the events, but unsure which part:
+        /// `candidates` lists the 2–3 topics offered) or "out_of_scope"; `topic` is null unless
+        /// the outcome is an answer
         #[arg(long)]
         json: bool,
         /// Also print the vocabulary terms each question matched (for tuning data/vocabulary/)
@@ -75,6 +80,30 @@ pub enum Command {
         year: Option<i32>,
         #[arg(long)]
         json: bool,
+    },
+    /// Export the questions the bot could not answer (no user or chat ids are kept)
+    Unanswered {
+        /// The bot's SQLite database
+        #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
+        db: PathBuf,
+        /// Only questions of this period: 30d (days) or 12w (weeks)
+        #[arg(long, default_value = "30d", value_parser = unanswered::days)]
+        since: i64,
+        /// Tab-separated with a header: count, lang, outcome, question
+        #[arg(long)]
+        tsv: bool,
+    },
+    /// Train the learned layer of understanding on tests/questions/ and write data/model/
+    Train {
+        /// The labelled question sets (lang<TAB>topic<TAB>question)
+        #[arg(long, default_value = "tests/questions")]
+        questions: PathBuf,
+        /// Where to write the model (rebuild the binary afterwards to embed it)
+        #[arg(long, default_value = "data/model/understanding.bin")]
+        out: PathBuf,
+        /// Retrain and compare with --out instead of writing it; non-zero exit if they differ
+        #[arg(long)]
+        check: bool,
     },
     /// Load and cross-check data and all locales; non-zero exit with a list of problems
     Check {

@@ -1,11 +1,12 @@
 //! Storage in SQLite (sqlx): the database, its migrations and the types it hands out. What is
 //! stored is split by concern: `chats` (chats, languages, subscriptions), `outbox` (messages to
-//! deliver) and `broadcasts` (owner broadcasts). WAL journal, so a crash or SIGKILL loses nothing
+//! deliver), `broadcasts` (owner broadcasts) and `unanswered` (questions without an answer). WAL journal, so a crash or SIGKILL loses nothing
 //! that was committed.
 
 mod broadcasts;
 mod chats;
 mod outbox;
+mod unanswered;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -19,6 +20,7 @@ pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
 pub use chats::Subscribed;
 pub use outbox::{DeliveryCounts, Pending};
+pub use unanswered::Unanswered;
 
 /// A storage failure. Users see a polite apology; operators see this in the log.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_outbox_by_chat.sql"),
     include_str!("../../migrations/0003_reminders_rendered_when_sent.sql"),
+    include_str!("../../migrations/0004_unanswered.sql"),
 ];
 
 /// What kind of chat, as Telegram says.

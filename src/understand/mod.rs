@@ -3,6 +3,7 @@
 //! confidence. Two layers: the weighted vocabulary (`vocabulary`: hard anchors and refusals) and
 //! a learned classifier (`model`, trained by `training`); `decide` puts their verdicts together.
 
+pub mod dates;
 pub mod decide;
 pub mod model;
 pub mod normalize;
@@ -16,6 +17,9 @@ pub use vocabulary::{Vocabulary, VocabularyError};
 
 /// The slot name that vocabulary weights use for things the bot cannot answer.
 pub const NONE_SLOT: &str = "none";
+
+/// The `none` weight of a year or January day that none of the facts has.
+const FOREIGN_DATE: f32 = 8.0;
 
 /// A question below this total weight is out of scope: one supporting word is not enough.
 const MIN_SCORE: f32 = 2.0;
@@ -73,6 +77,7 @@ pub struct Understander {
     vocabulary: Vocabulary,
     topics: usize,
     model: Option<model::Model>,
+    dates: dates::KnownDates,
 }
 
 /// A problem building the understander.
@@ -91,6 +96,7 @@ impl Understander {
         topic_ids: &[&str],
         files: &[(Lang, &str, &str)],
         model: Option<model::Model>,
+        dates: dates::KnownDates,
     ) -> Result<Self, Vec<UnderstandError>> {
         let mut slots: Vec<&str> = topic_ids.to_vec();
         slots.push(NONE_SLOT);
@@ -99,7 +105,7 @@ impl Understander {
         if let Some(model) = &model {
             model.check_names(&slots).map_err(|e| vec![UnderstandError::from(e)])?;
         }
-        Ok(Understander { vocabulary, topics: topic_ids.len(), model })
+        Ok(Understander { vocabulary, topics: topic_ids.len(), model, dates })
     }
 
     pub fn model(&self) -> Option<&model::Model> {
@@ -182,7 +188,8 @@ impl Understander {
                 scores[slot] += weight;
             }
         }
-        let none = scores[self.topics];
+        // A date the facts do not have outweighs any topic words: it is another event.
+        let none = scores[self.topics] + if self.dates.foreign(folded) { FOREIGN_DATE } else { 0.0 };
         let (mut best, mut best_score, mut second) = (None, 0.0f32, 0.0f32);
         for (slot, &score) in scores[..self.topics].iter().enumerate() {
             if score > best_score {

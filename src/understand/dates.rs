@@ -1,0 +1,72 @@
+//! Dates the source does not cover. "What happened on 20 January 2021 in Washington", "13 January
+//! 1990 in Baku", "Vilnius, January 1991": the words match the topics, the date does not. A year
+//! or a day of January that none of the facts has (and that is not the present, which countdowns
+//! and anniversaries are about) makes a question about something else.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::normalize::tokens;
+
+/// The years and the days of January the facts speak of.
+#[derive(Debug, Clone, Default)]
+pub struct KnownDates {
+    years: Vec<i32>,
+    january_days: Vec<u32>,
+    /// From this year on, a year is the present or the future: anniversaries and countdowns.
+    present_from: i32,
+}
+
+/// Words for January, folded, as stems.
+const JANUARY: [&str; 7] = ["yanvar", "januar", "janvier", "jan", "январ", "ocak", "yanvarya"];
+
+impl KnownDates {
+    pub fn new(dates: &[NaiveDate], present_from: i32) -> Self {
+        let mut years: Vec<i32> = dates.iter().map(|d| d.year()).collect();
+        years.sort_unstable();
+        years.dedup();
+        let mut january_days: Vec<u32> = dates.iter().filter(|d| d.month() == 1).map(|d| d.day()).collect();
+        january_days.sort_unstable();
+        january_days.dedup();
+        KnownDates { years, january_days, present_from }
+    }
+
+    /// Whether the folded question names a year or a January day the facts do not have.
+    pub fn foreign(&self, folded: &str) -> bool {
+        let words: Vec<&str> = tokens(folded).collect();
+        let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
+        words.iter().enumerate().any(|(i, word)| {
+            let Ok(n) = word.parse::<u32>() else { return false };
+            if word.len() == 4 && (1900..=2100).contains(&n) {
+                let year = n as i32;
+                return !self.years.contains(&year) && year < self.present_from;
+            }
+            let next_to_january = words.get(i + 1).is_some_and(|w| january(w))
+                || (i > 0 && january(words[i - 1]))
+                // "13–15 января": the first day of a range.
+                || words.get(i + 2).is_some_and(|w| january(w)) && words[i + 1].parse::<u32>().is_ok();
+            (1..=31).contains(&n) && next_to_january && !self.january_days.contains(&n)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::understand::normalize::fold;
+
+    fn known() -> KnownDates {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        KnownDates::new(&[d(1990, 1, 19), d(1990, 1, 20), d(1990, 1, 25), d(1994, 3, 29)], 2025)
+    }
+
+    #[test]
+    fn other_dates_are_foreign() {
+        let k = known();
+        for q in ["what happened on 20 january 2021", "1990 yanvarın 13-də Bakıda nə olub?", "Что происходило в Баку 13–15 января 1990?", "vilnius january 1991"] {
+            assert!(k.foreign(&fold(q)), "{q}");
+        }
+        for q in ["what happened on 20 january 1990", "25 yanvarda Neftçalada", "20 января 2027 года", "1994", "how many were killed", "131 people"] {
+            assert!(!k.foreign(&fold(q)), "{q}");
+        }
+    }
+}
