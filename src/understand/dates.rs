@@ -30,9 +30,14 @@ impl KnownDates {
         KnownDates { years, january_days, present_from }
     }
 
-    /// Whether the folded question names a year or a January day the facts do not have.
+    /// Whether the folded question names a year or a January day the facts do not have. A
+    /// question that also names a year of the facts is checking a premise ("was it 1990 or
+    /// 1991?"), which the date answer sets right.
     pub fn foreign(&self, folded: &str) -> bool {
         let words: Vec<&str> = tokens(folded).collect();
+        if words.iter().any(|w| w.parse::<i32>().is_ok_and(|y| w.len() == 4 && self.years.contains(&y))) {
+            return false;
+        }
         let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
         words.iter().enumerate().any(|(i, word)| {
             let Ok(n) = word.parse::<u32>() else { return false };
@@ -65,7 +70,7 @@ mod tests {
         for q in ["what happened on 20 january 2021", "1990 yanvarın 13-də Bakıda nə olub?", "Что происходило в Баку 13–15 января 1990?", "vilnius january 1991"] {
             assert!(k.foreign(&fold(q)), "{q}");
         }
-        for q in ["what happened on 20 january 1990", "25 yanvarda Neftçalada", "20 января 2027 года", "1994", "how many were killed", "131 people"] {
+        for q in ["what happened on 20 january 1990", "25 yanvarda Neftçalada", "20 января 2027 года", "1994", "how many were killed", "131 people", "was it 1990 or 1991?"] {
             assert!(!k.foreign(&fold(q)), "{q}");
         }
     }

@@ -19,7 +19,7 @@ pub use vocabulary::{Vocabulary, VocabularyError};
 pub const NONE_SLOT: &str = "none";
 
 /// The `none` weight of a year or January day that none of the facts has.
-const FOREIGN_DATE: f32 = 8.0;
+const FOREIGN_DATE: f32 = 5.0;
 
 /// A question below this total weight is out of scope: one supporting word is not enough.
 const MIN_SCORE: f32 = 2.0;
