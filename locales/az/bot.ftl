@@ -1,8 +1,8 @@
 # Botun mövzu cavablarından başqa dediyi hər şey: salamlaşma, menyular, abunəlik, xəta mesajları.
-# Saatlar (":00") "sıfır-sıfır" oxunur: "saat 20:00-da", "saat 08:00-dan".
+# Saatlardan (SS:00) sonra şəkilçi mətbuatın yazı qaydası ilə qalın saitlidir: "saat 20:00-da", "saat 08:00-dan".
 
 start =
-    Salam. Mən Bakıda baş vermiş və Qara Yanvar kimi tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
+    Salam. Mən Bakıda baş vermiş və Qara Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
     Mənə bu barədə Azərbaycan, ingilis və ya rus dilində sual verə bilərsiniz, məsələn: «Neçə nəfər həlak olub?» və ya «Bir dəqiqəlik sükut nə vaxtdır?»
     /facts — danışa biləcəyim mövzular
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
@@ -18,7 +18,7 @@ help =
     /status — bu söhbətin abunəliyi və növbəti xatırlatma
     /language — Azərbaycan, ingilis və ya rus dili
     /sources — faktlarımın mənbəyi
-    Cavab verə bilmədiyim suallar cavablarımı zənginləşdirmək üçün adsız və söhbət məlumatları olmadan { $unanswered_kept_days } gün saxlanılır.
+    Cavab verə bilmədiyim suallar cavablarımı təkmilləşdirmək üçün anonim şəkildə, söhbət barədə heç bir məlumat olmadan { $unanswered_kept_days } gün saxlanılır.
 
 facts-menu = Mövzu seçin:
 list-item = • { $item }
@@ -26,10 +26,10 @@ list-item = • { $item }
 out-of-scope =
     Üzr istəyirəm, mən yalnız { $event_date } hadisələri ilə bağlı suallara cavab verə bilirəm, bu suala isə cavab tapa bilmədim. Məndən bu mövzular barədə soruşa bilərsiniz:
 out-of-scope-hint = Ya da mövzu seçmək üçün /facts göndərin. Azərbaycan, ingilis və rus dillərində yazılanları başa düşürəm.
-did-you-mean = Hadisələrin hansı tərəfi barədə soruşduğunuzu dəqiq anlaya bilmədim. Bunlardan birini nəzərdə tuturdunuz?
+did-you-mean = Sualınızın hadisələrin hansı məqamına aid olduğunu dəqiq anlaya bilmədim. Bunlardan birini nəzərdə tuturdunuz?
 
 empty-question = Zəhmət olmasa, sualınızı yazın, məsələn: «Neçə nəfər həlak olub?»
-question-too-long = Bu mesaj çox uzundur. Zəhmət olmasa, sualınızı qısaldın: ən çoxu { $max } simvol.
+question-too-long = Bu mesaj çox uzundur. Zəhmət olmasa, sualınızı qısaldın: ən çox { $max } simvol.
 invalid-text = Bu mətni oxuya bilmədim. Zəhmət olmasa, onu adi mətn kimi yenidən göndərin.
 not-text = Mən yalnız mətn oxuya bilirəm. Zəhmət olmasa, sualınızı yazın.
 unknown-command = /{ $command } əmrini tanımıram. Nələri bacardığımı görmək üçün /help göndərin.
@@ -37,7 +37,7 @@ error-generic = Təəssüf ki, xəta baş verdi. Zəhmət olmasa, bir azdan yeni
 button-expired = Bu düymə artıq işləmir. Zəhmət olmasa, əmri yenidən göndərin.
 
 language-prompt = Bu söhbət üçün dil seçin:
-language-set = Bu söhbətdə Azərbaycan dilində cavab verəcəyəm. Mənə başqa dildə yazsanız, yazdığınız dildə cavab verəcəyəm.
+language-set = Bu söhbətin dili artıq Azərbaycan dilidir. Mənə ingilis və ya rus dilində yazsanız, həmin dildə cavab verəcəyəm.
 admins-only = Bu qrupun dilini və ya xatırlatmalarını yalnız qrupun administratorları dəyişə bilər.
 owners-only = Bu əmr yalnız botun sahibləri üçündür.
 group-welcome =
@@ -110,7 +110,7 @@ cmd-countdown = { $event_date_short }a nə qədər qalıb
 cmd-sources = Faktların mənbəyi
 cmd-stats = Abunəçilər və çatdırılma (sahiblər üçün)
 cmd-broadcast = Bütün abunəçilərə mesaj (sahiblər üçün)
-cmd-unanswered = Botun cavab verə bilmədiyi suallar (sahiblər üçün)
+cmd-unanswered = Cavab verə bilmədiyim suallar (sahiblər üçün)
 
 unanswered-header = Son { $days } gündə ən çox verilən cavabsız suallar:
 unanswered-item = { $count } dəfə: { $question } ({ $lang }, { $outcome })

@@ -1,6 +1,6 @@
 # data/reminders.toml-dakı xatırlatmalar, hər id üçün bir mesaj: `reminder-<id>`.
 # $anniversary bu ilki ildönümünün sırasıdır (20 yanvar 2027-ci ildə 37).
-# Saat dəyişənləri həmişə SS:00-dır; "00" "sıfır" oxunduğu üçün şəkilçi qalın saitlidir: saat 08:00-dan,
+# Saat dəyişənləri həmişə SS:00-dır; mətbuatın yazı qaydasına görə şəkilçi qalın saitlidir: saat 08:00-dan,
 # saat 12:00-da. Dəqiqəsi sıfır olmayan vaxt əlavə olunarsa, şəkilçini yenidən yoxlayın.
 # Bot dayanıbsa, buraxılmış xatırlatma gecikmə ilə göndərilir (sükut xatırlatması 10 dəqiqəyədək):
 # sükut mətni "indi başlayır" demir, saatı və mənasını bildirir.
@@ -25,7 +25,7 @@ reminder-morning =
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar imkan daxilində şəxsi avtomobil əvəzinə ictimai nəqliyyatdan istifadə etməyi tövsiyə edir.
+    } ildönümü. Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
     Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
 
 reminder-silence =

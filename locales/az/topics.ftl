@@ -5,11 +5,13 @@
 # Tarixlər və saatlar təbii hal formasında yazılır (locales/STYLE.md):
 #   "1990-cı il yanvarın 19-dan 20-nə keçən gecə": günün və ilin şəkilçisi NUMBER($n, type: "ordinal")
 #     kateqoriyası ilə seçilir; [one]/[few] → -ci/-cü, -də/-dən/-nə; [many]/[other] → -cı/-cu, -da/-dan/-na
-#     ("yanvarın 19-dan 20-nə", "yanvarın 26-da").
+#     ("yanvarın 19-dan 20-nə", "yanvarın 26-da"). Diqqət: CLDR 1000, 2000, 10000 kimi ədədləri `other`-ə
+#     aid edir, halbuki "mininci" → "1000-ci", "1000-dən"; belə ədəd əlavə olunarsa, şəkilçini yoxlayın.
 #   "21 yanvar 1990-cı ildə"  ({ $aliyev_protest_date }də: `date-full` həmişə "il" sözü ilə bitir)
 #   "25 yanvarda"  ({ $neftchala_date_short }da: şəkilçini ayın adı seçir; yalnız "aprel" -də istəyər)
-#   "saat 12:00-da", "saat 08:00-dan mərasimlər başa çatanadək": saat dəyişənləri həmişə SS:00-dır,
-#     "00" "sıfır" oxunur, ona görə şəkilçi qalın saitlidir (-da, -dan, -a) — saat nə olursa olsun.
+#   "saat 12:00-da", "saat 08:00-dan mərasimlər başa çatanadək": saat dəyişənləri həmişə SS:00-dır;
+#     mətbuatın yazı qaydasına görə şəkilçi qalın saitlidir (-da, -dan, -a) — saat nə olursa olsun
+#     (danışıqda "saat səkkizdən" deyilsə də, yazıda "08:00-dan").
 #     Dəqiqəsi sıfır olmayan vaxt əlavə olunarsa (12:05 → "12:05-də"), şəkilçini yenidən yoxlayın.
 # "20 Yanvar" faciənin və günün adıdır (böyük hərflə, rəqəm hərfi yazılır); tarix kimi isə dəyişəndən gəlir.
 
@@ -30,8 +32,8 @@ topic-overview =
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə sovet qoşunları Bakıya və Azərbaycanın bir sıra digər bölgələrinə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
-    Ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı. Faciə sovet hakimiyyətinin son illərinin ən qanlı hadisələrindən biri kimi yaddaşlara həkk olunub. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
+    } keçən gecə sovet qoşunları Bakıya və ətraf ərazilərə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
+    Ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı. Faciə sovet hakimiyyətinin son illərinin ən qanlı hadisələrindən biri kimi xatırlanır. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-date-title = Nə vaxt baş verdi
 topic-date =
@@ -51,7 +53,7 @@ topic-date =
         [many] na
        *[other] na
     } keçən gecə daxil oldu. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
-    { $assessment_date }də Milli Məclis hadisələrə ilk dəfə rəsmi qiymət verdi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
+    { $assessment_date }də hadisələrə ilk dəfə ölkənin ali qanunverici orqanı — Milli Məclis səviyyəsində rəsmi qiymət verildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
@@ -70,7 +72,7 @@ topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həl
 topic-timeline_deaths =
     Fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak oldu, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralandı.
     Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak oldu.
-    Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları qeydə alındı: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak oldu.
+    Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak oldu.
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
@@ -78,11 +80,11 @@ topic-victims =
 
 topic-arrests-title = Həbslər
 topic-arrests =
-    Əməliyyat kütləvi həbslərlə müşayiət olundu: Bakıda, eləcə də respublikanın digər şəhər və rayonlarında { $detained } dinc sakin saxlanıldı. Onlardan { $sent_to_ussr_prisons }-si Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərildi.
+    Əməliyyat kütləvi həbslərlə müşayiət olundu: Bakıda, eləcə də respublikanın digər şəhər və rayonlarında { $detained } dinc sakin saxlanıldı. Onlardan { $sent_to_ussr_prisons } nəfəri Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərildi.
 
 topic-damage-title = Əmlaka vurulan ziyan
 topic-damage =
-    Məlumatlara görə, əmlaka da ciddi ziyan dəyib. Hərbçilər təxminən { $houses_fired_on } evi və { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutdu, yandırıcı sursatın törətdiyi yanğınlar xeyli miqdarda dövlət və şəxsi əmlakı məhv etdi.
+    Məlumatlara görə, əmlaka da ciddi ziyan dəyib. Hərbçilər təxminən { $houses_fired_on } evi və { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutdu. Yandırıcı sursatın törətdiyi yanğınlar nəticəsində xeyli miqdarda dövlət və şəxsi əmlak məhv oldu.
 
 topic-martyrs-title = 20 Yanvar şəhidləri
 topic-martyrs =
@@ -99,7 +101,7 @@ topic-funeral =
         [few] cü
         [many] cı
        *[other] cu
-    } il { $funeral_date_short }da, sovet qoşunlarının olmasına və fövqəladə vəziyyətə baxmayaraq, Bakıda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
+    } il { $funeral_date_short }da, sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası
 topic-supreme_soviet =
@@ -107,11 +109,11 @@ topic-supreme_soviet =
 
 topic-assessment-title = Rəsmi siyasi-hüquqi qiymət
 topic-assessment =
-    Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmən qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
+    Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də ümummilli lider Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmən qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
-    Milli Məclis { $assessment_date }də hadisələrə ilk dəfə rəsmi qiymət verəndən bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
+    Hadisələrə { $assessment_date }də ilk dəfə Milli Məclis səviyyəsində rəsmi qiymət verildiyi vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
     Həmin gün saat { $traffic_from }-dan mərasimlər başa çatanadək xiyabana aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
@@ -186,7 +188,7 @@ topic-countdown = { $phase ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu. Gün ərzində dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
+    } ildönümü. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu. Hər il bu gün dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
 }
 
 topic-names-title = Hadisələr necə adlanır

@@ -1,11 +1,11 @@
 # Everything the bot says outside the topic answers: greetings, menus, subscriptions, errors.
 
 start =
-    Hello. I keep alive the memory of the tragedy of { $event_date } in Baku, known as Black January.
+    Hello. I help keep alive the memory of the tragedy of { $event_date } in Baku, known as Black January.
     Ask me about it in Azerbaijani, English or Russian, for example: “How many people were killed?” or “When is the minute of silence?”
     /facts: the topics I can tell you about
-    /subscribe: reminders on { $night_start_date_day }–{ $event_date_short }, Baku time
-    /language: choose my language
+    /subscribe: reminders on { $night_start_date_day }–{ $event_date_short } (Baku time)
+    /language: choose the language of this chat
     /help: everything I can do
 
 help =
@@ -17,7 +17,10 @@ help =
     /status: this chat’s subscription and the next reminder
     /language: Azerbaijani, English or Russian
     /sources: where my facts come from
-    Questions I cannot answer are kept for { $unanswered_kept_days } days, without names or any chat details, so that my answers can grow.
+    Questions I cannot answer are kept for { $unanswered_kept_days ->
+        [one] { $unanswered_kept_days } day
+       *[other] { $unanswered_kept_days } days
+    }, without names or any chat details, so that my answers can be improved.
 
 facts-menu = Choose a topic:
 list-item = • { $item }
@@ -25,7 +28,7 @@ list-item = • { $item }
 out-of-scope =
     I’m sorry, I can only answer questions about the events of { $event_date }, and I could not find an answer to this one. You can ask me about:
 out-of-scope-hint = Or send /facts to choose a topic. I understand Azerbaijani, English and Russian.
-did-you-mean = I am not sure which part of the events you are asking about. Did you mean:
+did-you-mean = I’m not sure which part of the events you are asking about. Did you mean:
 
 empty-question = Please write your question, for example: “How many people were killed?”
 question-too-long = That message is too long for me. Please ask a shorter question, up to { $max ->
@@ -39,7 +42,7 @@ error-generic = Sorry, something went wrong. Please try again in a moment.
 button-expired = This button no longer works. Please send the command again.
 
 language-prompt = Choose the language for this chat:
-language-set = Done: in this chat I will answer in English. If you write to me in another language, I will answer in that language.
+language-set = Done: English is now the language of this chat. If you write to me in Azerbaijani or Russian, I will answer in that language.
 admins-only = Only administrators of this group can change its language or its reminders.
 owners-only = This command is only for the bot’s owners.
 group-welcome =
@@ -47,7 +50,7 @@ group-welcome =
     Administrators can send /subscribe to get the reminders for 20 January here.
 
 subscribe-choose =
-    Which reminders would you like? Times are Baku time.
+    Which reminders would you like? All times are Baku time.
     All: on { $night_start_date_short } at { $eve_time }, on { $event_date_short } at { $morning_time }, and at { $silence_time } for the minute of silence.
     Or only the minute of silence, on { $event_date_short } at { $silence_time }.
 subscribe-option-all = All reminders
@@ -130,7 +133,7 @@ cmd-stats = Subscribers and deliveries (owners)
 cmd-broadcast = Message every subscriber (owners)
 cmd-unanswered = Questions the bot could not answer (owners)
 
-unanswered-header = The most frequent unanswered questions of the last { $days ->
+unanswered-header = The most frequent unanswered questions in the last { $days ->
         [one] day
        *[other] { $days } days
     }:
@@ -142,4 +145,4 @@ unanswered-none = No question went unanswered in the last { $days ->
 
 bot-short-description = Facts and reminders about the tragedy of { $event_date } in Baku, in Azerbaijani, English and Russian.
 bot-description =
-    This bot keeps alive the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.
+    This bot helps keep alive the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.

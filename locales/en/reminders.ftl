@@ -10,15 +10,15 @@ reminder-eve =
         [few] rd
        *[other] th
     } anniversary of the tragedy of { $event_date_year }.
-    From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, the whole country will observe a minute of silence.
+    From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, a nationwide minute of silence will be observed.
 
 reminder-morning =
-    Today, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    Today, 20 January, is the national day of mourning and the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the January 20 tragedy. From { $traffic_from } until the end of the ceremonies, traffic is restricted on the streets and avenues leading to Martyrs’ Alley. The authorities advise people to take public transport instead of private cars.
+    } anniversary of the tragedy. From { $traffic_from } until the end of the ceremonies, traffic is restricted on the streets and avenues leading to Martyrs’ Alley. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =

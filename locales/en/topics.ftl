@@ -3,13 +3,13 @@
 
 topic-overview-title = What happened
 topic-overview =
-    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and several other parts of Azerbaijan. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
+    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and the surrounding areas. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
     In all, { $killed_total } people were killed and { $injured_total } injured. The tragedy is remembered as one of the bloodiest episodes of the final years of Soviet rule, and every year Azerbaijan observes 20 January as the national day of mourning.
 
 topic-date-title = When it happened
 topic-date =
-    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }. People were killed in the days that followed too: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
-    On { $assessment_date } the Milli Majlis officially assessed the events for the first time; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
+    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }. People were also killed in the days that followed: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    On { $assessment_date } the events were officially assessed for the first time at the level of the Milli Majlis, the country’s highest legislative body; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-orders-title = Who gave the order
 topic-orders =
@@ -17,7 +17,7 @@ topic-orders =
 
 topic-forces-title = Which forces took part
 topic-forces =
-    Forces of the USSR Ministry of Defence, the State Security Committee (KGB) and the Ministry of Internal Affairs (MVD) moved into Baku and the surrounding areas. Large contingents of Soviet special forces and internal troops occupied the city, with what Azerbaijani sources describe as extreme brutality and unprecedented violence.
+    Forces of the USSR Ministry of Defence, the State Security Committee (KGB) and the Ministry of Internal Affairs (MVD) moved into Baku and the surrounding areas. Large contingents of Soviet special forces and internal troops occupied the city amid what Azerbaijani sources describe as extreme brutality and unprecedented violence.
 
 topic-casualties-title = Killed and injured
 topic-casualties =
@@ -28,7 +28,7 @@ topic-timeline_deaths-title = Deaths before and after the state of emergency
 topic-timeline_deaths =
     Before the state of emergency was formally announced to the population, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded.
     After it was declared, another { $killed_after_emergency_baku } people were killed in Baku in the days that followed.
-    Deaths were also reported in other districts, where no state of emergency was introduced: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Deaths were also reported in other districts where no state of emergency had been introduced: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
 topic-victims-title = Who the victims were
 topic-victims =
@@ -38,9 +38,9 @@ topic-arrests-title = Arrests
 topic-arrests =
     The operation was accompanied by mass arrests: { $detained } civilians were detained in Baku and in other cities and districts of the republic. Of these, { $sent_to_ussr_prisons } were transferred to prisons in various parts of the Soviet Union.
 
-topic-damage-title = Destruction of property
+topic-damage-title = Damage to property
 topic-damage =
-    Extensive damage to property was also reported. Soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, including ambulances, and fires started by incendiary ammunition destroyed significant amounts of state and private property.
+    Extensive damage to property was reported. Soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, including ambulances, and fires started by incendiary ammunition destroyed significant amounts of state and private property.
 
 topic-martyrs-title = The January 20 martyrs
 topic-martyrs =
@@ -64,8 +64,8 @@ topic-assessment =
 
 topic-commemoration-title = How the day is observed
 topic-commemoration =
-    20 January has been observed every year in Azerbaijan as the national day of mourning since the Milli Majlis first officially assessed the events on { $assessment_date }. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
-    On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time the whole country observes a minute of silence, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
+    Since the events were first officially assessed at the level of the Milli Majlis on { $assessment_date }, 20 January has been observed every year in Azerbaijan as the national day of mourning. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
+    On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time a nationwide minute of silence is observed, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =
@@ -73,10 +73,10 @@ topic-traffic =
 
 topic-silence-title = The minute of silence
 topic-silence =
-    At { $silence_at } Baku time on { $event_date_short }, the whole country observes { $silence_minutes ->
-        [one] a minute
-       *[other] { $silence_minutes } minutes
-    } of silence in memory of the victims. Ships, cars and trains sound their horns, and state flags are lowered across Azerbaijan as a sign of mourning.
+    At { $silence_at } Baku time on { $event_date_short }, a nationwide { $silence_minutes ->
+        [one] minute of silence
+       *[other] silence of { $silence_minutes } minutes
+    } is observed in memory of the victims. Ships, cars and trains sound their horns, and state flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-abroad-title = Remembrance abroad
 topic-abroad =
