@@ -14,8 +14,7 @@ const SET: &str = include_str!("../tests/questions/dev.tsv");
 fn main() {
     let brain = Brain::embedded().expect("embedded data");
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-11-25T10:00:00+04:00").unwrap().with_timezone(&Utc);
-    let questions: Vec<&str> =
-        SET.lines().filter_map(|l| l.splitn(3, '\t').nth(2)).collect();
+    let questions: Vec<&str> = SET.lines().filter_map(|l| l.splitn(3, '\t').nth(2)).collect();
     let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(300);
 
     // Warm up caches and the allocator.

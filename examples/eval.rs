@@ -63,7 +63,13 @@ fn main() {
             tally[4] += usize::from(u.lang.is_some_and(|l| l == q.lang) || reply.lang == q.lang);
             tally[5] += 1;
             if failures && g != Grade::Right {
-                println!("  {g:?} {} want {:<15} got {:<40} {}", q.lang.code(), q.label, format!("{:?}", u.outcome), q.question);
+                println!(
+                    "  {g:?} {} want {:<15} got {:<40} {}",
+                    q.lang.code(),
+                    q.label,
+                    format!("{:?}", u.outcome),
+                    q.question
+                );
             }
         }
         let mut line = format!("{name:<10}");

@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 use crate::calendar::{self, Moment, Occurrence, Reminders};
 use crate::i18n::{self, Args, Lang, Locales, PerLang, Value};
 use crate::knowledge::{self, Knowledge, TopicId};
-use crate::understand::normalize::strip_controls;
 use crate::understand::model::Model;
+use crate::understand::normalize::strip_controls;
 use crate::understand::{Outcome, Understander, Understanding};
 
 /// Longer messages are not questions we can answer well, and would only cost matching time.
@@ -234,7 +234,14 @@ impl Brain {
         if chars > MAX_QUESTION_CHARS {
             let lang = forced.unwrap_or(fallback);
             let text = self.text_with(lang, "question-too-long", &[("max", i18n::n(MAX_QUESTION_CHARS as i64))]);
-            return Reply { lang, topic: None, confidence: 1.0, kind: ReplyKind::TooLong, candidates: Vec::new(), text };
+            return Reply {
+                lang,
+                topic: None,
+                confidence: 1.0,
+                kind: ReplyKind::TooLong,
+                candidates: Vec::new(),
+                text,
+            };
         }
         let clean = strip_controls(question);
         if clean.trim().is_empty() {

@@ -244,7 +244,8 @@ impl TopicId {
 }
 
 /// Facts the code itself relies on.
-const REQUIRED_FACTS: [&str; 5] = ["event_date", "silence_at", "traffic_from", "silence_minutes", "unanswered_kept_days"];
+const REQUIRED_FACTS: [&str; 5] =
+    ["event_date", "silence_at", "traffic_from", "silence_minutes", "unanswered_kept_days"];
 
 /// Topics offered in the short menu under an out-of-scope answer.
 const MENU_TOPICS: [&str; 6] = ["overview", "casualties", "orders", "martyrs", "commemoration", "countdown"];

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use january20_bot::answer::{Brain, ReplyKind};
 use january20_bot::i18n::Lang;
 use january20_bot::knowledge::{Fact, TopicId};
+use january20_bot::understand::training::{self, Grade};
 
 fn brain() -> Brain {
     Brain::embedded().expect("embedded data loads")
@@ -56,10 +57,12 @@ fn every_topic_answers_in_every_language() {
 fn every_figure_reaches_every_language() {
     let brain = brain();
     for lang in Lang::ALL {
+        // The topic answers, and /help, which states how long unanswered questions are kept.
         let all: String = brain
             .knowledge
             .all_topics()
             .map(|t| brain.topic_answer(t, lang, at(INSTANTS[0])))
+            .chain([brain.text(lang, "help")])
             .collect::<Vec<_>>()
             .join("\n");
         for (key, fact) in &brain.knowledge.facts {
@@ -231,65 +234,61 @@ fn bad_input_gets_a_polite_message() {
 
 /// Accuracy on the development set (tests/devset/*.tsv, labelled by hand, `none` = out of scope).
 /// The threshold is 95% per language; the figures are printed with `--nocapture`.
+/// Every labelled set of tests/questions/ (README there: how and when each was written), answered
+/// by the embedded brain: right or offered "did you mean" for at least 95% per language, and an
+/// out-of-scope question answered, or a wrong topic, for at most 2%. The model is trained on these
+/// sets, so this is a guard against regressions; the honest figures (leave-one-set-out, and each
+/// blind set on arrival) are in BENCHMARKS.md.
 #[test]
-fn development_set_accuracy() {
-    accuracy("devset", 0.95);
-}
-
-/// The sets written blind to the vocabulary (README: each was measured once before any tuning on
-/// it); kept as regression guards at 95% per language.
-#[test]
-fn blind_sets_accuracy() {
-    for set in ["heldout", "blind", "final", "final2", "final3"] {
-        accuracy(set, 0.95);
-    }
-}
-
-fn accuracy(set: &str, threshold: f64) {
+fn every_question_set_stays_understood() {
     let brain = brain();
     let now = at(INSTANTS[0]);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
     let mut report = Vec::new();
-    let mut failed = Vec::new();
-    for lang in Lang::ALL {
-        let path = format!("{}/tests/{set}/{}.tsv", env!("CARGO_MANIFEST_DIR"), lang.code());
-        let text = std::fs::read_to_string(&path).expect("dev set");
-        let (mut right, mut total, mut confident_wrong) = (0, 0, 0);
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let (label, question) = line.split_once('\t').expect("label<TAB>question");
-            let reply = brain.ask(question, Lang::En, None, now);
-            let got = reply.topic.map_or("none", |t| brain.knowledge.topic(t).id.as_str());
-            total += 1;
-            if got == label {
-                right += 1;
-            } else {
-                if label == "none" || got != "none" {
-                    confident_wrong += 1;
+    let mut sets: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    sets.sort();
+    let mut seen = 0;
+    for path in sets.into_iter().filter(|p| p.extension().is_some_and(|x| x == "tsv")) {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let set = training::read_set(&name, &std::fs::read_to_string(&path).unwrap()).unwrap();
+        seen += 1;
+        for lang in Lang::ALL {
+            let questions: Vec<_> = set.iter().filter(|q| q.lang == lang).collect();
+            let (mut good, mut wrong, mut failed) = (0, 0, Vec::new());
+            for q in &questions {
+                let reply = brain.ask(&q.question, Lang::En, None, now);
+                let outcome = brain.understand(&q.question).outcome;
+                match training::grade(&q.label, &outcome, |t| brain.knowledge.topic(t).id.clone()) {
+                    Grade::Right | Grade::Offered => good += 1,
+                    Grade::Wrong => {
+                        wrong += 1;
+                        failed.push(format!(
+                            "{name} {}: want {}, got {:?}: {}",
+                            lang.code(),
+                            q.label,
+                            outcome,
+                            q.question
+                        ));
+                    }
+                    Grade::Missed => {
+                        failed.push(format!("{name} {}: want {}, missed: {}", lang.code(), q.label, q.question))
+                    }
                 }
-                failed.push(format!("{}: want {label}, got {got}: {question}", lang.code()));
+                assert!(!reply.text.is_empty());
             }
-            // A bare place name ("lenkeran") belongs to no one language; where the question
-            // tells its language, it must be the right one.
-            if let Some(detected) = brain.understand(question).lang {
-                assert_eq!(detected, lang, "language of {question:?}");
-            }
+            let n = questions.len().max(1) as f64;
+            report.push(format!("{name} {}: {good}/{} right or offered, {wrong} wrong", lang.code(), questions.len()));
+            assert!(
+                good as f64 / n >= 0.95 && wrong as f64 / n <= 0.02,
+                "{name} {}: {good}/{} right or offered, {wrong} wrong\n{}",
+                lang.code(),
+                questions.len(),
+                failed.join("\n")
+            );
         }
-        let accuracy = right as f64 / total as f64;
-        report.push(format!(
-            "{set} {}: {right}/{total} = {:.1}% ({confident_wrong} wrong answers)",
-            lang.code(),
-            accuracy * 100.0
-        ));
-        assert!(
-            accuracy >= threshold,
-            "{set} {} accuracy {:.1}% < {:.0}%\n{}\n{}",
-            lang.code(),
-            accuracy * 100.0,
-            threshold * 100.0,
-            report.join("\n"),
-            failed.join("\n")
-        );
     }
-    println!("{}\n{}", report.join("\n"), failed.join("\n"));
+    assert!(seen >= 10, "the question sets are in tests/questions/");
+    println!("{}", report.join("\n"));
 }
 
 #[test]

@@ -216,6 +216,15 @@ fn cases() -> Vec<Case> {
         Case { id: "broadcast-confirm", var: "count", with: &[("text", S("Text."))], az: ONE_FORM, en: EN, ru: RU },
         Case { id: "broadcast-queued", var: "count", with: &[], az: ONE_FORM, en: EN, ru: RU_GENITIVE },
         Case { id: "question-too-long", var: "max", with: &[], az: ONE_FORM, en: EN, ru: RU_GENITIVE },
+        // "3 × question": a count without a noun, the same in every form.
+        Case {
+            id: "unanswered-item",
+            var: "count",
+            with: &[("question", S("q")), ("lang", S("az")), ("outcome", S("out_of_scope"))],
+            az: ONE_FORM,
+            en: ONE_FORM,
+            ru: ONE_FORM,
+        },
         // A setting, not a count computed at run time, but shown with its noun all the same.
         Case { id: "help", var: "unanswered_kept_days", with: &[], az: ONE_FORM, en: EN, ru: RU },
         // A fact, but a number all the same: "a minute" / "2 minutes".

@@ -64,7 +64,12 @@ impl Store {
         Ok(rows
             .into_iter()
             .filter_map(|r| {
-                Some(Unanswered { lang: lang(Some(&r.lang))?, question: r.question, outcome: r.outcome, count: r.count })
+                Some(Unanswered {
+                    lang: lang(Some(&r.lang))?,
+                    question: r.question,
+                    outcome: r.outcome,
+                    count: r.count,
+                })
             })
             .collect())
     }

@@ -79,7 +79,8 @@ fn ranked(model: &Prediction, topics: usize) -> Vec<(usize, f32)> {
 /// The vocabulary tells a language by its function words and script; the model also reads
 /// Russian in Latin letters, so where it is very sure, it decides.
 fn language(rules: Option<Lang>, model: &Prediction) -> Option<Lang> {
-    let (best, p) = model.langs.iter().map(|(l, &p)| (l, p)).fold((Lang::En, 0.0), |a, b| if b.1 > a.1 { b } else { a });
+    let (best, p) =
+        model.langs.iter().map(|(l, &p)| (l, p)).fold((Lang::En, 0.0), |a, b| if b.1 > a.1 { b } else { a });
     if p >= MODEL_LANG { Some(best) } else { rules.or(Some(best).filter(|_| p >= 0.5)) }
 }
 

@@ -100,8 +100,8 @@ impl Understander {
     ) -> Result<Self, Vec<UnderstandError>> {
         let mut slots: Vec<&str> = topic_ids.to_vec();
         slots.push(NONE_SLOT);
-        let vocabulary =
-            Vocabulary::compile(files, &slots).map_err(|e| e.into_iter().map(UnderstandError::from).collect::<Vec<_>>())?;
+        let vocabulary = Vocabulary::compile(files, &slots)
+            .map_err(|e| e.into_iter().map(UnderstandError::from).collect::<Vec<_>>())?;
         if let Some(model) = &model {
             model.check_names(&slots).map_err(|e| vec![UnderstandError::from(e)])?;
         }
@@ -206,7 +206,13 @@ impl Understander {
         }
         let strength = 1.0 - (-best_score / 2.5).exp();
         let margin = ((best_score - second) / best_score).clamp(0.0, 1.0);
-        RuleVerdict { topic: best, score: best_score, none, confidence: round2(strength * (0.55 + 0.45 * margin)), lang }
+        RuleVerdict {
+            topic: best,
+            score: best_score,
+            none,
+            confidence: round2(strength * (0.55 + 0.45 * margin)),
+            lang,
+        }
     }
 }
 

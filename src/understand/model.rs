@@ -219,7 +219,8 @@ pub fn features(folded: &str) -> Vec<u32> {
         padded.push(b'>');
         // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an
         // emoji, is one unit.
-        let starts: Vec<usize> = (0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80).chain([padded.len()]).collect();
+        let starts: Vec<usize> =
+            (0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80).chain([padded.len()]).collect();
         for n in 3..=5 {
             for w in starts.windows(n + 1) {
                 out.push(hash(n as u8, &[&padded[w[0]..w[n]]]));

@@ -54,7 +54,8 @@ pub fn vocabulary_examples(files: &[(Lang, &str, &str)]) -> Vec<Labelled> {
     for &(lang, _, source) in files {
         let Ok(file) = toml::from_str::<VocabularyFile>(source) else { continue };
         for term in file.term {
-            let strong: Vec<(&String, f32)> = term.topics.iter().map(|(t, &w)| (t, w)).filter(|&(_, w)| w >= 2.0).collect();
+            let strong: Vec<(&String, f32)> =
+                term.topics.iter().map(|(t, &w)| (t, w)).filter(|&(_, w)| w >= 2.0).collect();
             if strong.len() != 1 || term.topics.values().any(|&w| w < 0.0) {
                 continue;
             }

@@ -44,7 +44,18 @@ pub fn latin(folded: &str) -> String {
         out.push_str(mapped);
     }
     // The Latin spellings people use for one Russian sound, brought to the one above.
-    for (from, to) in [("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("ts", "c"), ("tch", "ch"), ("ia", "ya"), ("iu", "yu"), ("ja", "ya"), ("ju", "yu"), ("''", "")] {
+    for (from, to) in [
+        ("shch", "sh"),
+        ("sch", "sh"),
+        ("kh", "h"),
+        ("ts", "c"),
+        ("tch", "ch"),
+        ("ia", "ya"),
+        ("iu", "yu"),
+        ("ja", "ya"),
+        ("ju", "yu"),
+        ("''", ""),
+    ] {
         if out.contains(from) {
             out = out.replace(from, to);
         }
