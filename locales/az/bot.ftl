@@ -2,7 +2,7 @@
 # Saatlardan (SS:00) sonra şəkilçi mətbuatın yazı qaydası ilə qalın saitlidir: "saat 20:00-da", "saat 08:00-dan".
 
 start =
-    Salam. Mən Bakıda baş vermiş və Qara Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
+    Salam. Mən Bakıda baş vermiş və Qanlı Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
     Mənə bu barədə Azərbaycan, ingilis və ya rus dilində sual verə bilərsiniz, məsələn: «Neçə nəfər həlak olub?» və ya «Bir dəqiqəlik sükut nə vaxtdır?»
     /facts — danışa biləcəyim mövzular
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)

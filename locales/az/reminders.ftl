@@ -3,7 +3,7 @@
 # Saat dəyişənləri həmişə SS:00-dır; mətbuatın yazı qaydasına görə şəkilçi qalın saitlidir: saat 08:00-dan,
 # saat 12:00-da. Dəqiqəsi sıfır olmayan vaxt əlavə olunarsa, şəkilçini yenidən yoxlayın.
 # Bot dayanıbsa, buraxılmış xatırlatma gecikmə ilə göndərilir (sükut xatırlatması 10 dəqiqəyədək):
-# sükut mətni "indi başlayır" demir, saatı və mənasını bildirir.
+# sükut mətni "indi başlayır" demir, indiki zamanla xəbər vermir: saatı sükut elan olunan an kimi adlandırır.
 
 reminder-eve =
     Sabah 20 Yanvar — Ümumxalq Hüzn Günüdür, { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
@@ -29,4 +29,4 @@ reminder-morning =
     Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
 
 reminder-silence =
-    Bakı vaxtı ilə saat { $silence_at }. { $event_date } faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut elan olunur. Gəmilər, avtomobillər və qatarlar səs siqnalı verir, matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
+    Bakı vaxtı ilə saat { $silence_at } — { $event_date } faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut elan olunan an. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.

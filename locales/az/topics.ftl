@@ -52,16 +52,16 @@ topic-date =
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə daxil oldu. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
-    { $assessment_date }də hadisələrə ilk dəfə ölkənin ali qanunverici orqanı — Milli Məclis səviyyəsində rəsmi qiymət verildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
+    } keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
+    { $assessment_date }də hadisələrə ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmi qiymət verildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
-    Hərbi hissələr Azərbaycana Sovet İttifaqı Kommunist Partiyası Mərkəzi Komitəsinin (Sov.İKP MK) o vaxtkı baş katibi Mixail Qorbaçovun əmri ilə yeridildi.
+    Sovet hərbi hissələri Azərbaycana Sovet İttifaqı Kommunist Partiyası Mərkəzi Komitəsinin (Sov.İKP MK) o vaxtkı baş katibi Mixail Qorbaçovun əmri ilə yeridildi.
 
 topic-forces-title = Hansı qüvvələr iştirak etdi
 topic-forces =
-    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlı dəstələrinin və daxili qoşunlarının böyük kontingentləri Bakını işğal etdi; Azərbaycan mənbələri bu zaman baş verənləri son dərəcə amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
+    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlı dəstələrinin və daxili qoşunlarının böyük kontingentləri Bakını işğal etdi; Azərbaycan mənbələri bu zaman baş verənləri ifrat amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
 
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
@@ -90,7 +90,7 @@ topic-martyrs-title = 20 Yanvar şəhidləri
 topic-martyrs =
     Azərbaycanda faciədə həlak olanlar 20 Yanvar şəhidləri adlanır. Rəsmi məlumatlara görə, ölkə üzrə { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır.
 
-topic-aliyev_protest-title = Heydər Əliyevin Moskvadakı etirazı
+topic-aliyev_protest-title = Heydər Əliyevin etirazı
 topic-aliyev_protest =
     Faciədən bir gün sonra, { $aliyev_protest_date }də ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq etiraz etdi və baş verənlərə görə məsuliyyət daşıyanları pislədi.
 
@@ -105,11 +105,11 @@ topic-funeral =
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası
 topic-supreme_soviet =
-    İctimai təzyiq nəticəsində Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı və Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul olundu. Respublikanın bir çox yüksək vəzifəli şəxsi xalqın qəzəbindən ehtiyat edərək sessiyada iştirak etmədi.
+    İctimai təzyiq nəticəsində Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı və Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul olundu. Xalq qəzəbi ilə bağlı qorxular fonunda respublikanın bir çox yüksək vəzifəli şəxsi sessiyada iştirak etmədi.
 
 topic-assessment-title = Rəsmi siyasi-hüquqi qiymət
 topic-assessment =
-    Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də ümummilli lider Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmən qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
+    Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də ümummilli lider Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
@@ -134,7 +134,7 @@ topic-abroad =
         [few] cü
         [many] cı
        *[other] cu
-    } ilin yanvar hadisələrinə cəlb etmək üçün anım tədbirləri xaricdə də keçirilir: Azərbaycanın səfirlikləri və diplomatik nümayəndəlikləri, həmçinin xaricdəki Azərbaycan diaspor icmaları çox vaxt Qanlı Yanvar adlandırılan bu faciənin xatirəsinə mərasimlər təşkil edir.
+    } ilin yanvar hadisələrinə cəlb etmək üçün anım tədbirləri xaricdə də keçirilir: Azərbaycanın səfirlikləri və diplomatik nümayəndəlikləri, həmçinin xaricdəki Azərbaycan icmaları çox vaxt Qanlı Yanvar adlandırılan bu faciənin xatirəsinə mərasimlər təşkil edir.
 
 topic-anniversary-title = Neçə il keçib
 topic-anniversary = { $phase ->
@@ -193,7 +193,7 @@ topic-countdown = { $phase ->
 
 topic-names-title = Hadisələr necə adlanır
 topic-names =
-    Azərbaycanda bu hadisələr 20 Yanvar faciəsi adı ilə tanınır, 20 Yanvar isə Ümumxalq Hüzn Günüdür. Faciə Qara Yanvar adı ilə də tanınır və çox vaxt Qanlı Yanvar adlandırılır. Həlak olanlar 20 Yanvar şəhidləri adlanır.
+    Azərbaycanda bu hadisələr 20 Yanvar faciəsi adı ilə tanınır, 20 Yanvar isə Ümumxalq Hüzn Günüdür. Faciə çox vaxt Qanlı Yanvar adlandırılır, Qara Yanvar adı ilə də tanınır. Həlak olanlar 20 Yanvar şəhidləri adlanır.
 
 topic-sources-title = Mənbələr
 topic-sources =

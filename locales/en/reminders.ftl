@@ -22,4 +22,4 @@ reminder-morning =
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =
-    { $silence_at } in Baku: the minute of silence in memory of the victims of { $event_date }. Ships, cars and trains sound their horns, and state flags are lowered across Azerbaijan as a sign of mourning.
+    { $silence_at } in Baku: the minute of silence in memory of the victims of { $event_date }. During the minute, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.

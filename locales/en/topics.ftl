@@ -8,7 +8,7 @@ topic-overview =
 
 topic-date-title = When it happened
 topic-date =
-    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }. People were also killed in the days that followed: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. People were also killed in the days that followed: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
     On { $assessment_date } the events were officially assessed for the first time at the level of the Milli Majlis, the country’s highest legislative body; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-orders-title = Who gave the order
@@ -46,7 +46,7 @@ topic-martyrs-title = The January 20 martyrs
 topic-martyrs =
     In Azerbaijan, those killed in the tragedy are collectively called the January 20 martyrs (20 Yanvar şəhidləri). According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs across the country.
 
-topic-aliyev_protest-title = Heydar Aliyev’s protest in Moscow
+topic-aliyev_protest-title = Heydar Aliyev’s protest
 topic-aliyev_protest =
     The day after the tragedy, on { $aliyev_protest_date }, national leader Heydar Aliyev visited Azerbaijan’s permanent mission in Moscow together with members of his family. He publicly protested against the military operation carried out by the Soviet leadership and condemned those responsible.
 
@@ -60,11 +60,11 @@ topic-supreme_soviet =
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    A formal legal and political assessment came several years later: on { $assessment_date }, at the initiative of Heydar Aliyev, the events were officially evaluated for the first time by the country’s highest legislative body, the Milli Majlis. Since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
+    A formal legal and political assessment of the tragedy was made several years later: on { $assessment_date }, at the initiative of national leader Heydar Aliyev, the events were officially evaluated for the first time at the level of the country’s highest legislative body, the Milli Majlis. Since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed
 topic-commemoration =
-    Since the events were first officially assessed at the level of the Milli Majlis on { $assessment_date }, 20 January has been observed every year in Azerbaijan as the national day of mourning. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
+    Since { $assessment_date }, when the events were officially assessed for the first time at the level of the Milli Majlis, 20 January has been observed every year in Azerbaijan as the national day of mourning. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
     On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time a nationwide minute of silence is observed, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
@@ -76,7 +76,7 @@ topic-silence =
     At { $silence_at } Baku time on { $event_date_short }, a nationwide { $silence_minutes ->
         [one] minute of silence
        *[other] silence of { $silence_minutes } minutes
-    } is observed in memory of the victims. Ships, cars and trains sound their horns, and state flags are lowered across Azerbaijan as a sign of mourning.
+    } is observed in memory of the victims. During this time, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-abroad-title = Remembrance abroad
 topic-abroad =
@@ -84,10 +84,10 @@ topic-abroad =
 
 topic-anniversary-title = How many years have passed
 topic-anniversary = { $phase ->
-    [days] { $years_passed ->
+    [days] Since { $event_date }, { $years_passed ->
         [one] { $years_passed } year has passed
        *[other] { $years_passed } years have passed
-    } since { $event_date }. On { $next_date } it will be the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+    }. On { $next_date } it will be the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
@@ -109,7 +109,7 @@ topic-anniversary = { $phase ->
 topic-countdown-title = How long until { $event_date_short }
 topic-countdown = { $phase ->
     [days] { $days_until ->
-        [1] Tomorrow, { $next_date }, is the national day of mourning, the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+        [1] Tomorrow, { $next_date }, is the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
             [one] st
             [two] nd
             [few] rd
@@ -155,7 +155,7 @@ topic-countdown = { $phase ->
 
 topic-names-title = What the events are called
 topic-names =
-    In Azerbaijan the events are known as the January 20 tragedy (20 Yanvar faciəsi), and 20 January is the national day of mourning (Ümumxalq Hüzn Günü). The events are also known as Black January (Qara Yanvar) and are often referred to as Bloody January (Qanlı Yanvar). Those killed are collectively called the January 20 martyrs (20 Yanvar şəhidləri).
+    In Azerbaijan the events are known as the January 20 tragedy (20 Yanvar faciəsi). They are also known as Black January (Qara Yanvar) and are often referred to as Bloody January (Qanlı Yanvar). Those killed are collectively called the January 20 martyrs (20 Yanvar şəhidləri). The day itself, 20 January, is the national day of mourning (Ümumxalq Hüzn Günü).
 
 topic-sources-title = Sources
 topic-sources =
