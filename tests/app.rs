@@ -229,3 +229,46 @@ async fn a_storage_failure_gets_an_apology_not_silence() {
     let outcome = press(&app, private(6), person(6, Some(Lang::Ru), false), "s:all").await;
     assert_eq!(outcome.note.as_deref(), Some(brain().text(Lang::Ru, "error-generic").as_str()));
 }
+
+#[tokio::test]
+async fn unanswered_questions_are_kept_without_names_and_shown_to_owners() {
+    let db = TempDb::new("app-unanswered");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    let (owner, user) = (person(OWNER, Some(Lang::En), false), person(8, Some(Lang::En), false));
+    for _ in 0..2 {
+        text(&app, private(8), user, "What is the weather in Baku tomorrow?").await;
+    }
+    text(&app, private(8), user, "How many people were killed?").await;
+    let kept = store.unanswered(day(), 30, 10).await.unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!((kept[0].question.as_str(), kept[0].count), ("what is the weather in baku tomorrow", 2));
+    assert_eq!(said(&text(&app, private(8), user, "/unanswered").await), b.text(Lang::En, "owners-only"));
+    let shown = text(&app, private(OWNER as i64), owner, "/unanswered").await;
+    assert!(said(&shown).starts_with(&b.text_with(Lang::En, "unanswered-header", &[("days", i18n::n(30))])));
+    assert!(said(&shown).contains("what is the weather in baku tomorrow"));
+    // Kept for the days data/facts.toml gives, then forgotten.
+    let later = day() + chrono::Duration::days(181);
+    store.log_unanswered("another", Lang::En, "out_of_scope", later, 180).await.unwrap();
+    assert_eq!(store.unanswered(later, 400, 10).await.unwrap().len(), 1, "the old question is gone");
+}
+
+#[tokio::test]
+async fn did_you_mean_offers_its_topics_one_per_row() {
+    let db = TempDb::new("app-did-you-mean");
+    let (app, _) = app_at(&db, day()).await;
+    let b = brain();
+    // Find a question the embedded brain is unsure about among a few vague ones.
+    let vague = ["the troops", "what about the alley", "soldiers and people", "qoşunlar", "the night"];
+    let question = vague
+        .iter()
+        .find(|q| matches!(b.understand(q).outcome, january20_bot::understand::Outcome::DidYouMean(_)))
+        .expect("one of the vague questions gets a did-you-mean");
+    let reply = b.ask(question, Lang::En, None, day());
+    let outcome = text(&app, private(9), person(9, Some(Lang::En), false), question).await;
+    let message = &outcome.messages[0];
+    assert_eq!(message.text, Text::Plain(b.did_you_mean(reply.lang, &reply.candidates)));
+    assert!(message.buttons.iter().all(|row| row.len() == 1), "one choice per row");
+    let offered: Vec<String> = reply.candidates.iter().map(|&t| format!("t:{}", b.knowledge.topic(t).id)).collect();
+    assert_eq!(button_data(message), offered);
+}

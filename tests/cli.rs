@@ -161,3 +161,50 @@ fn chat_subscribes_and_remembers_in_its_database() {
     assert!(text.contains("12:00") && text.contains("2 часа и 30 минут"), "{text}");
     remove();
 }
+
+#[test]
+fn ask_json_says_the_outcome_and_the_candidates() {
+    let input = "How many people were killed?\nwhat is the weather in Baku tomorrow\nthe troops\n";
+    let out = bot(&["ask", "--json"], Some(input.as_bytes()));
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!((lines[0]["outcome"].as_str(), lines[0]["topic"].as_str()), (Some("answer"), Some("casualties")));
+    assert_eq!(lines[0]["candidates"], serde_json::json!([]));
+    assert_eq!(lines[1]["outcome"], "out_of_scope");
+    assert!(lines[1]["topic"].is_null());
+    // Whatever the outcome, the fields keep their contract: a topic only with an answer, and
+    // candidates only with a "did you mean".
+    for line in &lines {
+        let outcome = line["outcome"].as_str().unwrap();
+        assert!(["answer", "did_you_mean", "out_of_scope"].contains(&outcome), "{line}");
+        assert_eq!(line["topic"].is_null(), outcome != "answer", "{line}");
+        let candidates = line["candidates"].as_array().unwrap();
+        assert_eq!(candidates.is_empty(), outcome != "did_you_mean", "{line}");
+        assert!(candidates.len() <= 3);
+    }
+}
+
+#[test]
+fn unanswered_questions_are_exported_without_who_asked() {
+    let db = std::env::temp_dir().join(format!("january20-cli-unanswered-{}.db", std::process::id()));
+    let remove = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+    };
+    remove();
+    let path = db.to_str().unwrap();
+    let asked =
+        b"what is the weather in Baku tomorrow\nWhat is the weather in Baku tomorrow?\nHow many people were killed?\n";
+    assert!(bot(&["chat", "--db", path], Some(asked)).status.success());
+    let out = bot(&["unanswered", "--db", path, "--tsv"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "count\tlang\toutcome\tquestion");
+    // The two spellings meet in one folded question, asked twice; the answered one is not kept.
+    assert_eq!(lines[1..], ["2\ten\tout_of_scope\twhat is the weather in baku tomorrow"]);
+    let bad = bot(&["unanswered", "--db", path, "--since", "soon"], None);
+    assert_eq!(bad.status.code(), Some(2), "a bad period is a usage error");
+    remove();
+}

@@ -37,6 +37,11 @@ impl App {
             (ReplyKind::OutOfScope, _) => {
                 Message::with_buttons(reply.text, buttons::topics(brain, reply.lang, brain.menu_topics()))
             }
+            (ReplyKind::DidYouMean, _) => {
+                // One choice per row: these are the answers to pick from, not a menu.
+                let offered = buttons::topics(brain, reply.lang, reply.candidates.iter().copied());
+                Message::with_buttons(reply.text, offered.into_iter().flatten().map(|b| vec![b]).collect())
+            }
             _ => Message::plain(reply.text),
         }
     }

@@ -181,3 +181,27 @@ pub fn grade(label: &str, outcome: &super::Outcome, topic_name: impl Fn(crate::k
         (false, _) => Grade::Missed,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::understand::model::Model;
+
+    #[test]
+    fn training_is_reproducible_and_the_model_round_trips() {
+        let set = "en\tcasualties\thow many were killed\nen\tnone\twhat is the weather\nru\tcasualties\tсколько погибло\n\
+                   en\tdate\twhen did it happen\naz\tdate\tnə vaxt olub\nru\tnone\tкакая погода\n";
+        let examples = read_set("test", set).unwrap();
+        let slots = ["casualties", "date", "none"];
+        let settings = Settings { epochs: 5, ..Settings::default() };
+        let a = train(&examples, &slots, &settings).unwrap().to_bytes();
+        let b = train(&examples, &slots, &settings).unwrap().to_bytes();
+        assert_eq!(a, b, "the same inputs give the same model, bit for bit");
+        let model = Model::from_bytes(&a).unwrap();
+        assert_eq!(model.to_bytes(), a);
+        let p = model.predict(&fold("skolko pogiblo"));
+        assert!(p.topics[0] > p.topics[1], "transliterated Russian reads like Cyrillic: {p:?}");
+        assert!(Model::from_bytes(&a[..a.len() - 1]).is_err(), "a truncated file is refused");
+        assert!(read_set("x", "en\tnone").is_err() && read_set("x", "xx\tnone\tq").is_err());
+    }
+}
