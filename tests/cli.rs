@@ -140,14 +140,8 @@ fn chat_answers_and_switches_language() {
 
 #[test]
 fn chat_subscribes_and_remembers_in_its_database() {
-    let db = std::env::temp_dir().join(format!("january20-cli-chat-{}.db", std::process::id()));
-    let remove = || {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-        }
-    };
-    remove();
-    let path = db.to_str().unwrap();
+    let db = TempDb::new("chat");
+    let path = db.path();
     let morning = "2027-01-20T09:30:00+04:00";
     // /subscribe offers the plans as numbered choices; 1 is "all".
     let out = bot(&["chat", "--db", path, "--now", morning], Some(b"/subscribe\n1\n/language ru\n"));
@@ -159,7 +153,6 @@ fn chat_subscribes_and_remembers_in_its_database() {
     let out = bot(&["chat", "--db", path, "--now", morning], Some(b"/status\n"));
     let text = stdout(&out);
     assert!(text.contains("12:00") && text.contains("2 часа и 30 минут"), "{text}");
-    remove();
 }
 
 #[test]
@@ -186,14 +179,8 @@ fn ask_json_says_the_outcome_and_the_candidates() {
 
 #[test]
 fn unanswered_questions_are_exported_without_who_asked() {
-    let db = std::env::temp_dir().join(format!("january20-cli-unanswered-{}.db", std::process::id()));
-    let remove = || {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-        }
-    };
-    remove();
-    let path = db.to_str().unwrap();
+    let db = TempDb::new("unanswered");
+    let path = db.path();
     let asked =
         b"what is the weather in Baku tomorrow\nWhat is the weather in Baku tomorrow?\nHow many people were killed?\n";
     assert!(bot(&["chat", "--db", path], Some(asked)).status.success());
@@ -206,5 +193,31 @@ fn unanswered_questions_are_exported_without_who_asked() {
     assert_eq!(lines[1..], ["2\ten\tout_of_scope\twhat is the weather in baku tomorrow"]);
     let bad = bot(&["unanswered", "--db", path, "--since", "soon"], None);
     assert_eq!(bad.status.code(), Some(2), "a bad period is a usage error");
-    remove();
+}
+
+/// A database file for one test, removed (with its WAL files) before and after.
+struct TempDb(String);
+
+impl TempDb {
+    fn new(name: &str) -> Self {
+        let db = TempDb(format!("{}/january20-cli-{name}-{}.db", std::env::temp_dir().display(), std::process::id()));
+        db.remove();
+        db
+    }
+
+    fn path(&self) -> &str {
+        &self.0
+    }
+
+    fn remove(&self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.0));
+        }
+    }
+}
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        self.remove();
+    }
 }
