@@ -52,7 +52,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 if !db.exists() {
                     anyhow::bail!("{}: no such database (give the bot's with --db)", db.display());
                 }
-                let store = Store::open(&db).await.with_context(|| format!("opening {}", db.display()))?;
+                let store = Store::open(&db).await?;
                 let result = cli::unanswered::run(&store, chrono::Utc::now(), since, tsv).await;
                 store.close().await;
                 result
@@ -91,7 +91,7 @@ fn chat(
     let path = db.or_else(|| temporary.clone()).expect("one of the two");
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let result = runtime.block_on(async {
-        let store = Store::open(&path).await.with_context(|| format!("opening {}", path.display()))?;
+        let store = Store::open(&path).await?;
         let app = App::new(Arc::new(brain), Outbox::new(store.clone()), clock, Vec::new(), None);
         let result = cli::chat::run(&app, lang).await;
         store.close().await;

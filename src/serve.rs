@@ -5,8 +5,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::Context;
-
 use crate::answer::Brain;
 use crate::app::App;
 use crate::clock::Clock;
@@ -43,7 +41,8 @@ pub async fn run(
     brain: Arc<Brain>,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let store = Store::open(&config.db).await.with_context(|| format!("opening {}", config.db.display()))?;
+    // The store's error already says which file, what is wrong and what to do.
+    let store = Store::open(&config.db).await?;
     let bot = telegram::bot(&config.token, config.api_url.as_ref());
     let (username, bot_id) = telegram::identify(&bot).await?;
     tracing::info!(bot = %username, db = %config.db.display(), "starting");

@@ -221,3 +221,40 @@ impl Drop for TempDb {
         self.remove();
     }
 }
+
+/// `serve` with a database it cannot use: one line saying where, what and what to do; exit code
+/// not 0; nothing created or changed.
+#[test]
+fn an_unusable_database_path_is_explained_in_one_line() {
+    let serve = |db: &str| {
+        Command::new(env!("CARGO_BIN_EXE_january20-bot"))
+            .args(["serve", "--db", db])
+            .env("TELOXIDE_TOKEN", "123:TEST")
+            .env("TELOXIDE_API_URL", "http://127.0.0.1:9")
+            .output()
+            .expect("the binary runs")
+    };
+    let root = std::env::temp_dir().join(format!("january20-cli-dbpath-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let missing = root.join("no-such-folder").join("bot.db");
+    let not_a_db = root.join("notes.txt");
+    std::fs::write(&not_a_db, "shopping list\n").unwrap();
+    for (db, says) in [
+        (missing.to_str().unwrap(), "does not exist"),
+        (root.to_str().unwrap(), "is a folder"),
+        (not_a_db.to_str().unwrap(), "not an SQLite database"),
+    ] {
+        let out = serve(db);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
+        assert!(!out.status.success(), "{db}: {stderr}");
+        assert_eq!(lines.len(), 1, "one line for {db}: {stderr}");
+        assert!(lines[0].contains(says) && lines[0].contains("--db"), "{db}: {}", lines[0]);
+    }
+    assert!(!missing.parent().unwrap().exists(), "nothing was created");
+    assert_eq!(std::fs::read_to_string(&not_a_db).unwrap(), "shopping list\n", "nothing was changed");
+    let left: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 1, "no journal or probe files left: {left:?}");
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -6,6 +6,7 @@
 mod broadcasts;
 mod chats;
 mod outbox;
+mod path;
 mod unanswered;
 
 use std::path::Path;
@@ -27,6 +28,9 @@ pub use unanswered::Unanswered;
 pub enum StoreError {
     #[error("database: {0}")]
     Sql(#[from] sqlx::Error),
+    /// The database cannot be opened; the message says where, why and what to do.
+    #[error("{0}")]
+    Unusable(String),
     #[error("database {path}: {message}")]
     Open { path: String, message: String },
 }
@@ -118,6 +122,7 @@ fn lang(code: Option<&str>) -> Option<Lang> {
 impl Store {
     /// Opens (creating if needed) the database file and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Store> {
+        path::check(path).map_err(StoreError::Unusable)?;
         let open_error =
             |e: &dyn std::fmt::Display| StoreError::Open { path: path.display().to_string(), message: e.to_string() };
         let options = SqliteConnectOptions::from_str("sqlite:")

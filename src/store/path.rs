@@ -1,0 +1,80 @@
+//! Before SQLite opens a database file: is the place usable? SQLite itself says only "unable to
+//! open database file"; an operator needs to know which folder, what is wrong, and what to do.
+
+use std::fs::OpenOptions;
+use std::io::{ErrorKind, Read};
+use std::path::Path;
+
+/// The first bytes of every SQLite 3 database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Checks that `path` can hold the bot's database, leaving the disk as it was; the error is one
+/// line an operator can act on.
+pub fn check(path: &Path) -> Result<(), String> {
+    let shown = path.display();
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let folder = parent.display();
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(format!(
+                "{shown} is a folder, not a database file: give a file path with --db, such as {shown}/january20-bot.db"
+            ));
+        }
+        Ok(meta) => {
+            let mut file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(path)
+                .map_err(|e| explain(e.kind(), &shown.to_string(), &folder.to_string()))?;
+            let mut header = [0u8; 16];
+            if meta.len() > 0 && (file.read_exact(&mut header).is_err() || &header != SQLITE_HEADER) {
+                return Err(format!(
+                    "{shown} is not an SQLite database (was another file given as --db?): move it away or choose another path"
+                ));
+            }
+            // SQLite writes its journal (-wal, -shm) beside the file: the folder must take new files.
+            return probe(&parent, &folder.to_string(), &shown.to_string());
+        }
+        Err(e) if e.kind() == ErrorKind::NotFound => {}
+        Err(e) => return Err(explain(e.kind(), &shown.to_string(), &folder.to_string())),
+    }
+    match std::fs::metadata(&parent) {
+        Ok(meta) if meta.is_dir() => probe(&parent, &folder.to_string(), &shown.to_string()),
+        Ok(_) => Err(format!("cannot create {shown}: {folder} is a file, not a folder; choose another path with --db")),
+        Err(e) if e.kind() == ErrorKind::NotFound => Err(format!(
+            "cannot create {shown}: the folder {folder} does not exist; create it (mkdir -p {folder}) or choose another path with --db"
+        )),
+        Err(e) => Err(explain(e.kind(), &shown.to_string(), &folder.to_string())),
+    }
+}
+
+/// Tries to create (and at once removes) a file in the folder, which is what SQLite will need.
+fn probe(parent: &Path, folder: &str, shown: &str) -> Result<(), String> {
+    let probe = parent.join(format!(".january20-bot-probe-{}", std::process::id()));
+    match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(explain(e.kind(), shown, folder)),
+    }
+}
+
+fn explain(kind: ErrorKind, shown: &str, folder: &str) -> String {
+    match kind {
+        ErrorKind::PermissionDenied => format!(
+            "cannot write {shown}: no permission to write in {folder}; give the bot's user write access to the folder (chown/chmod) or choose another path with --db"
+        ),
+        ErrorKind::ReadOnlyFilesystem => format!(
+            "cannot write {shown}: {folder} is on a read-only file system; choose a path on a writable one with --db"
+        ),
+        ErrorKind::NotFound => format!(
+            "cannot create {shown}: the folder {folder} does not exist; create it (mkdir -p {folder}) or choose another path with --db"
+        ),
+        other => format!("cannot use {shown}: {other}; check {folder} or choose another path with --db"),
+    }
+}
