@@ -86,6 +86,38 @@ pub fn load_model(bytes: &[u8]) -> Result<Option<Model>, Vec<String>> {
     Model::from_bytes(bytes).map(Some).map_err(|e| vec![e.to_string()])
 }
 
+/// The dates of the facts, and for each day of January the one or two topics whose answers tell
+/// of it (found from the variables their English messages use), so that naming the day points
+/// at them.
+fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::understand::dates::KnownDates {
+    use chrono::Datelike;
+    let mut dates = knowledge.known_dates();
+    let inventory = locales.inventory(Lang::En);
+    let mut days: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (key, fact) in &knowledge.facts {
+        let knowledge::Fact::Date(date) = fact else { continue };
+        if date.month() != 1 {
+            continue;
+        }
+        let forms = [key.clone(), format!("{key}_short"), format!("{key}_day")];
+        let slots: Vec<usize> = knowledge
+            .all_topics()
+            .filter(|&t| {
+                let id = format!("topic-{}", knowledge.topic(t).id);
+                inventory.iter().any(|(m, vars)| *m == id && forms.iter().any(|f| vars.contains(f)))
+            })
+            .map(|t| t.index())
+            .collect();
+        if (1..=2).contains(&slots.len()) && !days.iter().any(|(d, _)| *d == date.day()) {
+            days.push((date.day(), slots));
+        }
+    }
+    for (day, slots) in days {
+        dates = dates.pointing(day, slots);
+    }
+    dates
+}
+
 impl Brain {
     /// Loads everything embedded in the binary. Errors are readable lines for `check` and start-up.
     pub fn embedded() -> Result<Self, Vec<String>> {
@@ -102,7 +134,8 @@ impl Brain {
         reminders_toml: &str,
         model: Option<Model>,
     ) -> Result<Self, Vec<String>> {
-        let understander = Understander::new(&knowledge.topic_names(), vocabulary, model, knowledge.known_dates())
+        let dates = date_pointers(&knowledge, &locales);
+        let understander = Understander::new(&knowledge.topic_names(), vocabulary, model, dates)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;

@@ -14,7 +14,14 @@ pub struct KnownDates {
     january_days: Vec<u32>,
     /// From this year on, a year is the present or the future: anniversaries and countdowns.
     present_from: i32,
+    /// Days of January that one or two topics tell of ("22 January": the funeral), with the
+    /// topic slots.
+    pointers: Vec<(u32, Vec<usize>)>,
 }
+
+/// What naming a day adds to the topic that tells of it: enough to answer "22 yanvar 1990 nə
+/// oldu" with the funeral, not enough to outweigh what the question asks.
+const POINTER_WEIGHT: f32 = 2.5;
 
 /// Words for January, folded, as stems.
 const JANUARY: [&str; 7] = ["yanvar", "januar", "janvier", "jan", "январ", "ocak", "yanvarya"];
@@ -27,7 +34,34 @@ impl KnownDates {
         let mut january_days: Vec<u32> = dates.iter().filter(|d| d.month() == 1).map(|d| d.day()).collect();
         january_days.sort_unstable();
         january_days.dedup();
-        KnownDates { years, january_days, present_from }
+        KnownDates { years, january_days, present_from, pointers: Vec::new() }
+    }
+
+    /// Adds the topics whose answers tell of a day of January.
+    pub fn pointing(mut self, day: u32, slots: Vec<usize>) -> Self {
+        self.pointers.push((day, slots));
+        self
+    }
+
+    /// The topic slots a question points at by naming a day of January one of them tells of,
+    /// each with its weight (a day two topics tell of is shared between them).
+    pub fn pointed(&self, folded: &str) -> Vec<(usize, f32)> {
+        let words: Vec<&str> = tokens(folded).collect();
+        let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
+        let mut out = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            let Ok(day) = word.parse::<u32>() else { continue };
+            let next_to_january = words.get(i + 1).is_some_and(|w| january(w)) || (i > 0 && january(words[i - 1]));
+            if !next_to_january {
+                continue;
+            }
+            for (d, slots) in &self.pointers {
+                if *d == day {
+                    out.extend(slots.iter().map(|&s| (s, POINTER_WEIGHT / slots.len() as f32)));
+                }
+            }
+        }
+        out
     }
 
     /// Whether the folded question names a year or a January day the facts do not have. A

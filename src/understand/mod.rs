@@ -183,6 +183,9 @@ impl Understander {
         self.drop_translations(&mut matched, lang);
 
         let mut scores = vec![0.0f32; self.topics + 1];
+        for (slot, weight) in self.dates.pointed(folded) {
+            scores[slot] += weight;
+        }
         for &(term, _, _) in &matched {
             for &(slot, weight) in &self.vocabulary.terms[term as usize].weights {
                 scores[slot] += weight;
