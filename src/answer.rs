@@ -108,11 +108,14 @@ fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::understand:
             })
             .map(|t| t.index())
             .collect();
-        if (1..=2).contains(&slots.len()) && !days.iter().any(|(d, _)| *d == date.day()) {
-            days.push((date.day(), slots));
+        // Topics of every fact on the same day together: "20 January" is the event's day (told
+        // of everywhere) as well as the article's date (told of by one topic).
+        match days.iter_mut().find(|(d, _)| *d == date.day()) {
+            Some((_, known)) => known.extend(slots.into_iter().filter(|s| !known.contains(s)).collect::<Vec<_>>()),
+            None => days.push((date.day(), slots)),
         }
     }
-    for (day, slots) in days {
+    for (day, slots) in days.into_iter().filter(|(_, slots)| (1..=2).contains(&slots.len())) {
         dates = dates.pointing(day, slots);
     }
     dates
