@@ -1,12 +1,14 @@
 -- Reminder texts are rendered when they are sent, in the chat's language at that moment (one rule,
 -- `Lang::choose`, instead of a copy of it in SQL): `text` is NULL for a reminder and holds the
--- owner's words for a broadcast. SQLite cannot drop NOT NULL in place, so the table is rebuilt.
+-- owner's words for a broadcast. A reminder dropped because a later one of the same days comes
+-- too soon after it is 'superseded'. SQLite cannot change a column in place: the table is rebuilt.
 CREATE TABLE outbox_new (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     occurrence  TEXT    NOT NULL,
     chat_id     INTEGER NOT NULL,
     text        TEXT,
-    state       TEXT    NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed', 'stale')),
+    state       TEXT    NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'failed', 'stale', 'superseded')),
     attempts    INTEGER NOT NULL DEFAULT 0,
     not_before  INTEGER NOT NULL,
     stale_at    INTEGER NOT NULL,

@@ -117,6 +117,7 @@ pub enum ReminderError {
 #[serde(deny_unknown_fields)]
 struct RemindersFile {
     timezone: String,
+    apart_minutes: i64,
     reminder: Vec<ReminderDef>,
 }
 
@@ -191,6 +192,8 @@ impl Occurrence {
 #[derive(Debug, Clone)]
 pub struct Reminders {
     pub list: Vec<Reminder>,
+    /// How far apart two reminders of the same days reach a chat at least.
+    pub apart: Duration,
 }
 
 impl Reminders {
@@ -237,7 +240,28 @@ impl Reminders {
                 errors.push(ReminderError::Parse(format!("no reminder is in the plan \"{}\"", plan.as_str())));
             }
         }
-        if errors.is_empty() { Ok(Reminders { list }) } else { Err(errors) }
+        if file.apart_minutes < 0 {
+            errors.push(ReminderError::Parse("apart_minutes must not be negative".into()));
+        }
+        let apart = Duration::minutes(file.apart_minutes);
+        if errors.is_empty() { Ok(Reminders { list, apart }) } else { Err(errors) }
+    }
+
+    /// The later reminder of the same days that supersedes `occurrence` for every chat that gets
+    /// it, if it is due within `apart` of `now` (a catch-up after a restart at 11:59:40 would
+    /// otherwise send the morning and the silence twenty seconds apart).
+    pub fn superseded_by(&self, occurrence: &Occurrence, now: DateTime<Utc>) -> Option<Occurrence> {
+        let plans = self.plans_of(&occurrence.reminder);
+        self.occurrences(occurrence.year).into_iter().find(|later| {
+            later.at > occurrence.at
+                && later.at - now <= self.apart
+                && plans.iter().all(|p| self.includes(*p, &later.reminder))
+        })
+    }
+
+    /// The occurrences of the same days before `occurrence`: what it supersedes where unsent.
+    pub fn earlier_than(&self, occurrence: &Occurrence) -> Vec<Occurrence> {
+        self.occurrences(occurrence.year).into_iter().filter(|o| o.at < occurrence.at).collect()
     }
 
     /// Whether subscribers of `plan` get the reminder `id`.

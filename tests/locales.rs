@@ -253,7 +253,8 @@ fn label_cases() -> Vec<Case> {
         ("en", N(7)),
         ("ru", N(7)),
     ];
-    const LAST: &[(&str, Arg)] = &[("occurrence", S("last")), ("delivered", N(7)), ("failed", N(7)), ("pending", N(7))];
+    const LAST: &[(&str, Arg)] =
+        &[("occurrence", S("last")), ("delivered", N(7)), ("failed", N(7)), ("pending", N(7)), ("superseded", N(7))];
     let stats = ["total", "private", "groups", "channels", "az", "en", "ru"].map(|var| Case {
         id: "stats",
         var,
@@ -262,7 +263,7 @@ fn label_cases() -> Vec<Case> {
         en: ONE_FORM,
         ru: ONE_FORM,
     });
-    let last = ["delivered", "failed", "pending"].map(|var| Case {
+    let last = ["delivered", "failed", "pending", "superseded"].map(|var| Case {
         id: "stats-last",
         var,
         with: LAST,

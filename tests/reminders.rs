@@ -263,3 +263,46 @@ async fn sigkill_mid_broadcast_loses_nothing() {
     println!("killed after {at_kill} sends; {twice} of {CHATS} chats got the reminder twice (bound: {IN_FLIGHT})");
     assert!(twice <= IN_FLIGHT, "{twice} duplicates > {IN_FLIGHT} messages in flight");
 }
+
+/// Restarts just before a reminder (issue 15): a reminder still due at start is dropped as
+/// superseded when the next one of the same days comes within `apart_minutes`, so every chat gets
+/// one message, not two twenty seconds apart. Rehearsed at the four instants operators hit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_just_before_a_reminder_sends_one_message_not_two() {
+    let brain = Brain::embedded().unwrap();
+    let all_plan = [PRIVATE_RU, GROUP_AZ, CHANNEL_EN];
+    // (start, then the clock moves to, the reminder every "all" chat gets, the one superseded)
+    let cases = [
+        ("2027-01-20T07:59:50+04:00", Some("2027-01-20T08:00:00+04:00"), "morning", Some("eve")),
+        ("2027-01-20T11:59:40+04:00", Some("2027-01-20T12:00:00+04:00"), "silence", Some("morning")),
+        ("2027-01-20T12:05:00+04:00", None, "silence", None),
+        ("2027-01-19T19:59:50+04:00", Some("2027-01-19T20:00:00+04:00"), "eve", None),
+    ];
+    for (i, (start_at, moves_to, gets, superseded)) in cases.into_iter().enumerate() {
+        let fake = FakeBotApi::start().await;
+        let db = TempDb::new(&format!("supersede-{i}"));
+        seed(db.path(), &fake).await;
+        let (clock, manual) = Clock::manual(at(start_at));
+        let bot = start(&fake, db.path(), clock, 1000);
+        sync_point(&fake, 9100 + i as i64).await;
+        if let Some(later) = moves_to {
+            manual.set(at(later));
+        }
+        wait_total(&fake, &all_plan, 3).await;
+        sync_point(&fake, 9200 + i as i64).await;
+        bot.stop().await;
+
+        for (chat, lang) in [(PRIVATE_RU, Lang::Ru), (GROUP_AZ, Lang::Az), (CHANNEL_EN, Lang::En)] {
+            assert_eq!(fake.sent_texts(chat), [expected(&brain, 2027, gets, lang)], "{start_at}: chat {chat}");
+        }
+        let silence_only = fake.sent_texts(SILENCE_ONLY);
+        assert_eq!(silence_only.len(), usize::from(gets == "silence"), "{start_at}: {silence_only:?}");
+        let store = Store::open(db.path()).await.unwrap();
+        if let Some(dropped) = superseded {
+            let counts = store.delivery(&format!("2027-{dropped}")).await.unwrap();
+            assert_eq!((counts.superseded, counts.sent), (3, 0), "{start_at}: {dropped} is counted as superseded");
+        }
+        store.close().await;
+        fake.assert_no_violations();
+    }
+}

@@ -87,7 +87,7 @@ stats =
     Şəxsi söhbətlər: { $private }, qruplar: { $groups }, kanallar: { $channels }
     Azərbaycan dili: { $az }, ingilis dili: { $en }, rus dili: { $ru }
 stats-last =
-    Son xatırlatma ({ $occurrence }) — çatdırılıb: { $delivered }, çatdırılmayıb: { $failed }, gözləyir: { $pending }.
+    Son xatırlatma ({ $occurrence }) — çatdırılıb: { $delivered }, çatdırılmayıb: { $failed }, gözləyir: { $pending }, sonrakı xatırlatma ilə əvəzlənib: { $superseded }.
 stats-no-last = Hələ heç bir xatırlatma göndərilməyib.
 broadcast-usage = Mətni əmrdən sonra yazın: /broadcast MƏTN
 broadcast-confirm =

@@ -102,7 +102,7 @@ stats =
     Private chats: { $private }, groups: { $groups }, channels: { $channels }
     Azerbaijani: { $az }, English: { $en }, Russian: { $ru }
 stats-last =
-    Last reminder ({ $occurrence }): delivered { $delivered }, failed { $failed }, pending { $pending }.
+    Last reminder ({ $occurrence }): delivered { $delivered }, failed { $failed }, pending { $pending }, superseded by a later reminder { $superseded }.
 stats-no-last = No reminder has been sent yet.
 broadcast-usage = Write the text after the command: /broadcast TEXT
 broadcast-confirm =

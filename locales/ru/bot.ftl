@@ -110,7 +110,7 @@ stats =
     Личных чатов: { $private }, групп: { $groups }, каналов: { $channels }
     На азербайджанском: { $az }, на английском: { $en }, на русском: { $ru }
 stats-last =
-    Последнее напоминание ({ $occurrence }). Доставлено: { $delivered }, не доставлено: { $failed }, в очереди: { $pending }.
+    Последнее напоминание ({ $occurrence }). Доставлено: { $delivered }, не доставлено: { $failed }, в очереди: { $pending }, заменено следующим напоминанием: { $superseded }.
 stats-no-last = Напоминаний пока не отправлялось.
 broadcast-usage = Напишите текст после команды: /broadcast ТЕКСТ
 broadcast-confirm =

@@ -38,6 +38,7 @@ impl App {
                     ("delivered", i18n::n(last.sent)),
                     ("failed", i18n::n(last.failed + last.stale)),
                     ("pending", i18n::n(last.pending)),
+                    ("superseded", i18n::n(last.superseded)),
                 ],
             ),
         });

@@ -59,13 +59,32 @@ impl Outbox {
         &self.store
     }
 
-    /// Queues one reminder occurrence for every subscriber whose plan includes it; returns how
-    /// many messages were added (none for chats that already have it).
-    pub async fn queue_reminder(&self, reminders: &Reminders, occurrence: &Occurrence) -> Result<u64, StoreError> {
+    /// Queues one reminder occurrence for every subscriber whose plan includes it, unless a
+    /// later reminder of the same days comes too soon after (then it is recorded as superseded),
+    /// and drops what is still unsent of the earlier ones for the same chats.
+    pub async fn queue_reminder(
+        &self,
+        reminders: &Reminders,
+        occurrence: &Occurrence,
+        now: DateTime<Utc>,
+    ) -> Result<Queued, StoreError> {
         let plans = reminders.plans_of(&occurrence.reminder);
+        if let Some(later) = reminders.superseded_by(occurrence, now) {
+            let superseded =
+                self.store.supersede_reminder(&occurrence.key(), plans, occurrence.at, occurrence.stale_at).await?;
+            if superseded > 0 {
+                tracing::info!(occurrence = %occurrence.key(), by = %later.key(), superseded, "reminder superseded");
+            }
+            return Ok(Queued { added: 0, superseded });
+        }
         let added = self.store.enqueue_reminder(&occurrence.key(), plans, occurrence.at, occurrence.stale_at).await?;
+        let earlier: Vec<String> = reminders.earlier_than(occurrence).iter().map(Occurrence::key).collect();
+        let superseded = self.store.supersede_pending(&earlier, plans).await?;
+        if superseded > 0 {
+            tracing::info!(by = %occurrence.key(), superseded, "unsent earlier reminders superseded");
+        }
         self.wake();
-        Ok(added)
+        Ok(Queued { added, superseded })
     }
 
     /// Queues a confirmed broadcast; `None` if the draft was already queued or cancelled.
@@ -91,6 +110,16 @@ impl Outbox {
     async fn woken(&self) {
         self.wake.notified().await
     }
+}
+
+/// What queuing a reminder did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Queued {
+    /// Messages added to the outbox.
+    pub added: u64,
+    /// Messages dropped (this occurrence's, or earlier ones still unsent) because a reminder of
+    /// the same days reaches the chat too soon after.
+    pub superseded: u64,
 }
 
 /// A signal that tells the loops to stop.

@@ -14,9 +14,10 @@ pub async fn run(reminders: Reminders, outbox: Outbox, clock: Clock, per_second:
         let now = clock.now();
         let mut failed = false;
         for occurrence in reminders.due(now) {
-            match outbox.queue_reminder(&reminders, &occurrence).await {
-                Ok(0) => {}
-                Ok(added) => {
+            match outbox.queue_reminder(&reminders, &occurrence, now).await {
+                Ok(queued) if queued.added == 0 => {}
+                Ok(queued) => {
+                    let added = queued.added;
                     tracing::info!(occurrence = %occurrence.key(), added, "reminder queued");
                     let needed = chrono::Duration::seconds(added as i64 / per_second.max(1) as i64);
                     if occurrence.at + needed > occurrence.stale_at {

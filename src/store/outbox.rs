@@ -54,6 +54,13 @@ pub struct DeliveryCounts {
     pub failed: i64,
     pub pending: i64,
     pub stale: i64,
+    /// Dropped because a later reminder of the same days came too soon after.
+    pub superseded: i64,
+}
+
+/// Plans as an SQL list; the names are our own constants, never user input.
+fn plan_list(plans: &[Plan]) -> String {
+    plans.iter().map(|p| format!("'{}'", p.as_str())).collect::<Vec<_>>().join(", ")
 }
 
 impl Store {
@@ -70,8 +77,7 @@ impl Store {
         if plans.is_empty() {
             return Ok(0);
         }
-        // The plan names are our own constants, never user input.
-        let plans = plans.iter().map(|p| format!("'{}'", p.as_str())).collect::<Vec<_>>().join(", ");
+        let plans = plan_list(plans);
         let sql = format!(
             "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, not_before, stale_at)
              SELECT ?1, c.chat_id, NULL, ?2, ?3
@@ -82,6 +88,48 @@ impl Store {
         let done =
             sqlx::query(&sql).bind(occurrence).bind(ts(not_before)).bind(ts(stale_at)).execute(&self.pool).await?;
         Ok(done.rows_affected())
+    }
+
+    /// Records an occurrence as superseded for every subscriber of `plans` (it keeps its key, so
+    /// it is never sent later, and counts in /stats). Returns how many chats.
+    pub async fn supersede_reminder(
+        &self,
+        occurrence: &str,
+        plans: &[Plan],
+        at: DateTime<Utc>,
+        stale_at: DateTime<Utc>,
+    ) -> Result<u64> {
+        if plans.is_empty() {
+            return Ok(0);
+        }
+        let plans = plan_list(plans);
+        let sql = format!(
+            "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, state, not_before, stale_at, last_error)
+             SELECT ?1, c.chat_id, NULL, 'superseded', ?2, ?3, 'superseded'
+             FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+             WHERE c.active = 1 AND s.plan IN ({plans})"
+        );
+        let done = sqlx::query(&sql).bind(occurrence).bind(ts(at)).bind(ts(stale_at)).execute(&self.pool).await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Drops the unsent messages of `earlier` occurrences for the chats of `plans`, which a later
+    /// reminder now reaches. Returns how many.
+    pub async fn supersede_pending(&self, earlier: &[String], plans: &[Plan]) -> Result<u64> {
+        if earlier.is_empty() || plans.is_empty() {
+            return Ok(0);
+        }
+        let mut total = 0;
+        for occurrence in earlier {
+            let sql = format!(
+                "UPDATE outbox SET state = 'superseded', last_error = 'superseded'
+                 WHERE state = 'pending' AND occurrence = ?1
+                 AND chat_id IN (SELECT chat_id FROM subscriptions WHERE plan IN ({}))",
+                plan_list(plans)
+            );
+            total += sqlx::query(&sql).bind(occurrence).execute(&self.pool).await?.rows_affected();
+        }
+        Ok(total)
     }
 
     /// Marks pending messages whose time has passed as stale, and returns how many.
@@ -166,6 +214,7 @@ impl Store {
                 "sent" => counts.sent = n,
                 "failed" => counts.failed = n,
                 "stale" => counts.stale = n,
+                "superseded" => counts.superseded = n,
                 _ => counts.pending = n,
             }
         }
