@@ -74,20 +74,7 @@ impl Store {
         not_before: DateTime<Utc>,
         stale_at: DateTime<Utc>,
     ) -> Result<u64> {
-        if plans.is_empty() {
-            return Ok(0);
-        }
-        let plans = plan_list(plans);
-        let sql = format!(
-            "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, not_before, stale_at)
-             SELECT ?1, c.chat_id, NULL, ?2, ?3
-             FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({plans})
-             ORDER BY c.chat_id"
-        );
-        let done =
-            sqlx::query(&sql).bind(occurrence).bind(ts(not_before)).bind(ts(stale_at)).execute(&self.pool).await?;
-        Ok(done.rows_affected())
+        self.insert_reminder(occurrence, plans, not_before, stale_at, "pending").await
     }
 
     /// Records an occurrence as superseded for every subscriber of `plans` (it keeps its key, so
@@ -99,17 +86,36 @@ impl Store {
         at: DateTime<Utc>,
         stale_at: DateTime<Utc>,
     ) -> Result<u64> {
+        self.insert_reminder(occurrence, plans, at, stale_at, "superseded").await
+    }
+
+    /// One outbox row per active subscriber of `plans`, in `state` ("pending" or "superseded").
+    async fn insert_reminder(
+        &self,
+        occurrence: &str,
+        plans: &[Plan],
+        not_before: DateTime<Utc>,
+        stale_at: DateTime<Utc>,
+        state: &'static str,
+    ) -> Result<u64> {
         if plans.is_empty() {
             return Ok(0);
         }
-        let plans = plan_list(plans);
         let sql = format!(
             "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, state, not_before, stale_at, last_error)
-             SELECT ?1, c.chat_id, NULL, 'superseded', ?2, ?3, 'superseded'
+             SELECT ?1, c.chat_id, NULL, ?4, ?2, ?3, CASE WHEN ?4 = 'superseded' THEN 'superseded' END
              FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({plans})"
+             WHERE c.active = 1 AND s.plan IN ({})
+             ORDER BY c.chat_id",
+            plan_list(plans)
         );
-        let done = sqlx::query(&sql).bind(occurrence).bind(ts(at)).bind(ts(stale_at)).execute(&self.pool).await?;
+        let done = sqlx::query(&sql)
+            .bind(occurrence)
+            .bind(ts(not_before))
+            .bind(ts(stale_at))
+            .bind(state)
+            .execute(&self.pool)
+            .await?;
         Ok(done.rows_affected())
     }
 
