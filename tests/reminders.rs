@@ -306,3 +306,54 @@ async fn a_restart_just_before_a_reminder_sends_one_message_not_two() {
         fake.assert_no_violations();
     }
 }
+
+/// Server errors while people ask and a wave runs (issue 15): only the requests that failed wait
+/// for their retry; everyone else is served meanwhile, and every answer and reminder arrives once.
+/// The clock is moved past the backoff by hand: no waiting for wall time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_errors_delay_only_the_requests_that_failed() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("outage");
+    let subscribers: Vec<i64> = (3000..3030).collect();
+    let users: Vec<i64> = (9400..9405).collect();
+    let store = Store::open(db.path()).await.unwrap();
+    store
+        .seed_subscribers(subscribers[0], subscribers.len() as i64, Plan::All, at("2026-12-01T10:00:00Z"))
+        .await
+        .unwrap();
+    store.close().await;
+    let (clock, manual) = Clock::manual(at("2027-01-20T11:59:00+04:00"));
+    let bot = start(&fake, db.path(), clock, 1000);
+    sync_point(&fake, 9301).await;
+
+    const FAILED: usize = 6;
+    for _ in 0..FAILED {
+        fake.fail_next("sendMessage", Fault::ServerError);
+    }
+    manual.set(at("2027-01-20T12:00:00+04:00"));
+    for &user in &users {
+        fake.push_update(private_text(user, user, Some("en"), "How many people were killed?"));
+    }
+    let everyone: Vec<i64> = subscribers.iter().chain(&users).copied().collect();
+    // Served while the failed ones wait (the clock has not moved past their backoff).
+    wait_total(&fake, &everyone, everyone.len() - FAILED).await;
+    let failed = fake.calls().iter().filter(|c| c.method == "sendMessage" && c.status >= 500).count();
+    assert_eq!(failed, FAILED, "the server errors were answered");
+    // Past every backoff, well before the silence goes stale at 12:10.
+    manual.advance(chrono::Duration::minutes(2));
+    wait_total(&fake, &everyone, everyone.len()).await;
+    sync_point(&fake, 9302).await;
+    bot.stop().await;
+
+    let brain = Brain::embedded().unwrap();
+    let silence = expected(&brain, 2027, "silence", Lang::En);
+    for &chat in &subscribers {
+        assert_eq!(fake.sent_texts(chat), std::slice::from_ref(&silence), "chat {chat}: the reminder once");
+    }
+    for &user in &users {
+        let answers = fake.sent_texts(user);
+        assert_eq!(answers.len(), 1, "user {user}: one answer, not dropped, not doubled: {answers:?}");
+        assert!(answers[0].contains("131"));
+    }
+    fake.assert_no_violations();
+}

@@ -56,6 +56,11 @@ impl App {
         self.clock.now()
     }
 
+    /// The clock itself, for adapters that wait before trying a send again.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
     /// Whether the answer to `input` depends on the sender administering the chat; only then
     /// does an adapter need to find out (for Telegram, a `getChatMember` call).
     pub fn needs_admin(&self, input: &Input<'_>) -> bool {

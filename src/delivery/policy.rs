@@ -28,6 +28,17 @@ pub fn backoff(attempts: i64) -> Duration {
     Duration::from_secs(1u64 << attempts.clamp(0, 6)).min(MAX_BACKOFF)
 }
 
+/// The backoff with up to a quarter more, different per chat and try, so that the messages a
+/// server error failed together are not all tried again in the same instant.
+pub fn jittered(attempts: i64, chat_id: i64) -> Duration {
+    let base = backoff(attempts);
+    let mut x = (chat_id as u64) ^ ((attempts as u64) << 32) ^ 0x9E37_79B9_7F4A_7C15;
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    base + base.mul_f64((x % 1000) as f64 / 4000.0)
+}
+
 /// Records what a failure says about the chat (unreachable, moved) and says what to do with the
 /// message. `attempts` is how many times it was tried before, this failure not counted.
 pub async fn on_failure(
@@ -50,7 +61,7 @@ pub async fn on_failure(
             Next::SendTo(*new_id)
         }
         SendError::Transient(why) => {
-            let wait = backoff(attempts);
+            let wait = jittered(attempts, chat_id);
             tracing::warn!(chat_id, %why, ?wait, "send failed; will retry");
             Next::RetryAfter(wait)
         }

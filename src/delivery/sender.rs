@@ -5,6 +5,7 @@
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
 //! most the messages in flight at that moment (at most `in_flight`), and never loses one.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use tokio::task::JoinSet;
@@ -43,22 +44,44 @@ pub async fn run<T: Transport>(
     let store = outbox.store().clone();
     let limiter = Arc::new(RateLimiter::new(config.per_second));
     let batch_size = (config.in_flight * 4).max(64) as i64;
-    loop {
+    // Messages being sent, by outbox id: they are still "pending" in the database until their
+    // answer is recorded, so the next read must skip them. There is no barrier between batches:
+    // a slow or failing send holds its own slot only, never the others.
+    let mut tasks: JoinSet<i64> = JoinSet::new();
+    let mut in_flight: HashSet<i64> = HashSet::new();
+    let finished = |done: Option<Result<i64, tokio::task::JoinError>>, in_flight: &mut HashSet<i64>| {
+        if let Some(Ok(id)) = done {
+            in_flight.remove(&id);
+        }
+    };
+    'run: loop {
         if shutdown.is_set() {
-            return;
+            break;
+        }
+        while let Some(done) = tasks.try_join_next() {
+            finished(Some(done), &mut in_flight);
         }
         let now = clock.now();
         if let Err(error) = store.expire(now).await {
             tracing::error!(%error, "could not expire stale messages");
         }
-        let ready = match store.ready(now, batch_size).await {
-            Ok(ready) => ready,
+        let ready: Vec<Pending> = match store.ready(now, batch_size).await {
+            Ok(ready) => ready.into_iter().filter(|m| !in_flight.contains(&m.id)).collect(),
             Err(error) => {
                 tracing::error!(%error, "could not read the outbox");
                 Vec::new()
             }
         };
         if ready.is_empty() {
+            if !tasks.is_empty() {
+                // Something is being sent: its end may make room or change what is ready.
+                tokio::select! {
+                    done = tasks.join_next() => finished(done, &mut in_flight),
+                    _ = outbox.woken() => {}
+                    _ = shutdown.wait() => break,
+                }
+                continue;
+            }
             // A database error must not look like "nothing pending": retry in a few seconds.
             let next = match store.next_ready_at().await {
                 Ok(next) => next,
@@ -75,33 +98,34 @@ pub async fn run<T: Transport>(
                         None => std::future::pending().await,
                     }
                 } => {}
-                _ = shutdown.wait() => return,
+                _ = shutdown.wait() => break,
             }
             continue;
         }
-        let mut tasks = JoinSet::new();
         for message in ready {
-            if shutdown.is_set() {
-                break;
-            }
             while tasks.len() >= config.in_flight {
-                tasks.join_next().await;
+                tokio::select! {
+                    done = tasks.join_next() => finished(done, &mut in_flight),
+                    _ = shutdown.wait() => break 'run,
+                }
             }
             tokio::select! {
                 _ = limiter.acquire() => {}
-                _ = shutdown.wait() => break,
+                _ = shutdown.wait() => break 'run,
             }
+            in_flight.insert(message.id);
             let (transport, store, brain, clock, limiter) =
                 (transport.clone(), store.clone(), brain.clone(), clock.clone(), limiter.clone());
             tasks.spawn(async move {
                 if let Err(error) = deliver(&*transport, &store, &brain, &clock, &limiter, &message).await {
                     tracing::error!(%error, id = message.id, "could not record a delivery");
                 }
+                message.id
             });
         }
-        // Let every message in flight finish and be recorded before the next batch or exit.
-        while tasks.join_next().await.is_some() {}
     }
+    // Every message in flight is finished and recorded before the sender stops.
+    while tasks.join_next().await.is_some() {}
 }
 
 /// The words of an outbox message: a broadcast's own, or its reminder in the chat's language.

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
+use teloxide::requests::HasPayload;
 use teloxide::types::{Chat, ChatMemberUpdated, ThreadId, User};
 
 use super::send::{self, Place};
@@ -152,7 +153,7 @@ pub async fn on_callback(bot: Bot, query: CallbackQuery, adapter: Arc<Adapter>) 
     if let Some(note) = outcome.note {
         answer = answer.text(note);
     }
-    if let Err(error) = answer.await {
+    if let Err(error) = super::api::call(&bot, answer.payload_ref()).await {
         tracing::warn!(%error, "could not answer a callback query");
     }
     Ok(())

@@ -3,6 +3,7 @@
 //! registers the command menus (`menus`), and lets delivery send through the Bot API
 //! (`transport`). `serve.rs` builds everything and runs it.
 
+pub mod api;
 pub mod format;
 pub mod handlers;
 pub mod menus;

@@ -5,15 +5,17 @@
 //! followed.
 
 use teloxide::prelude::*;
+use teloxide::requests::HasPayload;
 use teloxide::types::{MaybeInaccessibleMessage, MessageId, ParseMode, ReplyParameters, ThreadId};
 
+use super::api;
 use super::format::{html, keyboard, split};
-use super::transport::classify;
 use crate::app::{App, Message};
 use crate::delivery::policy::{self, Next};
 
-/// How many times one reply is tried before it is given up (and logged).
-const REPLY_TRIES: i64 = 4;
+/// How long a reply keeps being tried (through rate limits and server errors) before it is given
+/// up and logged: an answer later than this would no longer answer anything.
+const REPLY_DEADLINE: chrono::Duration = chrono::Duration::minutes(10);
 
 /// Where a reply goes.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +33,7 @@ pub async fn message(bot: &Bot, app: &App, mut place: Place, message: &Message) 
     let last = parts.len() - 1;
     for (i, part) in parts.iter().enumerate() {
         let mut attempts = 0;
+        let deadline = app.now() + REPLY_DEADLINE;
         loop {
             let mut request = bot.send_message(place.chat, part).parse_mode(ParseMode::Html);
             if let Some(thread) = place.thread {
@@ -46,13 +49,15 @@ pub async fn message(bot: &Bot, app: &App, mut place: Place, message: &Message) 
             {
                 request = request.reply_markup(markup);
             }
-            let Err(error) = request.await else { break };
-            let error = classify(error);
+            let Err(error) = api::call(bot, request.payload_ref()).await else { break };
             let next = policy::on_failure(app.store(), place.chat.0, &error, attempts, app.now()).await;
             attempts += 1;
             match next {
-                Ok(Next::RetryAfter(wait)) if attempts < REPLY_TRIES => tokio::time::sleep(wait).await,
-                Ok(Next::SendTo(new)) if attempts < REPLY_TRIES => {
+                Ok(Next::RetryAfter(wait)) if app.now() < deadline => {
+                    let wait = chrono::Duration::from_std(wait).unwrap_or(REPLY_DEADLINE);
+                    app.clock().sleep_until(app.now() + wait).await;
+                }
+                Ok(Next::SendTo(new)) if attempts < 8 => {
                     // The reply cannot quote a message of the old chat.
                     place = Place { chat: ChatId(new), reply_to: None, thread: None };
                 }
@@ -72,7 +77,7 @@ pub async fn edit(bot: &Bot, target: &MaybeInaccessibleMessage, message: &Messag
     if let Some(markup) = keyboard(&message.buttons) {
         request = request.reply_markup(markup);
     }
-    if let Err(error) = request.await {
+    if let Err(error) = api::call(bot, request.payload_ref()).await {
         tracing::warn!(%error, "could not edit a message");
     }
 }

@@ -2,6 +2,7 @@
 //! needs to know.
 
 use teloxide::prelude::*;
+use teloxide::requests::HasPayload;
 use teloxide::{ApiError, RequestError};
 
 use crate::delivery::{SendError, Transport};
@@ -15,10 +16,7 @@ pub struct TelegramTransport {
 
 impl Transport for TelegramTransport {
     async fn send(&self, chat_id: i64, text: &str) -> Result<(), SendError> {
-        match self.bot.send_message(ChatId(chat_id), text).await {
-            Ok(_) => Ok(()),
-            Err(error) => Err(classify(error)),
-        }
+        super::api::call(&self.bot, self.bot.send_message(ChatId(chat_id), text).payload_ref()).await
     }
 }
 
