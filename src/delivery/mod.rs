@@ -102,7 +102,7 @@ impl Outbox {
     }
 
     /// Tells the sender to look at the outbox now.
-    pub fn wake(&self) {
+    fn wake(&self) {
         self.wake.notify_one();
     }
 

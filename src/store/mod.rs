@@ -72,11 +72,6 @@ impl ChatKind {
             _ => ChatKind::Private,
         }
     }
-
-    /// Groups and supergroups: chats with members, where settings are for administrators.
-    pub fn is_group(self) -> bool {
-        matches!(self, ChatKind::Group | ChatKind::Supergroup)
-    }
 }
 
 /// A chat as stored.

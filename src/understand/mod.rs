@@ -108,10 +108,6 @@ impl Understander {
         Ok(Understander { vocabulary, topics: topic_ids.len(), model, dates })
     }
 
-    pub fn model(&self) -> Option<&model::Model> {
-        self.model.as_ref()
-    }
-
     pub fn vocabulary(&self) -> &Vocabulary {
         &self.vocabulary
     }

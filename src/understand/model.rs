@@ -62,11 +62,6 @@ pub struct Model {
 }
 
 impl Model {
-    /// The class names, topics then "none".
-    pub fn names(&self) -> &[String] {
-        &self.names
-    }
-
     pub fn predict(&self, folded: &str) -> Prediction {
         let features = features(folded);
         let (t, l) = (self.topic.classes, self.lang.classes);
