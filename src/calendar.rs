@@ -118,7 +118,29 @@ pub enum ReminderError {
 struct RemindersFile {
     timezone: String,
     apart_minutes: i64,
+    wave: WaveDef,
     reminder: Vec<ReminderDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WaveDef {
+    lead_minutes: i64,
+    share_percent: u32,
+    finish_seconds_before: i64,
+}
+
+/// How a reminder's messages are spread before its time (data/reminders.toml, `[wave]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WaveSettings {
+    /// The longest a wave starts before its reminder's time.
+    pub lead: Duration,
+    /// The part of the send budget a wave plans to use, in percent; the rest is headroom for
+    /// replies to people and for retries.
+    pub share_percent: u32,
+    /// A wave is planned to end this long before the reminder's time, to absorb a 429 or a
+    /// short outage on the way.
+    pub finish_before: Duration,
 }
 
 #[derive(Deserialize)]
@@ -194,6 +216,7 @@ pub struct Reminders {
     pub list: Vec<Reminder>,
     /// How far apart two reminders of the same days reach a chat at least.
     pub apart: Duration,
+    pub wave: WaveSettings,
 }
 
 impl Reminders {
@@ -244,7 +267,18 @@ impl Reminders {
             errors.push(ReminderError::Parse("apart_minutes must not be negative".into()));
         }
         let apart = Duration::minutes(file.apart_minutes);
-        if errors.is_empty() { Ok(Reminders { list, apart }) } else { Err(errors) }
+        let w = &file.wave;
+        if w.lead_minutes <= 0 || w.finish_seconds_before < 0 || !(1..=100).contains(&w.share_percent) {
+            errors.push(ReminderError::Parse(
+                "[wave]: lead_minutes must be positive, finish_seconds_before not negative, share_percent 1–100".into(),
+            ));
+        }
+        let wave = WaveSettings {
+            lead: Duration::minutes(w.lead_minutes),
+            share_percent: w.share_percent,
+            finish_before: Duration::seconds(w.finish_seconds_before),
+        };
+        if errors.is_empty() { Ok(Reminders { list, apart, wave }) } else { Err(errors) }
     }
 
     /// The later reminder of the same days that supersedes `occurrence` for every chat that gets
@@ -310,6 +344,12 @@ impl Reminders {
     fn next_matching(&self, now: DateTime<Utc>, wanted: impl Fn(&Occurrence) -> bool) -> Option<Occurrence> {
         let year = now.with_timezone(&BAKU).year();
         (year..=year + 1).flat_map(|y| self.occurrences(y)).find(|o| o.at > now && wanted(o))
+    }
+
+    /// Occurrences not yet stale at `now`, soonest first: what the scheduler plans waves for.
+    pub fn upcoming(&self, now: DateTime<Utc>) -> Vec<Occurrence> {
+        let year = now.with_timezone(&BAKU).year();
+        (year - 1..=year + 1).flat_map(|y| self.occurrences(y)).filter(|o| now < o.stale_at).collect()
     }
 
     /// Occurrences that are due at `now` and not yet stale: what a bot starting now must still send.

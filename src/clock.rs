@@ -11,8 +11,9 @@ use tokio::sync::watch;
 pub enum Clock {
     /// The system clock.
     System,
-    /// Starts at a given instant and runs forward in real time (`serve --simulate-from`).
-    Simulated { start: DateTime<Utc>, since: Instant },
+    /// Starts at a given instant and runs forward `speed` times as fast as real time
+    /// (`serve --simulate-from` runs at 1; tests and benchmarks run a morning in seconds).
+    Simulated { start: DateTime<Utc>, since: Instant, speed: u32 },
     /// Moves only when told to (tests); sleepers wake when it passes their instant.
     Manual(Arc<ManualClock>),
 }
@@ -26,7 +27,20 @@ pub struct ManualClock {
 
 impl Clock {
     pub fn simulated(start: DateTime<Utc>) -> Self {
-        Clock::Simulated { start, since: Instant::now() }
+        Clock::fast(start, 1)
+    }
+
+    /// A simulated clock running `speed` times as fast as real time.
+    pub fn fast(start: DateTime<Utc>, speed: u32) -> Self {
+        Clock::Simulated { start, since: Instant::now(), speed: speed.max(1) }
+    }
+
+    /// How many seconds of this clock pass in one real second (1 unless simulated faster).
+    pub fn speed(&self) -> u32 {
+        match self {
+            Clock::Simulated { speed, .. } => *speed,
+            Clock::System | Clock::Manual(_) => 1,
+        }
     }
 
     pub fn manual(start: DateTime<Utc>) -> (Self, Arc<ManualClock>) {
@@ -38,8 +52,8 @@ impl Clock {
     pub fn now(&self) -> DateTime<Utc> {
         match self {
             Clock::System => Utc::now(),
-            Clock::Simulated { start, since } => {
-                *start + chrono::Duration::from_std(since.elapsed()).unwrap_or_default()
+            Clock::Simulated { start, since, speed } => {
+                *start + chrono::Duration::from_std(since.elapsed() * *speed).unwrap_or_default()
             }
             Clock::Manual(manual) => *manual.now.lock().expect("clock lock"),
         }
@@ -55,7 +69,8 @@ impl Clock {
                 }
                 // Long sleeps are cut into hours so that a suspended machine or a changed system
                 // clock cannot make us oversleep by much.
-                let left = (at - now).to_std().unwrap_or_default().min(std::time::Duration::from_secs(3600));
+                let left = (at - now).to_std().unwrap_or_default().min(std::time::Duration::from_secs(3600))
+                    / self.speed();
                 tokio::time::sleep(left).await;
             },
             Clock::Manual(manual) => {

@@ -11,7 +11,7 @@ use january20_bot::answer::Brain;
 use january20_bot::app::App;
 use january20_bot::cli::{self, Cli, Command, ServeArgs};
 use january20_bot::clock::Clock;
-use january20_bot::delivery::{Outbox, limiter};
+use january20_bot::delivery::{Outbox, budget};
 use january20_bot::serve::ServeConfig;
 use january20_bot::store::Store;
 use tracing_subscriber::EnvFilter;
@@ -145,10 +145,10 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
             .ok()
             .filter(|&n| n > 0)
             .ok_or_else(|| format!("JANUARY20_MAX_PER_SECOND: `{v}` is not a positive whole number"))?,
-        None => limiter::DEFAULT_PER_SECOND,
+        None => budget::DEFAULT_PER_SECOND,
     };
     // An empty JANUARY20_DB counts as unset, like every other variable.
     let db = if args.db.as_os_str().is_empty() { PathBuf::from("january20-bot.db") } else { args.db };
     let clock = args.simulate_from.map_or(Clock::System, Clock::simulated);
-    Ok(ServeConfig { token, api_url, db, owners, clock, max_per_second })
+    Ok(ServeConfig { token, api_url, db, owners, clock, max_per_second, paid_broadcast: args.paid_broadcast })
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 use crate::answer::Brain;
 use crate::app::App;
 use crate::clock::Clock;
+use crate::delivery::budget::{Budget, Limits};
 use crate::delivery::{self, Outbox, scheduler, sender};
 use crate::store::Store;
 use crate::telegram;
@@ -21,6 +22,8 @@ pub struct ServeConfig {
     pub owners: Vec<u64>,
     pub clock: Clock,
     pub max_per_second: u32,
+    /// Send reminder waves and broadcasts with `allow_paid_broadcast` (billed in Stars).
+    pub paid_broadcast: bool,
 }
 
 /// How long shutdown may take before we stop waiting for sends in flight.
@@ -51,28 +54,27 @@ pub async fn run(
         tokio::spawn(async move { telegram::menus::register(&bot, &brain, &owners).await });
     }
 
-    let outbox = Outbox::new(store.clone());
+    // One budget for every message: the sender's waves and the adapter's replies share it.
+    let limits = Limits::with_per_second(config.max_per_second);
+    let budget = Arc::new(Budget::new(limits, &config.clock));
+    let outbox = Outbox::new(store.clone()).with_limits(limits, config.paid_broadcast);
     let (trigger, shutdown) = delivery::shutdown_pair();
-    let scheduler = tokio::spawn(scheduler::run(
-        brain.reminders.clone(),
-        outbox.clone(),
-        config.clock.clone(),
-        config.max_per_second,
-        shutdown.clone(),
-    ));
+    let scheduler =
+        tokio::spawn(scheduler::run(brain.reminders.clone(), outbox.clone(), config.clock.clone(), shutdown.clone()));
     let sender = tokio::spawn(sender::run(
         Arc::new(telegram::transport::TelegramTransport { bot: bot.clone() }),
         outbox.clone(),
         brain.clone(),
         config.clock.clone(),
-        sender::SenderConfig { per_second: config.max_per_second, ..Default::default() },
+        budget.clone(),
+        sender::SenderConfig { paid_broadcast: config.paid_broadcast, ..Default::default() },
         shutdown,
     ));
 
     let app = App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone()));
     let trigger = Arc::new(trigger);
     let stopping = trigger.clone();
-    telegram::poll(bot, app, username, bot_id, async move {
+    telegram::poll(bot, app, username, bot_id, budget, async move {
         stop.await;
         stopping.trigger();
     })

@@ -132,9 +132,15 @@ pub struct ServeArgs {
     /// Comma-separated Telegram user ids allowed /stats and /broadcast
     #[arg(long, env = "JANUARY20_OWNERS")]
     pub owners: Option<String>,
-    /// Reminders and broadcasts per second (Telegram allows about 30; more for paid broadcasts)
+    /// Messages per second, everything the bot sends together: replies first, reminder waves and
+    /// broadcasts in what is left (Telegram allows about 30)
     #[arg(long, env = "JANUARY20_MAX_PER_SECOND")]
     pub max_per_second: Option<String>,
+    /// Send reminder waves and broadcasts as paid broadcasts (`allow_paid_broadcast`: up to 1000
+    /// a second, 0.1 Telegram Star per message from the bot's balance); `schedule --plan` shows
+    /// the cost
+    #[arg(long, env = "JANUARY20_PAID_BROADCAST")]
+    pub paid_broadcast: bool,
 }
 
 fn instant(text: &str) -> Result<DateTime<Utc>, String> {

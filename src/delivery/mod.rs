@@ -2,10 +2,11 @@
 //! it within Telegram's rate limits, and `policy` decides what a failed send means, for replies
 //! and reminders alike. Knows nothing of Telegram: a `Transport` sends.
 
-pub mod limiter;
+pub mod budget;
 pub mod policy;
 pub mod scheduler;
 pub mod sender;
+pub mod wave;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -15,7 +16,9 @@ use chrono::{DateTime, Utc};
 use tokio::sync::Notify;
 
 use crate::calendar::{Occurrence, Reminders};
-use crate::store::{Store, StoreError};
+use crate::store::{ChatKind, Store, StoreError};
+use budget::Limits;
+use wave::{Audience, WavePlan};
 
 /// Why one message could not be sent, as far as delivery needs to know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,31 +40,67 @@ pub enum SendError {
     Rejected(String),
 }
 
-/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests.
+/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests. `paid` asks
+/// for a paid broadcast (outside the free limit, billed in Stars).
 pub trait Transport: Send + Sync + 'static {
-    fn send(&self, chat_id: i64, text: &str) -> impl Future<Output = Result<(), SendError>> + Send;
+    fn send(&self, chat_id: i64, text: &str, paid: bool) -> impl Future<Output = Result<(), SendError>> + Send;
 }
 
 /// The outbox as the rest of the bot sees it: queuing a reminder or a broadcast also wakes the
-/// sender, so nobody has to remember to.
+/// sender, so nobody has to remember to. It knows the send budget's limits, to plan waves.
 #[derive(Clone, Debug)]
 pub struct Outbox {
     store: Store,
     wake: Arc<Notify>,
+    limits: Limits,
+    paid: bool,
 }
 
 impl Outbox {
     pub fn new(store: Store) -> Self {
-        Outbox { store, wake: Arc::new(Notify::new()) }
+        Outbox { store, wake: Arc::new(Notify::new()), limits: Limits::default(), paid: false }
+    }
+
+    /// Plans waves for these limits, with paid broadcasts or without.
+    pub fn with_limits(self, limits: Limits, paid: bool) -> Self {
+        Outbox { limits, paid, ..self }
     }
 
     pub fn store(&self) -> &Store {
         &self.store
     }
 
-    /// Queues one reminder occurrence for every subscriber whose plan includes it, unless a
-    /// later reminder of the same days comes too soon after (then it is recorded as superseded),
-    /// and drops what is still unsent of the earlier ones for the same chats.
+    pub fn paid(&self) -> bool {
+        self.paid
+    }
+
+    /// The wave of `occurrence` for today's subscribers.
+    pub async fn plan_wave(&self, reminders: &Reminders, occurrence: &Occurrence) -> Result<WavePlan, StoreError> {
+        let counts = self.store.audience(reminders.plans_of(&occurrence.reminder)).await?;
+        Ok(self.plan_for(reminders, occurrence, counts))
+    }
+
+    fn plan_for(
+        &self,
+        reminders: &Reminders,
+        occurrence: &Occurrence,
+        counts: impl IntoIterator<Item = (ChatKind, u64)>,
+    ) -> WavePlan {
+        let mut audience = Audience::default();
+        for (kind, n) in counts {
+            match kind {
+                ChatKind::Private => audience.private += n,
+                ChatKind::Group | ChatKind::Supergroup => audience.groups += n,
+                ChatKind::Channel => audience.channels += n,
+            }
+        }
+        wave::plan(occurrence.at, audience, &reminders.wave, &self.limits, self.paid)
+    }
+
+    /// Queues one reminder occurrence as a wave for every subscriber whose plan includes it,
+    /// unless a later reminder of the same days comes too soon after (then it is recorded as
+    /// superseded), and drops what is still unsent of the earlier ones for the same chats.
+    /// Queuing again adds only the chats that subscribed since, at once.
     pub async fn queue_reminder(
         &self,
         reminders: &Reminders,
@@ -77,7 +116,10 @@ impl Outbox {
             }
             return Ok(Queued { added: 0, superseded });
         }
-        let added = self.store.enqueue_reminder(&occurrence.key(), plans, occurrence.at, occurrence.stale_at).await?;
+        let recipients = self.store.recipients(plans).await?;
+        let plan = self.plan_for(reminders, occurrence, recipients.iter().map(|&(_, kind)| (kind, 1)));
+        let slots = wave::slots(&plan, &recipients, now);
+        let added = self.store.enqueue_wave(&occurrence.key(), &slots, occurrence.stale_at).await?;
         let earlier: Vec<String> = reminders.earlier_than(occurrence).iter().map(Occurrence::key).collect();
         let superseded = self.store.supersede_pending(&earlier, plans).await?;
         if superseded > 0 {

@@ -1,5 +1,5 @@
-//! The sender: drains the outbox within the rate limit, with a bounded number of messages in
-//! flight. Reminders are rendered as they are sent, in the chat's language at that moment; what a
+//! The sender: drains the outbox within the send budget it shares with replies (replies go
+//! first), with a bounded number of messages in flight. Reminders are rendered as they are sent, in the chat's language at that moment; what a
 //! failure means is `policy`'s to say.
 //!
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use tokio::task::JoinSet;
 
-use super::limiter::RateLimiter;
+use super::budget::{Budget, Priority};
 use super::policy::{self, Next};
 use super::{Outbox, SendError, Shutdown, Transport};
 use crate::answer::Brain;
@@ -21,14 +21,15 @@ use crate::store::{Pending, Store, StoreError};
 /// How the sender behaves.
 #[derive(Debug, Clone)]
 pub struct SenderConfig {
-    pub per_second: u32,
     /// Messages sent concurrently; also the most a crash can repeat.
     pub in_flight: usize,
+    /// Send with `allow_paid_broadcast`: up to 1000 a second outside the free limit, for a fee.
+    pub paid_broadcast: bool,
 }
 
 impl Default for SenderConfig {
     fn default() -> Self {
-        SenderConfig { per_second: super::limiter::DEFAULT_PER_SECOND, in_flight: 16 }
+        SenderConfig { in_flight: 16, paid_broadcast: false }
     }
 }
 
@@ -38,11 +39,12 @@ pub async fn run<T: Transport>(
     outbox: Outbox,
     brain: Arc<Brain>,
     clock: Clock,
+    budget: Arc<Budget>,
     config: SenderConfig,
     mut shutdown: Shutdown,
 ) {
     let store = outbox.store().clone();
-    let limiter = Arc::new(RateLimiter::new(config.per_second));
+    let priority = if config.paid_broadcast { Priority::PaidWave } else { Priority::Wave };
     let batch_size = (config.in_flight * 4).max(64) as i64;
     // Messages being sent, by outbox id: they are still "pending" in the database until their
     // answer is recorded, so the next read must skip them. There is no barrier between batches:
@@ -109,15 +111,19 @@ pub async fn run<T: Transport>(
                     _ = shutdown.wait() => break 'run,
                 }
             }
-            tokio::select! {
-                _ = limiter.acquire() => {}
-                _ = shutdown.wait() => break 'run,
-            }
             in_flight.insert(message.id);
-            let (transport, store, brain, clock, limiter) =
-                (transport.clone(), store.clone(), brain.clone(), clock.clone(), limiter.clone());
+            let (transport, store, brain, clock, budget) =
+                (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone());
+            let mut stop = shutdown.clone();
             tasks.spawn(async move {
-                if let Err(error) = deliver(&*transport, &store, &brain, &clock, &limiter, &message).await {
+                // Each message waits for its own slot, so one chat at its own limit holds back
+                // only its message, never the others.
+                tokio::select! {
+                    _ = budget.acquire(message.chat_id, priority) => {}
+                    _ = stop.wait() => return message.id,
+                }
+                let paid = priority == Priority::PaidWave;
+                if let Err(error) = deliver(&*transport, &store, &brain, &clock, &budget, paid, &message).await {
                     tracing::error!(%error, id = message.id, "could not record a delivery");
                 }
                 message.id
@@ -142,14 +148,15 @@ async fn deliver<T: Transport>(
     store: &Store,
     brain: &Brain,
     clock: &Clock,
-    limiter: &RateLimiter,
+    budget: &Budget,
+    paid: bool,
     message: &Pending,
 ) -> Result<(), StoreError> {
     let Some(text) = text_of(brain, message) else {
         // A reminder that data/reminders.toml no longer has.
         return store.mark_failed(message.id, "unknown reminder").await;
     };
-    let result = transport.send(message.chat_id, &text).await;
+    let result = transport.send(message.chat_id, &text, paid).await;
     let now = clock.now();
     let error = match result {
         Ok(()) => return store.mark_sent(message.id, now).await,
@@ -158,8 +165,8 @@ async fn deliver<T: Transport>(
     match policy::on_failure(store, message.chat_id, &error, message.attempts, now).await? {
         Next::RetryAfter(wait) => {
             let reason = if let SendError::RetryAfter(_) = error {
-                // Telegram's limit is global: everyone waits, not just this message.
-                limiter.pause(wait);
+                // Telegram's limit is global: everyone waits, exactly as long as it asked.
+                budget.pause(wait);
                 "429 too many requests".to_string()
             } else {
                 error.to_string()

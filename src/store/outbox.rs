@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Plan, Result, Store, from_ts, lang, ts};
+use super::{ChatKind, Plan, Result, Store, from_ts, lang, ts};
 use crate::i18n::Lang;
 
 /// A message waiting in the outbox, with what is needed to say it in its chat's language.
@@ -75,6 +75,62 @@ impl Store {
         stale_at: DateTime<Utc>,
     ) -> Result<u64> {
         self.insert_reminder(occurrence, plans, not_before, stale_at, "pending").await
+    }
+
+    /// The active subscribers of `plans` with their kinds: the recipients of a wave.
+    pub async fn recipients(&self, plans: &[Plan]) -> Result<Vec<(i64, ChatKind)>> {
+        if plans.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT c.chat_id, c.kind FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+             WHERE c.active = 1 AND s.plan IN ({})",
+            plan_list(plans)
+        );
+        let rows: Vec<(i64, String)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(|(chat, kind)| (chat, ChatKind::parse(&kind))).collect())
+    }
+
+    /// How many active subscribers of `plans` there are of each kind.
+    pub async fn audience(&self, plans: &[Plan]) -> Result<Vec<(ChatKind, u64)>> {
+        if plans.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT c.kind, COUNT(*) FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+             WHERE c.active = 1 AND s.plan IN ({}) GROUP BY c.kind",
+            plan_list(plans)
+        );
+        let rows: Vec<(String, i64)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(|(kind, n)| (ChatKind::parse(&kind), n.max(0) as u64)).collect())
+    }
+
+    /// Queues one reminder occurrence as a wave: each chat's message may go from its own time.
+    /// Chats already queued for the occurrence are left as they are (never twice). Rows are
+    /// written in sending order, so their ids keep it among messages of the same second.
+    pub async fn enqueue_wave(
+        &self,
+        occurrence: &str,
+        slots: &[(i64, DateTime<Utc>)],
+        stale_at: DateTime<Utc>,
+    ) -> Result<u64> {
+        // 4 values a row: far under SQLite's limit of bound values per statement.
+        const ROWS: usize = 500;
+        let mut tx = self.write().await?;
+        let mut added = 0;
+        for chunk in slots.chunks(ROWS) {
+            let values = vec!["(?, ?, NULL, 'pending', ?, ?)"; chunk.len()].join(", ");
+            let sql = format!(
+                "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, state, not_before, stale_at) VALUES {values}"
+            );
+            let mut query = sqlx::query(&sql);
+            for (chat, at) in chunk {
+                query = query.bind(occurrence).bind(chat).bind(ts(*at)).bind(ts(stale_at));
+            }
+            added += query.execute(&mut *tx).await?.rows_affected();
+        }
+        tx.commit().await?;
+        Ok(added)
     }
 
     /// Records an occurrence as superseded for every subscriber of `plans` (it keeps its key, so

@@ -13,8 +13,22 @@ use teloxide::{ApiError, RequestError};
 
 use super::transport::classify;
 use crate::delivery::SendError;
+use crate::delivery::budget::{Budget, Priority};
+
+/// Sends a reply, edit or button note: takes its slot in the send budget first (replies go before
+/// waves), and a 429 pauses every sender for exactly the time Telegram asked.
+pub async fn reply<P: Payload + Serialize>(bot: &Bot, budget: &Budget, chat_id: i64, payload: &P) -> Result<(), SendError> {
+    budget.acquire(chat_id, Priority::Reply).await;
+    let result = call(bot, payload).await;
+    if let Err(SendError::RetryAfter(wait)) = &result {
+        budget.pause(*wait);
+    }
+    result
+}
 
 /// Posts `payload` (a teloxide request's payload) as `P::NAME`; `Ok` once Telegram accepted it.
+/// Outside the send budget: for what is not a message (getMe, getChatMember, menus) and for the
+/// sender, which takes its slots itself.
 pub async fn call<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Result<(), SendError> {
     let mut url = bot.api_url();
     url.path_segments_mut()

@@ -11,6 +11,7 @@ use teloxide::types::{Chat, ChatMemberUpdated, ThreadId, User};
 
 use super::send::{self, Place};
 use crate::app::{App, ChatRef, Event, Input, Membership, Outcome, Sender, commands};
+use crate::delivery::budget::Budget;
 use crate::i18n::Lang;
 use crate::store::ChatKind;
 
@@ -18,6 +19,8 @@ use crate::store::ChatKind;
 #[derive(Debug)]
 pub struct Adapter {
     pub app: App,
+    /// Every message the bot sends takes its slot here, replies before waves.
+    pub budget: Arc<Budget>,
     /// The bot's username, to tell mentions addressed to it.
     pub username: String,
     pub bot_id: u64,
@@ -102,7 +105,7 @@ pub async fn on_message(bot: Bot, msg: Message, adapter: Arc<Adapter>) -> Handle
     let place =
         Place { chat: msg.chat.id, reply_to: (!msg.chat.is_private()).then_some(msg.id), thread: topic_of(&msg) };
     for message in &outcome.messages {
-        send::message(&bot, &adapter.app, place, message).await;
+        send::message(&bot, &adapter.app, &adapter.budget, place, message).await;
     }
     Ok(())
 }
@@ -136,10 +139,10 @@ pub async fn on_callback(bot: Bot, query: CallbackQuery, adapter: Arc<Adapter>) 
             let thread = message.regular_message().and_then(topic_of);
             let place = Place { chat: message.chat().id, reply_to: None, thread };
             for reply in &outcome.messages {
-                send::message(&bot, &adapter.app, place, reply).await;
+                send::message(&bot, &adapter.app, &adapter.budget, place, reply).await;
             }
             if let Some(edit) = &outcome.edit {
-                send::edit(&bot, message, edit).await;
+                send::edit(&bot, &adapter.budget, message, edit).await;
             }
             outcome
         }
@@ -153,7 +156,9 @@ pub async fn on_callback(bot: Bot, query: CallbackQuery, adapter: Arc<Adapter>) 
     if let Some(note) = outcome.note {
         answer = answer.text(note);
     }
-    if let Err(error) = super::api::call(&bot, answer.payload_ref()).await {
+    // A note on a button is something the bot says in that chat: it counts against the limits.
+    let chat = query.message.as_ref().map_or(query.from.id.0 as i64, |m| m.chat().id.0);
+    if let Err(error) = super::api::reply(&bot, &adapter.budget, chat, answer.payload_ref()).await {
         tracing::warn!(%error, "could not answer a callback query");
     }
     Ok(())
@@ -172,7 +177,7 @@ pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, adapter: Arc
     let outcome = adapter.app.handle(&input).await;
     let place = Place { chat: update.chat.id, reply_to: None, thread: None };
     for message in &outcome.messages {
-        send::message(&bot, &adapter.app, place, message).await;
+        send::message(&bot, &adapter.app, &adapter.budget, place, message).await;
     }
     Ok(())
 }

@@ -19,6 +19,7 @@ use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 
 use crate::app::App;
+use crate::delivery::budget::Budget;
 use handlers::Adapter;
 
 /// A Bot API client for `token`, at `api_url` when given (a self-hosted Bot API server, or the
@@ -43,9 +44,10 @@ pub async fn poll(
     app: App,
     username: String,
     bot_id: u64,
+    budget: Arc<Budget>,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) {
-    let adapter = Arc::new(Adapter { app, username, bot_id });
+    let adapter = Arc::new(Adapter { app, username, bot_id, budget });
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))

@@ -11,6 +11,7 @@ use teloxide::types::{MaybeInaccessibleMessage, MessageId, ParseMode, ReplyParam
 use super::api;
 use super::format::{html, keyboard, split};
 use crate::app::{App, Message};
+use crate::delivery::budget::Budget;
 use crate::delivery::policy::{self, Next};
 
 /// How long a reply keeps being tried (through rate limits and server errors) before it is given
@@ -28,7 +29,7 @@ pub struct Place {
 }
 
 /// Sends a message, split into parts under Telegram's limit; the buttons go with the last part.
-pub async fn message(bot: &Bot, app: &App, mut place: Place, message: &Message) {
+pub async fn message(bot: &Bot, app: &App, budget: &Budget, mut place: Place, message: &Message) {
     let parts = split(&html(&message.text));
     let last = parts.len() - 1;
     for (i, part) in parts.iter().enumerate() {
@@ -49,7 +50,7 @@ pub async fn message(bot: &Bot, app: &App, mut place: Place, message: &Message) 
             {
                 request = request.reply_markup(markup);
             }
-            let Err(error) = api::call(bot, request.payload_ref()).await else { break };
+            let Err(error) = api::reply(bot, budget, place.chat.0, request.payload_ref()).await else { break };
             let next = policy::on_failure(app.store(), place.chat.0, &error, attempts, app.now()).await;
             attempts += 1;
             match next {
@@ -71,13 +72,13 @@ pub async fn message(bot: &Bot, app: &App, mut place: Place, message: &Message) 
 }
 
 /// Replaces the text (and buttons) of the message whose button was pressed.
-pub async fn edit(bot: &Bot, target: &MaybeInaccessibleMessage, message: &Message) {
+pub async fn edit(bot: &Bot, budget: &Budget, target: &MaybeInaccessibleMessage, message: &Message) {
     let mut request =
         bot.edit_message_text(target.chat().id, target.id(), html(&message.text)).parse_mode(ParseMode::Html);
     if let Some(markup) = keyboard(&message.buttons) {
         request = request.reply_markup(markup);
     }
-    if let Err(error) = api::call(bot, request.payload_ref()).await {
+    if let Err(error) = api::reply(bot, budget, target.chat().id.0, request.payload_ref()).await {
         tracing::warn!(%error, "could not edit a message");
     }
 }

@@ -8,15 +8,20 @@ use teloxide::{ApiError, RequestError};
 use crate::delivery::{SendError, Transport};
 
 /// Sends outbox messages through a teloxide `Bot` as plain text (reminders and owner broadcasts
-/// need no markup, so nothing in them can break HTML parsing).
+/// need no markup, so nothing in them can break HTML parsing). The sender has taken the slot in
+/// the send budget before it calls.
 #[derive(Clone, Debug)]
 pub struct TelegramTransport {
     pub bot: Bot,
 }
 
 impl Transport for TelegramTransport {
-    async fn send(&self, chat_id: i64, text: &str) -> Result<(), SendError> {
-        super::api::call(&self.bot, self.bot.send_message(ChatId(chat_id), text).payload_ref()).await
+    async fn send(&self, chat_id: i64, text: &str, paid: bool) -> Result<(), SendError> {
+        let mut request = self.bot.send_message(ChatId(chat_id), text);
+        if paid {
+            request = request.allow_paid_broadcast(true);
+        }
+        super::api::call(&self.bot, request.payload_ref()).await
     }
 }
 

@@ -1,0 +1,340 @@
+//! One send budget for every message the bot sends — replies, edits, button notes, reminders and
+//! broadcasts — holding Telegram's limits: about 30 messages a second overall, about one a second
+//! in a chat (short bursts in private chats), 20 a minute in a group or channel. Replies go
+//! first; waves (reminders, broadcasts) use what is left, evenly spaced. A 429 pauses everyone
+//! for exactly the time Telegram asked. Counts in real time, divided by the speed of a fast
+//! clock: a rehearsal or a test at ten times real speed keeps the same limits in its own seconds,
+//! and a clock that tests move by hand leaves the limits in real time.
+
+use std::collections::{HashMap, VecDeque};
+use std::pin::pin;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use crate::clock::Clock;
+
+/// Telegram's documented limit for free messages: about 30 a second overall.
+pub const DEFAULT_PER_SECOND: u32 = 30;
+
+/// With `allow_paid_broadcast` Telegram takes up to 1000 messages a second, for a fee.
+pub const PAID_PER_SECOND: u32 = 1000;
+
+/// What Telegram charges for one paid broadcast message, in tenths of a Star (0.1 Star).
+pub const PAID_TENTHS_OF_A_STAR: u64 = 1;
+
+/// Requests started in the same window reach the server a little apart; the margin (real time,
+/// whatever the clock's speed: it is network jitter) keeps the server's own windows under the
+/// limits too.
+const MARGIN: Duration = Duration::from_millis(15);
+
+/// Who is asking for a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Priority {
+    /// A reply, edit or button note: a person is waiting for it.
+    Reply,
+    /// A reminder or broadcast inside the free limit.
+    Wave,
+    /// A reminder or broadcast sent with `allow_paid_broadcast`: outside the free limit, up to
+    /// the paid rate, still within each chat's own limit.
+    PaidWave,
+}
+
+/// The limits the budget holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Free messages a second, all chats together.
+    pub per_second: u32,
+    /// Paid broadcast messages a second, all chats together.
+    pub paid_per_second: u32,
+    /// A private chat takes this many messages in any `private_span` (a short burst, one a
+    /// second on average).
+    pub private_burst: u32,
+    pub private_span: Duration,
+    /// A group or channel takes one message a second and this many a minute.
+    pub group_per_minute: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            per_second: DEFAULT_PER_SECOND,
+            paid_per_second: PAID_PER_SECOND,
+            private_burst: 3,
+            private_span: Duration::from_secs(3),
+            group_per_minute: 20,
+        }
+    }
+}
+
+impl Limits {
+    pub fn with_per_second(per_second: u32) -> Self {
+        Limits { per_second: per_second.max(1), ..Limits::default() }
+    }
+}
+
+/// The budget, shared by the sender and the adapter's replies.
+#[derive(Debug)]
+pub struct Budget {
+    limits: Limits,
+    /// A second of the bot's clock, in real time.
+    second: Duration,
+    state: Mutex<State>,
+    /// Woken when a slot may have opened for someone who was waiting for a reason other than
+    /// time (replies left the queue, a pause changed).
+    changed: Notify,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    free: VecDeque<Instant>,
+    paid: VecDeque<Instant>,
+    next_free_slot: Option<Instant>,
+    next_paid_slot: Option<Instant>,
+    paused_until: Option<Instant>,
+    /// Recent sends per chat, the last minute at most.
+    chats: HashMap<i64, VecDeque<Instant>>,
+    /// Replies whose own chat could take them but the overall limit could not: while there are
+    /// any, waves wait. Replies held back by their own chat's limit do not count, so one person
+    /// writing two hundred messages holds back only their own answers.
+    replies_waiting: usize,
+    since_prune: u32,
+}
+
+/// Why a request cannot go yet.
+enum Wait {
+    Until(Instant),
+    /// A reply is waiting for the overall limit; a wave goes after it.
+    ForReplies,
+}
+
+impl Budget {
+    pub fn new(limits: Limits, clock: &Clock) -> Self {
+        let second = Duration::from_secs(1) / clock.speed();
+        Budget { limits, second, state: Mutex::new(State::default()), changed: Notify::new() }
+    }
+
+    /// A span of the bot's clock in real time, with the margin.
+    fn span(&self, of: Duration) -> Duration {
+        of.mul_f64(self.second.as_secs_f64()) + MARGIN
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Waits until one more message to `chat` may start, and counts it.
+    pub async fn acquire(&self, chat: i64, priority: Priority) {
+        let mut waiting = WaitingReply { budget: self, counted: false };
+        loop {
+            let mut notified = pin!(self.changed.notified());
+            notified.as_mut().enable();
+            let (wait, now, left_queue) = {
+                // Never held across an await: the lock only guards the bookkeeping.
+                let mut state = self.state.lock().expect("budget lock");
+                let now = Instant::now();
+                let wait = self.try_take(&mut state, chat, priority, now);
+                let mut left_queue = false;
+                if priority == Priority::Reply {
+                    let blocked_overall =
+                        matches!(wait, Some(Wait::Until(_))) && self.chat_free_at(&state, chat, now) <= now;
+                    left_queue = waiting.set(&mut state, blocked_overall);
+                }
+                (wait, now, left_queue)
+            };
+            if left_queue {
+                self.changed.notify_waiters();
+            }
+            // A wave waiting for replies also looks again after a second, so that nothing can
+            // leave it waiting for a wake-up that never comes.
+            let at = match wait {
+                None => return,
+                Some(Wait::Until(at)) => at,
+                Some(Wait::ForReplies) => now + self.second,
+            };
+            tokio::select! {
+                _ = tokio::time::sleep_until(at) => {}
+                _ = notified => {}
+            }
+        }
+    }
+
+    /// Stops all sending for exactly `wait` of the bot's clock from now (Telegram answered 429
+    /// with `retry_after`).
+    pub fn pause(&self, wait: Duration) {
+        let until = Instant::now() + wait.mul_f64(self.second.as_secs_f64());
+        let mut state = self.state.lock().expect("budget lock");
+        if state.paused_until.is_none_or(|t| t < until) {
+            state.paused_until = Some(until);
+        }
+        drop(state);
+        self.changed.notify_waiters();
+    }
+
+    /// Takes a slot now, or says how long to wait.
+    fn try_take(&self, state: &mut State, chat: i64, priority: Priority, now: Instant) -> Option<Wait> {
+        let second = self.span(Duration::from_secs(1));
+        let mut at = now;
+        if let Some(paused) = state.paused_until {
+            at = at.max(paused);
+        }
+        at = at.max(self.chat_free_at(state, chat, now));
+        let (window, cap, slot) = match priority {
+            Priority::PaidWave => (&mut state.paid, self.limits.paid_per_second, Some(&mut state.next_paid_slot)),
+            Priority::Wave => (&mut state.free, self.limits.per_second, Some(&mut state.next_free_slot)),
+            Priority::Reply => (&mut state.free, self.limits.per_second, None),
+        };
+        while window.front().is_some_and(|&t| now.duration_since(t) >= second) {
+            window.pop_front();
+        }
+        if window.len() >= cap as usize {
+            at = at.max(window[window.len() - cap as usize] + second);
+        }
+        // Waves are spaced evenly: a second's worth at once is within the count but is what
+        // Telegram's own limiter punishes. Replies are not spaced: they are few and waited for.
+        if let Some(Some(next)) = slot.as_deref() {
+            at = at.max(*next);
+        }
+        if at > now {
+            return Some(Wait::Until(at));
+        }
+        if priority == Priority::Wave && state.replies_waiting > 0 {
+            return Some(Wait::ForReplies);
+        }
+        let interval = self.second / cap.max(1);
+        let window = match priority {
+            Priority::PaidWave => &mut state.paid,
+            Priority::Wave | Priority::Reply => &mut state.free,
+        };
+        window.push_back(now);
+        if let Some(slot) = slot {
+            // Timers wake a little late; letting the schedule catch up by a few slots (2% of a
+            // second's quota) keeps the average at the rate without allowing a real burst.
+            let slack = interval * (cap / 50).max(1);
+            let base = slot.map_or(now, |next| next.max(now.checked_sub(slack).unwrap_or(now)));
+            *slot = Some(base + interval);
+        }
+        state.chats.entry(chat).or_default().push_back(now);
+        state.since_prune += 1;
+        if state.since_prune >= 4096 {
+            state.since_prune = 0;
+            let minute = self.span(Duration::from_secs(60));
+            state.chats.retain(|_, sent| sent.back().is_some_and(|&t| now.duration_since(t) < minute));
+        }
+        None
+    }
+
+    /// When the chat's own limit lets one more message start (`now` or later).
+    fn chat_free_at(&self, state: &State, chat: i64, now: Instant) -> Instant {
+        let Some(sent) = state.chats.get(&chat) else { return now };
+        // Telegram gives private chats positive ids, groups and channels negative ones.
+        let rules: &[(usize, Duration)] = if chat > 0 {
+            &[(self.limits.private_burst.max(1) as usize, self.span(self.limits.private_span))]
+        } else {
+            &[
+                (1, self.span(Duration::from_secs(1))),
+                (self.limits.group_per_minute.max(1) as usize, self.span(Duration::from_secs(60))),
+            ]
+        };
+        let mut at = now;
+        for &(max, within) in rules {
+            let recent = sent.iter().rev().take_while(|&&t| now.duration_since(t) < within).count();
+            if recent >= max {
+                // The max-th most recent send leaves the window at its time plus the span.
+                at = at.max(sent[sent.len() - max] + within);
+            }
+        }
+        at
+    }
+}
+
+/// Counts a reply among those waiting for the overall limit while it is, and always stops
+/// counting it when it leaves (served, or its task cancelled).
+struct WaitingReply<'a> {
+    budget: &'a Budget,
+    counted: bool,
+}
+
+impl WaitingReply<'_> {
+    /// Returns true when the reply stopped being counted (the waves should look again).
+    fn set(&mut self, state: &mut State, waiting: bool) -> bool {
+        if waiting == self.counted {
+            return false;
+        }
+        self.counted = waiting;
+        if waiting {
+            state.replies_waiting += 1;
+            false
+        } else {
+            state.replies_waiting -= 1;
+            true
+        }
+    }
+}
+
+impl Drop for WaitingReply<'_> {
+    fn drop(&mut self) {
+        if self.counted {
+            let mut state = self.budget.state.lock().expect("budget lock");
+            state.replies_waiting -= 1;
+            drop(state);
+            self.budget.changed.notify_waiters();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+
+    #[test]
+    fn a_chat_limit_holds_back_only_that_chat() {
+        let budget = Budget::new(Limits::default(), &Clock::System);
+        let mut state = State::default();
+        let now = Instant::now();
+        for _ in 0..3 {
+            assert!(budget.try_take(&mut state, 7, Priority::Reply, now).is_none());
+        }
+        assert!(matches!(budget.try_take(&mut state, 7, Priority::Reply, now), Some(Wait::Until(t)) if t > now));
+        assert!(budget.try_take(&mut state, 8, Priority::Reply, now).is_none());
+        // A group: one a second.
+        assert!(budget.try_take(&mut state, -5, Priority::Reply, now).is_none());
+        assert!(budget.try_take(&mut state, -5, Priority::Reply, now).is_some());
+    }
+
+    #[test]
+    fn a_group_takes_twenty_a_minute() {
+        let budget = Budget::new(Limits::default(), &Clock::System);
+        let mut state = State::default();
+        let start = Instant::now();
+        let mut sent = 0;
+        for ms in (0..60_000).step_by(100) {
+            let now = start + Duration::from_millis(ms);
+            if budget.try_take(&mut state, -9, Priority::Reply, now).is_none() {
+                sent += 1;
+            }
+        }
+        assert_eq!(sent, 20);
+    }
+
+    #[test]
+    fn the_overall_limit_holds_and_waves_yield_to_waiting_replies() {
+        let budget = Budget::new(Limits::default(), &Clock::System);
+        let mut state = State::default();
+        let now = Instant::now();
+        for chat in 0..30 {
+            assert!(budget.try_take(&mut state, 100 + chat, Priority::Reply, now).is_none());
+        }
+        assert!(matches!(budget.try_take(&mut state, 500, Priority::Reply, now), Some(Wait::Until(_))));
+        let later = now + Duration::from_millis(1100);
+        state.replies_waiting = 1;
+        assert!(matches!(budget.try_take(&mut state, 600, Priority::Wave, later), Some(Wait::ForReplies)));
+        // Paid waves have their own window.
+        assert!(budget.try_take(&mut state, 601, Priority::PaidWave, later).is_none());
+        state.replies_waiting = 0;
+        assert!(budget.try_take(&mut state, 600, Priority::Wave, later).is_none());
+    }
+}
