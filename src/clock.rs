@@ -69,8 +69,8 @@ impl Clock {
                 }
                 // Long sleeps are cut into hours so that a suspended machine or a changed system
                 // clock cannot make us oversleep by much.
-                let left = (at - now).to_std().unwrap_or_default().min(std::time::Duration::from_secs(3600))
-                    / self.speed();
+                let left =
+                    (at - now).to_std().unwrap_or_default().min(std::time::Duration::from_secs(3600)) / self.speed();
                 tokio::time::sleep(left).await;
             },
             Clock::Manual(manual) => {

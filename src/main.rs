@@ -44,7 +44,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Chat { lang, now, db } => chat(brain, lang, clock_at(now), db)?,
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
-        Command::Schedule { year, json } => cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json)?,
+        Command::Schedule { year, json, plan } => {
+            cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json, &plan)?
+        }
         Command::Serve(args) => return serve(args, brain),
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;

@@ -67,7 +67,11 @@ pub async fn run(
         brain.clone(),
         config.clock.clone(),
         budget.clone(),
-        sender::SenderConfig { paid_broadcast: config.paid_broadcast, ..Default::default() },
+        // A paid wave runs at up to 1000 a second: more requests must be in flight to reach it.
+        sender::SenderConfig {
+            paid_broadcast: config.paid_broadcast,
+            in_flight: if config.paid_broadcast { 64 } else { 16 },
+        },
         shutdown,
     ));
 

@@ -50,6 +50,12 @@ const RUNTIME_COUNTS: &[&str] = &[
     "delivered",
     "failed",
     "pending",
+    "chats",
+    "rate",
+    "lead",
+    "capacity",
+    "late",
+    "stars",
 ];
 
 enum Arg {
@@ -271,7 +277,28 @@ fn label_cases() -> Vec<Case> {
         en: ONE_FORM,
         ru: ONE_FORM,
     });
-    stats.into_iter().chain(last).collect()
+    const WAVE: &[(&str, Arg)] = &[
+        ("occurrence", S("next")),
+        ("chats", N(7)),
+        ("start", S("09:47")),
+        ("end", S("09:59")),
+        ("rate", N(7)),
+        ("lead", N(7)),
+        ("capacity", N(7)),
+        ("late", N(7)),
+        ("stars", N(7)),
+    ];
+    let wave = [
+        ("stats-wave", &["chats", "rate"][..]),
+        ("stats-wave-over", &["chats", "lead", "capacity", "late"][..]),
+        ("stats-paid-off", &["stars"][..]),
+        ("stats-paid-on", &["stars"][..]),
+    ]
+    .into_iter()
+    .flat_map(|(id, vars)| {
+        vars.iter().map(move |&var| Case { id, var, with: WAVE, az: ONE_FORM, en: ONE_FORM, ru: ONE_FORM })
+    });
+    stats.into_iter().chain(last).chain(wave).collect()
 }
 
 fn brain() -> Brain {

@@ -89,6 +89,10 @@ stats =
 stats-last =
     Son xatırlatma ({ $occurrence }) — çatdırılıb: { $delivered }, çatdırılmayıb: { $failed }, gözləyir: { $pending }, sonrakı xatırlatma ilə əvəzlənib: { $superseded }.
 stats-no-last = Hələ heç bir xatırlatma göndərilməyib.
+stats-wave = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }; göndəriş Bakı vaxtı ilə { $start }–{ $end }, saniyədə mesaj: { $rate }. Hamı vaxtında alacaq.
+stats-wave-over = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }, lakin göndəriş pəncərəsinə ({ $lead } dəq.) yalnız { $capacity } söhbət sığır; gecikəcək: { $late }. data/reminders.toml faylında lead_minutes dəyərini artırın və ya botu --paid-broadcast ilə işə salın.
+stats-paid-off = Ödənişli göndəriş olsaydı, xərc (Telegram Stars): { $stars }.
+stats-paid-on = Ödənişli göndəriş açıqdır, xərc (Telegram Stars): { $stars }.
 broadcast-usage = Mətni əmrdən sonra yazın: /broadcast MƏTN
 broadcast-confirm =
     Bu mesaj abunə olan { $count } söhbətə göndərilsin?

@@ -2,8 +2,9 @@
 # $anniversary bu ilki ildönümünün sırasıdır (20 yanvar 2027-ci ildə 37).
 # Saat dəyişənləri həmişə SS:00-dır; mətbuatın yazı qaydasına görə şəkilçi qalın saitlidir: saat 08:00-dan,
 # saat 12:00-da. Dəqiqəsi sıfır olmayan vaxt əlavə olunarsa, şəkilçini yenidən yoxlayın.
-# Bot dayanıbsa, buraxılmış xatırlatma gecikmə ilə göndərilir (sükut xatırlatması 10 dəqiqəyədək):
-# sükut mətni "indi başlayır" demir, indiki zamanla xəbər vermir: saatı sükut elan olunan an kimi adlandırır.
+# Hər mətn nə vaxt çatsa da doğru olmalıdır: hamı vaxtında alsın deyə göndəriş saatdan iki saatadək
+# əvvəl başlayır, bot dayanıbsa isə buraxılmış xatırlatma gecikmə ilə gedir (sükut xatırlatması
+# 10 dəqiqəyədək). Ona görə "bu gün saat 12:00-da" yazılır, "indi" və ya "5 dəqiqədən sonra" yox.
 
 reminder-eve =
     Sabah 20 Yanvar — Ümumxalq Hüzn Günüdür, { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
@@ -29,4 +30,4 @@ reminder-morning =
     Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
 
 reminder-silence =
-    Bakı vaxtı ilə saat { $silence_at } — { $event_date } faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut elan olunan an. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
+    Bu gün Bakı vaxtı ilə saat { $silence_at }-da { $event_date } faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.

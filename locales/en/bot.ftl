@@ -104,6 +104,10 @@ stats =
 stats-last =
     Last reminder ({ $occurrence }): delivered { $delivered }, failed { $failed }, pending { $pending }, superseded by a later reminder { $superseded }.
 stats-no-last = No reminder has been sent yet.
+stats-wave = Next reminder ({ $occurrence }) — chats: { $chats }; sent { $start }–{ $end } Baku time, messages a second: { $rate }. Everyone gets it on time.
+stats-wave-over = Next reminder ({ $occurrence }) — chats: { $chats }, but its window ({ $lead } min) holds only { $capacity }; late: { $late }. Lengthen lead_minutes in data/reminders.toml or start the bot with --paid-broadcast.
+stats-paid-off = As a paid broadcast, the cost in Telegram Stars would be: { $stars }.
+stats-paid-on = Paid broadcast is on; the cost in Telegram Stars: { $stars }.
 broadcast-usage = Write the text after the command: /broadcast TEXT
 broadcast-confirm =
     Send this message to { $count ->

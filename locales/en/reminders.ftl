@@ -1,7 +1,8 @@
 # The reminders of data/reminders.toml, one message per id: `reminder-<id>`.
 # $anniversary is the number of this year's anniversary (37 on 20 January 2027).
-# A reminder missed while the bot was down is sent late (the silence one up to 10 minutes late):
-# the silence text says what the minute is, not that it "begins now".
+# Each text must be true whenever it arrives: a wave starts up to two hours before the reminder's
+# time so that everyone has it by then, and a reminder missed while the bot was down is sent late
+# (the silence one up to 10 minutes late). So: "today at 12:00", never "now" or "in 5 minutes".
 
 reminder-eve =
     Tomorrow, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
@@ -22,4 +23,4 @@ reminder-morning =
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =
-    { $silence_at } in Baku: the minute of silence in memory of the victims of { $event_date }. During the minute, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
+    Today at { $silence_at } Baku time, a nationwide minute of silence is observed in memory of the victims of { $event_date }. During the minute, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.

@@ -112,6 +112,10 @@ stats =
 stats-last =
     Последнее напоминание ({ $occurrence }). Доставлено: { $delivered }, не доставлено: { $failed }, в очереди: { $pending }, заменено следующим напоминанием: { $superseded }.
 stats-no-last = Напоминаний пока не отправлялось.
+stats-wave = Следующее напоминание ({ $occurrence }). Чатов: { $chats }; рассылка { $start }–{ $end } по бакинскому времени, сообщений в секунду: { $rate }. Все получат его вовремя.
+stats-wave-over = Следующее напоминание ({ $occurrence }). Чатов: { $chats }, но в окно рассылки ({ $lead } мин) помещается только { $capacity }; опоздают: { $late }. Увеличьте lead_minutes в data/reminders.toml или запустите бота с --paid-broadcast.
+stats-paid-off = Платной рассылкой стоимость в Telegram Stars составила бы: { $stars }.
+stats-paid-on = Платная рассылка включена; стоимость в Telegram Stars: { $stars }.
 broadcast-usage = Напишите текст после команды: /broadcast ТЕКСТ
 broadcast-confirm =
     Отправить это сообщение в { $count ->

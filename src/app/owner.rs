@@ -42,7 +42,35 @@ impl App {
                 ],
             ),
         });
+        if let Some(wave) = self.wave_line(lang).await? {
+            text.push('\n');
+            text.push_str(&wave);
+        }
         Ok(Message::plain(text))
+    }
+
+    /// The next reminder's wave for today's subscribers: whether it fits, and its paid cost.
+    async fn wave_line(&self, lang: Lang) -> Result<Option<String>, StoreError> {
+        let brain = &self.brain;
+        let Some(next) = brain.reminders.next_after(self.now()) else { return Ok(None) };
+        let plan = self.outbox.plan_wave(&brain.reminders, &next).await?;
+        let hm = |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&crate::calendar::BAKU).format("%H:%M").to_string();
+        let count = |n: u64| i18n::n(i64::try_from(n).unwrap_or(i64::MAX));
+        let args = [
+            ("occurrence", i18n::s(next.key())),
+            ("chats", count(plan.audience.total())),
+            ("start", i18n::s(hm(plan.start))),
+            ("end", i18n::s(hm(plan.end))),
+            ("rate", i18n::n(plan.rate.round() as i64)),
+            ("lead", i18n::n(brain.reminders.wave.lead.num_minutes())),
+            ("capacity", count(plan.capacity)),
+            ("late", count(plan.late())),
+            ("stars", count(plan.paid_cost_tenths.div_ceil(10))),
+        ];
+        let mut line = brain.text_with(lang, if plan.fits() { "stats-wave" } else { "stats-wave-over" }, &args);
+        line.push('\n');
+        line.push_str(&brain.text_with(lang, if plan.paid { "stats-paid-on" } else { "stats-paid-off" }, &args));
+        Ok(Some(line))
     }
 
     /// `/unanswered`: the questions the bot could not answer lately, most asked first.

@@ -80,6 +80,8 @@ pub enum Command {
         year: Option<i32>,
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        plan: PlanArgs,
     },
     /// Export the questions the bot could not answer (no user or chat ids are kept)
     Unanswered {
@@ -140,6 +142,29 @@ pub struct ServeArgs {
     /// a second, 0.1 Telegram Star per message from the bot's balance); `schedule --plan` shows
     /// the cost
     #[arg(long, env = "JANUARY20_PAID_BROADCAST")]
+    pub paid_broadcast: bool,
+}
+
+/// `schedule --plan`: each reminder's wave for an audience, to rehearse the day.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PlanArgs {
+    /// Print each reminder's wave: when it starts and ends, its rate and its order
+    #[arg(long)]
+    pub plan: bool,
+    /// Private chats subscribed, for --plan
+    #[arg(long, default_value_t = 0, requires = "plan")]
+    pub subscribers: u64,
+    /// Groups and supergroups subscribed, for --plan
+    #[arg(long, default_value_t = 0, requires = "plan")]
+    pub groups: u64,
+    /// Channels subscribed, for --plan
+    #[arg(long, default_value_t = 0, requires = "plan")]
+    pub channels: u64,
+    /// Messages per second, as `serve --max-per-second`
+    #[arg(long, default_value_t = crate::delivery::budget::DEFAULT_PER_SECOND, requires = "plan")]
+    pub max_per_second: u32,
+    /// Plan paid broadcasts, as `serve --paid-broadcast`
+    #[arg(long, requires = "plan")]
     pub paid_broadcast: bool,
 }
 

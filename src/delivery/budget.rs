@@ -289,7 +289,6 @@ impl Drop for WaitingReply<'_> {
 mod tests {
     use super::*;
 
-
     #[test]
     fn a_chat_limit_holds_back_only_that_chat() {
         let budget = Budget::new(Limits::default(), &Clock::System);

@@ -104,7 +104,13 @@ fn seconds(x: f64) -> Duration {
 }
 
 /// Plans the wave of a reminder due at `deadline` for `audience`.
-pub fn plan(deadline: DateTime<Utc>, audience: Audience, settings: &WaveSettings, limits: &Limits, paid: bool) -> WavePlan {
+pub fn plan(
+    deadline: DateTime<Utc>,
+    audience: Audience,
+    settings: &WaveSettings,
+    limits: &Limits,
+    paid: bool,
+) -> WavePlan {
     let budget_rate = if paid { limits.paid_per_second } else { limits.per_second }.max(1);
     let planned = f64::from(budget_rate) * f64::from(settings.share_percent) / 100.0;
     let lead = settings.lead.num_milliseconds() as f64 / 1000.0;
@@ -169,11 +175,7 @@ pub fn slots(plan: &WavePlan, recipients: &[(i64, ChatKind)], now: DateTime<Utc>
     let shared = (groups.len() + channels.len()) as u64;
     let on_time = (recipients.len() as u64).min(plan.capacity);
     let private_on_time = (on_time.saturating_sub(shared) as usize).min(private.len());
-    let order = private[..private_on_time]
-        .iter()
-        .chain(&groups)
-        .chain(&channels)
-        .chain(&private[private_on_time..]);
+    let order = private[..private_on_time].iter().chain(&groups).chain(&channels).chain(&private[private_on_time..]);
     order.enumerate().map(|(k, &chat)| (chat, (plan.start + seconds(k as f64 / plan.rate)).max(now))).collect()
 }
 
@@ -217,16 +219,19 @@ mod tests {
     fn a_big_wave_runs_faster_and_then_reports_what_does_not_fit() {
         let noon = at("2027-01-20T12:00:00+04:00");
         let settings = settings();
-        let fits = plan(noon, Audience { private: 200_000, groups: 0, channels: 0 }, &settings, &Limits::default(), false);
+        let fits =
+            plan(noon, Audience { private: 200_000, groups: 0, channels: 0 }, &settings, &Limits::default(), false);
         assert!(fits.fits());
         assert!(fits.rate > 24.0 && fits.rate <= 30.0);
         assert_eq!(fits.lead(), Duration::minutes(120) + Duration::seconds(60));
-        let over = plan(noon, Audience { private: 250_000, groups: 500, channels: 50 }, &settings, &Limits::default(), false);
+        let over =
+            plan(noon, Audience { private: 250_000, groups: 500, channels: 50 }, &settings, &Limits::default(), false);
         assert!(!over.fits());
         assert_eq!(over.capacity, 216_000);
         assert_eq!(over.late(), 250_550 - 216_000);
         assert_eq!(over.segments.last().unwrap().part, Part::PrivateLate);
-        let paid = plan(noon, Audience { private: 250_000, groups: 500, channels: 50 }, &settings, &Limits::default(), true);
+        let paid =
+            plan(noon, Audience { private: 250_000, groups: 500, channels: 50 }, &settings, &Limits::default(), true);
         assert!(paid.fits());
         assert_eq!(paid.paid_cost_stars(), "25055.0");
         assert!(paid.lead() < Duration::minutes(7));

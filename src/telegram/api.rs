@@ -17,7 +17,12 @@ use crate::delivery::budget::{Budget, Priority};
 
 /// Sends a reply, edit or button note: takes its slot in the send budget first (replies go before
 /// waves), and a 429 pauses every sender for exactly the time Telegram asked.
-pub async fn reply<P: Payload + Serialize>(bot: &Bot, budget: &Budget, chat_id: i64, payload: &P) -> Result<(), SendError> {
+pub async fn reply<P: Payload + Serialize>(
+    bot: &Bot,
+    budget: &Budget,
+    chat_id: i64,
+    payload: &P,
+) -> Result<(), SendError> {
     budget.acquire(chat_id, Priority::Reply).await;
     let result = call(bot, payload).await;
     if let Err(SendError::RetryAfter(wait)) = &result {
