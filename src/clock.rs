@@ -59,6 +59,21 @@ impl Clock {
         }
     }
 
+    /// What this clock read at a real instant (a test server's arrival times placed on the
+    /// bot's time line, for a fast clock).
+    pub fn at_instant(&self, t: Instant) -> DateTime<Utc> {
+        match self {
+            Clock::Simulated { start, since, speed } => {
+                let elapsed = t.saturating_duration_since(*since) * *speed;
+                *start + chrono::Duration::from_std(elapsed).unwrap_or_default()
+            }
+            Clock::System => {
+                Utc::now() - chrono::Duration::from_std(Instant::now().saturating_duration_since(t)).unwrap_or_default()
+            }
+            Clock::Manual(_) => self.now(),
+        }
+    }
+
     /// Sleeps until the clock reads `at` or later.
     pub async fn sleep_until(&self, at: DateTime<Utc>) {
         match self {

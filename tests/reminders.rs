@@ -273,7 +273,8 @@ async fn a_restart_just_before_a_reminder_sends_one_message_not_two() {
     let all_plan = [PRIVATE_RU, GROUP_AZ, CHANNEL_EN];
     // (start, then the clock moves to, the reminder every "all" chat gets, the one superseded)
     let cases = [
-        ("2027-01-20T07:59:50+04:00", Some("2027-01-20T08:00:00+04:00"), "morning", Some("eve")),
+        // The eve reminder ("tomorrow, 20 January") is stale at midnight: nothing to supersede.
+        ("2027-01-20T07:59:50+04:00", Some("2027-01-20T08:00:00+04:00"), "morning", None),
         ("2027-01-20T11:59:40+04:00", Some("2027-01-20T12:00:00+04:00"), "silence", Some("morning")),
         ("2027-01-20T12:05:00+04:00", None, "silence", None),
         ("2027-01-19T19:59:50+04:00", Some("2027-01-19T20:00:00+04:00"), "eve", None),

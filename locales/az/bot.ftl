@@ -34,6 +34,7 @@ invalid-text = Bu mətni oxuya bilmədim. Zəhmət olmasa, onu adi mətn kimi ye
 not-text = Mən yalnız mətn oxuya bilirəm. Zəhmət olmasa, sualınızı yazın.
 unknown-command = /{ $command } əmrini tanımıram. Nələri bacardığımı görmək üçün /help göndərin.
 error-generic = Təəssüf ki, xəta baş verdi. Zəhmət olmasa, bir azdan yenidən cəhd edin.
+flood-slow-down = Siz mənim cavab verə bildiyimdən daha tez yazırsınız. İlk mesajlarınıza cavab verəcəyəm, qalanlarını isə buraxacağam; yenidən soruşmazdan əvvəl bir neçə saniyə gözləyin.
 button-expired = Bu düymə artıq işləmir. Zəhmət olmasa, əmri yenidən göndərin.
 
 language-prompt = Bu söhbət üçün dil seçin:

@@ -39,6 +39,7 @@ invalid-text = I could not read that text. Please send it again as plain text.
 not-text = I can only read text. Please type your question.
 unknown-command = I don’t know the command /{ $command }. Send /help to see what I can do.
 error-generic = Sorry, something went wrong. Please try again in a moment.
+flood-slow-down = You are writing faster than I can answer. I will answer your first messages and skip the rest; please wait a few seconds before you ask again.
 button-expired = This button no longer works. Please send the command again.
 
 language-prompt = Choose the language for this chat:

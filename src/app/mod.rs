@@ -5,6 +5,7 @@
 
 pub mod buttons;
 pub mod commands;
+mod flood;
 pub mod io;
 mod language;
 mod membership;
@@ -35,11 +36,12 @@ pub struct App {
     owners: Vec<u64>,
     /// The bot's own username: "/cmd@name" addressed to another name is another bot's.
     username: Option<String>,
+    flood: Arc<flood::FloodGuard>,
 }
 
 impl App {
     pub fn new(brain: Arc<Brain>, outbox: Outbox, clock: Clock, owners: Vec<u64>, username: Option<String>) -> Self {
-        App { brain, outbox, clock, owners, username }
+        App { brain, outbox, clock, owners, username, flood: Arc::default() }
     }
 
     pub fn brain(&self) -> &Brain {
@@ -78,6 +80,9 @@ impl App {
     /// Handles one event. Never fails: a storage failure is logged, and the person gets a polite
     /// apology in their language instead of silence.
     pub async fn handle(&self, input: &Input<'_>) -> Outcome {
+        if let Some(over) = self.over_flood_limit(input) {
+            return over;
+        }
         let result = match input.event {
             Event::Text { text, addressed } => self.on_text(input, text, addressed).await,
             Event::Media => self.on_media(input).await,
@@ -94,6 +99,29 @@ impl App {
                 _ => Outcome::say(Message::plain(apology)),
             }
         })
+    }
+
+    /// What to do instead of answering a person over the flood limit; `None` to answer. Only
+    /// messages the bot answers count (not buttons, not group talk that is not for the bot),
+    /// and the check comes first, so that a flood costs no work.
+    fn over_flood_limit(&self, input: &Input<'_>) -> Option<Outcome> {
+        let counts = match input.event {
+            Event::Text { text, addressed } => addressed || commands::parse(text).is_some(),
+            Event::Media => input.chat.kind == crate::store::ChatKind::Private,
+            _ => false,
+        };
+        if !counts {
+            return None;
+        }
+        let who = input.sender.user_id.map_or(input.chat.id, |id| id as i64);
+        match self.flood.check(who, self.now()) {
+            flood::Verdict::Answer => None,
+            flood::Verdict::Notice => {
+                let lang = Lang::choose(None, None, input.sender.lang);
+                Some(Outcome::say(Message::plain(self.brain.text(lang, "flood-slow-down"))))
+            }
+            flood::Verdict::Skip => Some(Outcome::nothing()),
+        }
     }
 
     /// The language to speak in a chat when the text itself does not tell (`Lang::choose`).

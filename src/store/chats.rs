@@ -235,15 +235,27 @@ impl Store {
 
     /// Adds many subscribed private chats at once (benchmarks and load tests).
     pub async fn seed_subscribers(&self, first_id: i64, count: i64, plan: Plan, now: DateTime<Utc>) -> Result<()> {
+        self.seed_chats(first_id, count, ChatKind::Private, plan, now).await
+    }
+
+    /// Adds many subscribed chats of one kind at once, ids `first_id..first_id + count`
+    /// (benchmarks and load tests; groups and channels take negative ids, as in Telegram).
+    pub async fn seed_chats(
+        &self,
+        first_id: i64,
+        count: i64,
+        kind: ChatKind,
+        plan: Plan,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let mut tx = self.write().await?;
         for chat_id in first_id..first_id + count {
-            sqlx::query(
-                "INSERT OR IGNORE INTO chats (chat_id, kind, created_at, updated_at) VALUES (?1, 'private', ?2, ?2)",
-            )
-            .bind(chat_id)
-            .bind(ts(now))
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query("INSERT OR IGNORE INTO chats (chat_id, kind, created_at, updated_at) VALUES (?1, ?3, ?2, ?2)")
+                .bind(chat_id)
+                .bind(ts(now))
+                .bind(kind.as_str())
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, plan, created_at) VALUES (?1, ?2, ?3)")
                 .bind(chat_id)
                 .bind(plan.as_str())

@@ -38,6 +38,9 @@ pub async fn identify(bot: &Bot) -> anyhow::Result<(String, u64)> {
     Ok((me.username.clone().unwrap_or_default(), me.id.0))
 }
 
+/// Updates one chat may have waiting for its worker before the dispatcher waits.
+const WORKER_QUEUE: usize = 1024;
+
 /// Receives updates by long polling and hands them to the application until `stop` completes.
 pub async fn poll(
     bot: Bot,
@@ -55,6 +58,10 @@ pub async fn poll(
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![adapter])
         .default_handler(|_| async {})
+        // Each chat's updates are handled in order by its own worker; a full queue would stall
+        // every chat's updates behind one person's flood, so the queue is deep enough to take
+        // one (the flood guard then skips them quickly).
+        .worker_queue_size(WORKER_QUEUE)
         .error_handler(LoggingErrorHandler::with_custom_text("an update handler failed"))
         .build();
     let token = dispatcher.shutdown_token();

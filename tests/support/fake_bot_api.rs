@@ -901,6 +901,15 @@ struct Inner {
     messages: HashMap<(i64, i64), StoredMessage>,
     reject_invalid: bool,
     max_long_poll: Duration,
+    /// Seconds of the bot's (fast) clock per real second: the rate caps count in its seconds.
+    speed: u32,
+    group_minute_cap: Option<u32>,
+    /// Every send answers this while set (an outage); odd calls 500, even 502 for `ServerError`.
+    outage: Option<Fault>,
+    outage_calls: u64,
+    /// After a 429 with `retry_after`, no send may arrive before this.
+    retry_not_before: Option<Instant>,
+    sends_before_retry_after: u64,
 }
 
 struct ServerState {
@@ -992,6 +1001,11 @@ impl ServerState {
             match f {
                 Fault::Slow(d) => tokio::time::sleep(d).await,
                 other => {
+                    if let Fault::RetryAfter(n) = other {
+                        let mut inner = self.lock();
+                        let wait = Duration::from_secs(u64::from(n)) / inner.speed;
+                        inner.retry_not_before = Some(Instant::now() + wait);
+                    }
                     let kind = chat.map(|c| self.lock().chat_type(c)).unwrap_or_default();
                     return fault_answer(&other, &kind);
                 }
@@ -1007,6 +1021,21 @@ impl ServerState {
             return fault_answer(&f, &inner.chat_type(c));
         }
         let now = Instant::now();
+        if is_send(method) {
+            if inner.retry_not_before.is_some_and(|t| now < t) {
+                inner.sends_before_retry_after += 1;
+            }
+            if let Some(outage) = inner.outage.clone() {
+                inner.outage_calls += 1;
+                let f = match outage {
+                    Fault::ServerError if inner.outage_calls.is_multiple_of(2) => {
+                        Fault::Api { status: 502, description: "Bad Gateway".into() }
+                    }
+                    other => other,
+                };
+                return fault_answer(&f, "");
+            }
+        }
         if is_send(method) && inner.over_rate_cap(chat.unwrap_or(0), now) {
             return fault_answer(&Fault::RetryAfter(1), "");
         }
@@ -1077,18 +1106,25 @@ impl Inner {
     }
 
     fn over_rate_cap(&mut self, chat: i64, now: Instant) -> bool {
-        if self.rate_cap.is_none() && self.chat_rate_cap.is_none() {
+        if self.rate_cap.is_none() && self.chat_rate_cap.is_none() && self.group_minute_cap.is_none() {
             return false;
         }
-        let (mut all, mut in_chat) = (0u32, 0u32);
+        let second = Duration::from_secs(1) / self.speed;
+        let (mut all, mut in_chat, mut in_chat_minute) = (0u32, 0u32, 0u32);
         for (t, c) in self.accepted.iter().rev() {
-            if now.duration_since(*t) >= Duration::from_secs(1) {
+            let age = now.duration_since(*t);
+            if age >= second * 60 {
                 break;
             }
-            all += 1;
-            in_chat += u32::from(*c == chat);
+            if age < second {
+                all += 1;
+                in_chat += u32::from(*c == chat);
+            }
+            in_chat_minute += u32::from(*c == chat);
         }
-        let over = self.rate_cap.is_some_and(|n| all >= n) || self.chat_rate_cap.is_some_and(|n| in_chat >= n);
+        let over = self.rate_cap.is_some_and(|n| all >= n)
+            || self.chat_rate_cap.is_some_and(|n| in_chat >= n)
+            || (chat < 0 && self.group_minute_cap.is_some_and(|n| in_chat_minute >= n));
         if over {
             self.rejected_429 += 1;
         }
@@ -1513,6 +1549,12 @@ impl FakeBotApi {
                 messages: HashMap::new(),
                 reject_invalid: true,
                 max_long_poll: Duration::from_secs(10),
+                speed: 1,
+                group_minute_cap: None,
+                outage: None,
+                outage_calls: 0,
+                retry_not_before: None,
+                sends_before_retry_after: 0,
             }),
             calls_changed: Notify::new(),
             updates_changed: Notify::new(),
@@ -1649,6 +1691,28 @@ impl FakeBotApi {
     /// Same as [`Self::set_rate_cap`] but per chat (Telegram: ~1/s per chat).
     pub fn set_chat_rate_cap(&self, per_second: Option<u32>) {
         self.lock().chat_rate_cap = per_second;
+    }
+
+    /// The bot runs on a clock `speed` times as fast as real time: the rate caps, the group
+    /// cap and the `retry_after` check count in its seconds.
+    pub fn set_speed(&self, speed: u32) {
+        self.lock().speed = speed.max(1);
+    }
+
+    /// Sends to a group or channel (negative id) beyond `n` within any minute get 429.
+    pub fn set_group_minute_cap(&self, per_minute: Option<u32>) {
+        self.lock().group_minute_cap = per_minute;
+    }
+
+    /// While set, every send is answered with this fault (`ServerError` alternates HTTP 500
+    /// and 502): an outage of Telegram. `None` ends it.
+    pub fn set_outage(&self, fault: Option<Fault>) {
+        self.lock().outage = fault;
+    }
+
+    /// Sends that arrived before an answered `retry_after` had passed.
+    pub fn sends_before_retry_after(&self) -> u64 {
+        self.lock().sends_before_retry_after
     }
 
     /// Upper bound for holding a `getUpdates` long poll (default 10 s, i.e.
