@@ -26,10 +26,6 @@ pub struct ManualClock {
 }
 
 impl Clock {
-    pub fn simulated(start: DateTime<Utc>) -> Self {
-        Clock::fast(start, 1)
-    }
-
     /// A simulated clock running `speed` times as fast as real time.
     pub fn fast(start: DateTime<Utc>, speed: u32) -> Self {
         Clock::Simulated { start, since: Instant::now(), speed: speed.max(1) }

@@ -151,6 +151,6 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
     };
     // An empty JANUARY20_DB counts as unset, like every other variable.
     let db = if args.db.as_os_str().is_empty() { PathBuf::from("january20-bot.db") } else { args.db };
-    let clock = args.simulate_from.map_or(Clock::System, Clock::simulated);
+    let clock = args.simulate_from.map_or(Clock::System, |from| Clock::fast(from, args.simulate_speed));
     Ok(ServeConfig { token, api_url, db, owners, clock, max_per_second, paid_broadcast: args.paid_broadcast })
 }

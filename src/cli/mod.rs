@@ -125,6 +125,10 @@ pub struct ServeArgs {
     /// Start the bot's clock at this instant and let it run forward (a rehearsal)
     #[arg(long, value_parser = instant)]
     pub simulate_from: Option<DateTime<Utc>>,
+    /// With --simulate-from: run the bot's clock this many times as fast as real time (a morning
+    /// rehearsed in minutes; the send budget keeps its limits in the bot's seconds)
+    #[arg(long, default_value_t = 1, requires = "simulate_from", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub simulate_speed: u32,
     /// The bot token from @BotFather (only from the environment, so that it never shows in ps)
     #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
     pub token: Option<String>,
