@@ -13,7 +13,7 @@ use january20_bot::cli::{self, Cli, Command, ServeArgs};
 use january20_bot::clock::Clock;
 use january20_bot::delivery::{Outbox, limiter};
 use january20_bot::serve::ServeConfig;
-use january20_bot::store::Store;
+use january20_bot::store::{Database, Store};
 use tracing_subscriber::EnvFilter;
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
@@ -49,7 +49,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                if !db.exists() {
+                if matches!(Database::from(db.as_path()), Database::Sqlite(_)) && !db.exists() {
                     anyhow::bail!("{}: no such database (give the bot's with --db)", db.display());
                 }
                 let store = Store::open(&db).await?;
@@ -147,8 +147,12 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
             .ok_or_else(|| format!("JANUARY20_MAX_PER_SECOND: `{v}` is not a positive whole number"))?,
         None => limiter::DEFAULT_PER_SECOND,
     };
-    // An empty JANUARY20_DB counts as unset, like every other variable.
-    let db = if args.db.as_os_str().is_empty() { PathBuf::from("january20-bot.db") } else { args.db };
+    // An empty JANUARY20_DB counts as unset, like every other variable; DATABASE_URL comes next.
+    let db = args
+        .db
+        .filter(|db| !db.as_os_str().is_empty())
+        .or_else(|| set(args.database_url).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
     let clock = args.simulate_from.map_or(Clock::System, Clock::simulated);
     Ok(ServeConfig { token, api_url, db, owners, clock, max_per_second })
 }

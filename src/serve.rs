@@ -45,7 +45,8 @@ pub async fn run(
     let store = Store::open(&config.db).await?;
     let bot = telegram::bot(&config.token, config.api_url.as_ref());
     let (username, bot_id) = telegram::identify(&bot).await?;
-    tracing::info!(bot = %username, db = %config.db.display(), "starting");
+    let db = crate::store::Database::from(config.db.as_path());
+    tracing::info!(bot = %username, db = %db.display(), engine = store.engine(), "starting");
     {
         let (bot, brain, owners) = (bot.clone(), brain.clone(), config.owners.clone());
         tokio::spawn(async move { telegram::menus::register(&bot, &brain, &owners).await });

@@ -31,7 +31,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN.
+    /// Run the Telegram bot (long polling, or a webhook). Needs TELOXIDE_TOKEN.
     Serve(ServeArgs),
     /// Answer questions as the bot would: one given, or one per line of standard input
     Ask {
@@ -83,7 +83,7 @@ pub enum Command {
     },
     /// Export the questions the bot could not answer (no user or chat ids are kept)
     Unanswered {
-        /// The bot's SQLite database
+        /// The bot's SQLite database file or PostgreSQL URL
         #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
         db: PathBuf,
         /// Only questions of this period: 30d (days) or 12w (weeks)
@@ -117,9 +117,13 @@ pub enum Command {
 /// as unset.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// SQLite database file
-    #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
-    pub db: PathBuf,
+    /// SQLite database file, or a PostgreSQL URL (postgres://user:password@host:5432/database)
+    /// [default: DATABASE_URL if set, else january20-bot.db]
+    #[arg(long, env = "JANUARY20_DB")]
+    pub db: Option<PathBuf>,
+    /// The usual variable of hosting platforms for a PostgreSQL URL, used when --db is not given
+    #[arg(long = "database-url", env = "DATABASE_URL", hide = true, hide_env_values = true)]
+    pub database_url: Option<String>,
     /// Start the bot's clock at this instant and let it run forward (a rehearsal)
     #[arg(long, value_parser = instant)]
     pub simulate_from: Option<DateTime<Utc>>,
