@@ -33,6 +33,11 @@ pub struct Cli {
 pub enum Command {
     /// Run the Telegram bot (long polling, or a webhook). Needs TELOXIDE_TOKEN.
     Serve(ServeArgs),
+    /// Register the webhook with Telegram (setWebhook with the secret); pending updates are kept.
+    /// Needs TELOXIDE_TOKEN and JANUARY20_WEBHOOK_SECRET
+    SetWebhook(WebhookArgs),
+    /// Remove the webhook (deleteWebhook), to go back to long polling; pending updates are kept
+    DeleteWebhook(WebhookArgs),
     /// Answer questions as the bot would: one given, or one per line of standard input
     Ask {
         /// Answer in this language instead of the question's own
@@ -139,6 +144,30 @@ pub struct ServeArgs {
     /// Reminders and broadcasts per second (Telegram allows about 30; more for paid broadcasts)
     #[arg(long, env = "JANUARY20_MAX_PER_SECOND")]
     pub max_per_second: Option<String>,
+    /// Serve /healthz and /metrics (and the webhook) on this address, e.g. 0.0.0.0:8443
+    #[arg(long, env = "JANUARY20_LISTEN")]
+    pub listen: Option<String>,
+    /// Receive updates by webhook at this public URL instead of long polling (needs --listen and
+    /// JANUARY20_WEBHOOK_SECRET; register it once with `set-webhook`)
+    #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
+    pub webhook_url: Option<String>,
+    /// The webhook's secret token (only from the environment)
+    #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
+    pub webhook_secret: Option<String>,
+}
+
+/// The settings of `set-webhook` and `delete-webhook`.
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
+    /// The public HTTPS URL Telegram posts updates to (set-webhook only)
+    #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
+    pub webhook_url: Option<String>,
+    #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
+    pub token: Option<String>,
+    #[arg(long, env = "TELOXIDE_API_URL")]
+    pub api_url: Option<String>,
+    #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
+    pub webhook_secret: Option<String>,
 }
 
 fn instant(text: &str) -> Result<DateTime<Utc>, String> {

@@ -52,6 +52,7 @@ pub async fn run(reminders: Reminders, outbox: Outbox, clock: Clock, per_second:
                 }
             }
         };
+        crate::health::scheduler_tick(wake_at);
         tokio::select! {
             _ = clock.sleep_until(wake_at) => {}
             _ = shutdown.wait() => return,

@@ -28,7 +28,7 @@ pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
 pub use chats::Subscribed;
 pub use migrations::names as migration_names;
-pub use outbox::{DeliveryCounts, Pending};
+pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
 pub use unanswered::Unanswered;
 
 /// A storage failure. Users see a polite apology; operators see this in the log.

@@ -244,3 +244,29 @@ impl Store {
         Ok(counts)
     }
 }
+
+/// The outbox as a gauge sees it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OutboxGauges {
+    /// Messages not yet sent (ready or waiting for their time).
+    pub pending: i64,
+    /// Messages whose time has come and that are not stale.
+    pub ready: i64,
+    /// How long the oldest ready message has waited past its time (0 when none waits).
+    pub lag_seconds: i64,
+}
+
+impl Store {
+    pub async fn outbox_gauges(&self, now: DateTime<Utc>) -> Result<OutboxGauges> {
+        let (pending, ready, oldest): (i64, i64, Option<i64>) = each!(self, |pool| sqlx::query_as(
+            "SELECT COUNT(*),
+                    COUNT(CASE WHEN not_before <= $1 AND stale_at > $1 THEN 1 END),
+                    MIN(CASE WHEN not_before <= $1 AND stale_at > $1 THEN not_before END)
+             FROM outbox WHERE state = 'pending'"
+        )
+        .bind(ts(now))
+        .fetch_one(pool)
+        .await?);
+        Ok(OutboxGauges { pending, ready, lag_seconds: oldest.map_or(0, |t| (ts(now) - t).max(0)) })
+    }
+}

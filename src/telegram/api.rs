@@ -16,6 +16,12 @@ use crate::delivery::SendError;
 
 /// Posts `payload` (a teloxide request's payload) as `P::NAME`; `Ok` once Telegram accepted it.
 pub async fn call<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Result<(), SendError> {
+    let result = post(bot, payload).await;
+    crate::metrics::send(&result);
+    result
+}
+
+async fn post<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Result<(), SendError> {
     let mut url = bot.api_url();
     url.path_segments_mut()
         .map_err(|_| SendError::Rejected("the Bot API URL cannot take a path".into()))?

@@ -131,6 +131,8 @@ pub fn config(fake: &FakeBotApi, db: &Path, clock: Clock, owners: Vec<u64>, per_
         owners,
         clock,
         max_per_second: per_second,
+        listen: None,
+        webhook: None,
     }
 }
 
