@@ -207,3 +207,27 @@ async fn set_webhook_and_delete_webhook_call_the_bot_api_and_never_print_the_sec
     assert_eq!(fake.calls().len(), before);
     fake.assert_no_violations();
 }
+
+#[test]
+fn serve_with_a_webhook_but_no_secret_or_no_listen_exits_2_with_one_line() {
+    let cases: [(&[&str], Option<&str>, &str); 4] = [
+        (&["--webhook-url", "https://example.org/tg", "--listen", "127.0.0.1:0"], None, "JANUARY20_WEBHOOK_SECRET"),
+        (&["--webhook-url", "https://example.org/tg", "--listen", "127.0.0.1:0"], Some("no spaces"), "A-Z"),
+        (&["--webhook-url", "https://example.org/tg"], Some(SECRET), "--listen"),
+        (&["--listen", "nowhere"], None, "--listen"),
+    ];
+    for (args, secret, needle) in cases {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"));
+        command.arg("serve").args(args).env("TELOXIDE_TOKEN", "1:abc").env_remove("JANUARY20_WEBHOOK_SECRET");
+        command.env_remove("JANUARY20_WEBHOOK_URL").env_remove("JANUARY20_LISTEN").current_dir(std::env::temp_dir());
+        if let Some(secret) = secret {
+            command.env("JANUARY20_WEBHOOK_SECRET", secret);
+        }
+        let out = command.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(secret.is_none_or(|s| !stderr.contains(s)), "{stderr}");
+    }
+}
