@@ -137,7 +137,8 @@ pub async fn run(
     }
     let _ = http_stop.send(());
     if let Some(task) = http_task {
-        let _ = task.await;
+        // A client that keeps its connection open must not hold the exit.
+        let _ = tokio::time::timeout(Duration::from_secs(1), task).await;
     }
     store.close().await;
     tracing::info!("stopped");
