@@ -7,7 +7,8 @@
 //!   time (a 300-chat wave and 60 replies to 20 people at once): rate, most sends in a second,
 //!   429s, replies p50/p95.
 //!
-//! Run: `cargo build --release && cargo run --release --example bench_wave [-- wave|throttle]`.
+//! Run: `cargo build --release && cargo run --release --example bench_wave [-- wave|throttle]`
+//! (`BENCH_SPEED=N` for the wave's clock, default 8).
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -57,8 +58,10 @@ impl Drop for Bot {
     }
 }
 
-async fn wave_at_scale() {
-    const SPEED: u32 = 20;
+/// `speed`: seconds of the bot's clock per real second. The budget's jitter margin is real time
+/// (25 ms), so a fast clock leaves it less of each simulated second: at 8 the budget can still
+/// do 25 a second, above the wave's planned 24; at 20 it could do only 20.
+async fn wave_at_scale(speed: u32) {
     const PRIVATE: i64 = 95_000;
     const GROUPS: i64 = 4_000;
     const CHANNELS: i64 = 1_000;
@@ -70,7 +73,7 @@ async fn wave_at_scale() {
     let plan = wave::plan(silence.at, audience, &brain.reminders.wave, &Limits::default(), false);
 
     let fake = FakeBotApi::start().await;
-    fake.set_speed(SPEED);
+    fake.set_speed(speed);
     fake.set_rate_cap(Some(30));
     fake.set_chat_rate_cap(Some(3));
     fake.set_group_minute_cap(Some(20));
@@ -85,35 +88,32 @@ async fn wave_at_scale() {
     // Ten seconds of the bot's clock before the wave starts.
     let from = plan.start - chrono::Duration::seconds(10);
     let spawned = Instant::now();
-    let child = Bot(
-        Command::new(binary())
-            .args(["serve", "--db"])
-            .arg(db.path())
-            .args(["--simulate-from", &from.to_rfc3339(), "--simulate-speed", &SPEED.to_string()])
-            .envs(fake.env_vars())
-            .env("RUST_LOG", "warn")
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let child = Bot(Command::new(binary())
+        .args(["serve", "--db"])
+        .arg(db.path())
+        .args(["--simulate-from", &from.to_rfc3339(), "--simulate-speed", &speed.to_string()])
+        .envs(fake.env_vars())
+        .env("RUST_LOG", "warn")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap());
     let sim = |t: Instant| -> DateTime<Utc> {
-        from + chrono::Duration::from_std(t.saturating_duration_since(spawned) * SPEED).unwrap()
+        from + chrono::Duration::from_std(t.saturating_duration_since(spawned) * speed).unwrap()
     };
     let is_wave = |c: &Call| c.method == "sendMessage" && c.is_ok() && c.chat_id().is_some_and(|id| id < 500_000);
     // People ask throughout the wave, one question every 14 s of the bot's clock.
-    let wave_real = (plan.end - from).to_std().unwrap() / SPEED;
+    let wave_real = (plan.end - from).to_std().unwrap() / speed;
     let every = wave_real / PEOPLE as u32;
     let mut asked: HashMap<i64, Instant> = HashMap::new();
-    tokio::time::sleep(Duration::from_secs(10) / SPEED).await;
+    tokio::time::sleep(Duration::from_secs(10) / speed).await;
     for i in 0..PEOPLE {
         let person = 500_000 + i;
         asked.insert(person, Instant::now());
         fake.push_update(private_text(person, person, Some("en"), "How many people were killed?"));
         tokio::time::sleep(every).await;
     }
-    let calls = fake
-        .wait_for(|calls| calls.iter().filter(|c| is_wave(c)).count() >= total, Duration::from_secs(1200))
-        .await;
+    let calls =
+        fake.wait_for(|calls| calls.iter().filter(|c| is_wave(c)).count() >= total, Duration::from_secs(1200)).await;
     let rss_peak = kib(child.0.id(), "VmHWM");
     drop(child);
 
@@ -131,12 +131,12 @@ async fn wave_at_scale() {
     let mut replies: Vec<Duration> = calls
         .iter()
         .filter(|c| c.method == "sendMessage" && c.is_ok())
-        .filter_map(|c| asked.get(&c.chat_id()?).map(|t| c.at.saturating_duration_since(*t) * SPEED))
+        .filter_map(|c| asked.get(&c.chat_id()?).map(|t| c.at.saturating_duration_since(*t) * speed))
         .collect();
     replies.sort_unstable();
-    let second = Duration::from_secs(1) / SPEED;
+    let second = Duration::from_secs(1) / speed;
     println!(
-        "wave: {total} chats ({PRIVATE} private, {GROUPS} groups, {CHANNELS} channels), budget 30/s, clock ×{SPEED}\n  \
+        "wave: {total} chats ({PRIVATE} private, {GROUPS} groups, {CHANNELS} channels), budget 30/s, clock ×{speed}\n  \
          plan: start {} (lead {} min {} s), end {}, {:.1}/s\n  \
          sent: first {}, last {} Baku time; {rate:.2} msg/s = {:.3} of the budget; most in one second {}; {} × 429; \
          {duplicates} duplicates; {late} after 12:00\n  \
@@ -232,7 +232,8 @@ async fn with_our_budget() {
         tasks.spawn(async move {
             let _slot = slots.acquire().await;
             budget.acquire(chat, Priority::Wave).await;
-            let _ = january20_bot::telegram::api::call(&bot, bot.send_message(ChatId(chat), "wave").payload_ref()).await;
+            let _ =
+                january20_bot::telegram::api::call(&bot, bot.send_message(ChatId(chat), "wave").payload_ref()).await;
             None
         });
     }
@@ -265,6 +266,7 @@ async fn main() {
         with_our_budget().await;
     }
     if run("wave") {
-        wave_at_scale().await;
+        let speed = std::env::var("BENCH_SPEED").ok().and_then(|v| v.parse().ok()).unwrap_or(8);
+        wave_at_scale(speed).await;
     }
 }

@@ -9,11 +9,12 @@ use anyhow::Context;
 use clap::Parser;
 use january20_bot::answer::Brain;
 use january20_bot::app::App;
-use january20_bot::cli::{self, Cli, Command, ServeArgs};
+use january20_bot::cli::{self, Cli, Command, ServeArgs, WebhookArgs};
 use january20_bot::clock::Clock;
 use january20_bot::delivery::{Outbox, budget};
-use january20_bot::serve::ServeConfig;
-use january20_bot::store::Store;
+use january20_bot::serve::{ServeConfig, WebhookConfig};
+use january20_bot::store::{Database, Store};
+use january20_bot::telegram::webhook::{self, Secret};
 use tracing_subscriber::EnvFilter;
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
@@ -31,6 +32,11 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::SetWebhook(args) => return webhook_command(args, true),
+        Command::DeleteWebhook(args) => return webhook_command(args, false),
+        _ => {}
+    }
     if let Command::Check { root } = &cli.command {
         return Ok(if cli::check::run(root.as_deref()) { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
@@ -48,10 +54,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json, &plan)?
         }
         Command::Serve(args) => return serve(args, brain),
+        Command::SetWebhook(_) | Command::DeleteWebhook(_) => unreachable!("handled above"),
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                if !db.exists() {
+                if matches!(Database::from(db.as_path()), Database::Sqlite(_)) && !db.exists() {
                     anyhow::bail!("{}: no such database (give the bot's with --db)", db.display());
                 }
                 let store = Store::open(&db).await?;
@@ -149,8 +156,98 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
             .ok_or_else(|| format!("JANUARY20_MAX_PER_SECOND: `{v}` is not a positive whole number"))?,
         None => budget::DEFAULT_PER_SECOND,
     };
-    // An empty JANUARY20_DB counts as unset, like every other variable.
-    let db = if args.db.as_os_str().is_empty() { PathBuf::from("january20-bot.db") } else { args.db };
+    // An empty JANUARY20_DB counts as unset, like every other variable; DATABASE_URL comes next.
+    let db = args
+        .db
+        .filter(|db| !db.as_os_str().is_empty())
+        .or_else(|| set(args.database_url).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
     let clock = args.simulate_from.map_or(Clock::System, |from| Clock::fast(from, args.simulate_speed));
-    Ok(ServeConfig { token, api_url, db, owners, clock, max_per_second, paid_broadcast: args.paid_broadcast })
+    let listen = match set(args.listen) {
+        Some(addr) => Some(addr.parse::<std::net::SocketAddr>().map_err(|_| {
+            format!("--listen / JANUARY20_LISTEN: `{addr}` is not an address and port such as 0.0.0.0:8443")
+        })?),
+        None => None,
+    };
+    let webhook = match set(args.webhook_url) {
+        Some(url) => {
+            let url = webhook_url(&url)?;
+            let secret = webhook_secret(args.webhook_secret)?;
+            if listen.is_none() {
+                return Err(
+                    "--webhook-url needs --listen (the address the reverse proxy forwards to, e.g. 0.0.0.0:8443)"
+                        .into(),
+                );
+            }
+            Some(WebhookConfig { url, secret })
+        }
+        None => None,
+    };
+    Ok(ServeConfig {
+        token,
+        api_url,
+        db,
+        owners,
+        clock,
+        max_per_second,
+        paid_broadcast: args.paid_broadcast,
+        listen,
+        webhook,
+    })
+}
+
+fn webhook_url(url: &str) -> Result<url::Url, String> {
+    url::Url::parse(url)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "https" | "http") && u.host().is_some())
+        .ok_or_else(|| format!("--webhook-url: `{url}` is not a URL such as https://example.org/tg"))
+}
+
+fn webhook_secret(secret: Option<String>) -> Result<Secret, String> {
+    let secret = secret.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).ok_or(
+        "JANUARY20_WEBHOOK_SECRET is not set: a webhook needs a secret (e.g. openssl rand -hex 32), the same for serve and set-webhook",
+    )?;
+    Secret::new(&secret)
+}
+
+/// `set-webhook` and `delete-webhook`: one Bot API call, one line of outcome.
+fn webhook_command(args: WebhookArgs, set: bool) -> anyhow::Result<ExitCode> {
+    let value = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let checked = (|| -> Result<_, String> {
+        let token = value(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+        let api_url = match value(args.api_url) {
+            Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
+            None => None,
+        };
+        let hook = if set {
+            let url = value(args.webhook_url).ok_or("--webhook-url (or JANUARY20_WEBHOOK_URL) is needed")?;
+            Some((webhook_url(&url)?, webhook_secret(args.webhook_secret)?))
+        } else {
+            None
+        };
+        Ok((token, api_url, hook))
+    })();
+    let (token, api_url, hook) = match checked {
+        Ok(checked) => checked,
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            return Ok(ExitCode::from(BAD_CONFIG));
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let bot = january20_bot::telegram::bot(&token, api_url.as_ref());
+        match hook {
+            Some((url, secret)) => {
+                webhook::set(&bot, &url, &secret).await?;
+                println!("webhook set to {url}");
+            }
+            None => {
+                webhook::delete(&bot).await?;
+                println!("webhook deleted; the bot can poll again");
+            }
+        }
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
 }

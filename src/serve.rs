@@ -1,6 +1,7 @@
 //! The composition root of the bot: from its configuration, builds the store, outbox, delivery
 //! and application once, runs the Telegram adapter over them, and stops them in order.
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,20 +11,34 @@ use crate::app::App;
 use crate::clock::Clock;
 use crate::delivery::budget::{Budget, Limits};
 use crate::delivery::{self, Outbox, scheduler, sender};
+use crate::health::{Health, Heartbeat};
 use crate::store::Store;
-use crate::telegram;
+use crate::telegram::{self, webhook};
 
 /// Everything `serve` needs, read from flags and the environment by the command line.
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
     pub token: String,
     pub api_url: Option<url::Url>,
+    /// An SQLite file, or a `postgres://` URL.
     pub db: PathBuf,
     pub owners: Vec<u64>,
     pub clock: Clock,
     pub max_per_second: u32,
     /// Send reminder waves and broadcasts with `allow_paid_broadcast` (billed in Stars).
     pub paid_broadcast: bool,
+    /// Where `/healthz`, `/metrics` and the webhook listen (`--listen`); none in polling mode
+    /// without it.
+    pub listen: Option<SocketAddr>,
+    /// Webhook mode instead of long polling (needs `listen`).
+    pub webhook: Option<WebhookConfig>,
+}
+
+/// Webhook mode: the public URL Telegram posts to (its path is the one served) and the secret.
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    pub url: url::Url,
+    pub secret: webhook::Secret,
 }
 
 /// How long shutdown may take before we stop waiting for sends in flight.
@@ -46,9 +61,17 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     // The store's error already says which file, what is wrong and what to do.
     let store = Store::open(&config.db).await?;
+    crate::metrics::install();
+    // Bound before Telegram is asked anything: a port in use is said at once.
+    let http = match config.listen {
+        Some(addr) => Some(crate::http::bind(addr).await?),
+        None => None,
+    };
     let bot = telegram::bot(&config.token, config.api_url.as_ref());
     let (username, bot_id) = telegram::identify(&bot).await?;
-    tracing::info!(bot = %username, db = %config.db.display(), "starting");
+    let db = crate::store::Database::from(config.db.as_path());
+    let mode = if config.webhook.is_some() { "webhook" } else { "long polling" };
+    tracing::info!(bot = %username, db = %db.display(), engine = store.engine(), mode, listen = ?config.listen, "starting");
     {
         let (bot, brain, owners) = (bot.clone(), brain.clone(), config.owners.clone());
         tokio::spawn(async move { telegram::menus::register(&bot, &brain, &owners).await });
@@ -59,8 +82,13 @@ pub async fn run(
     let budget = Arc::new(Budget::new(limits, &config.clock));
     let outbox = Outbox::new(store.clone()).with_limits(limits, config.paid_broadcast);
     let (trigger, shutdown) = delivery::shutdown_pair();
-    let scheduler =
-        tokio::spawn(scheduler::run(brain.reminders.clone(), outbox.clone(), config.clock.clone(), shutdown.clone()));
+    let heartbeat = Heartbeat::default();
+    let scheduler = tokio::spawn(heartbeat.clone().watch(scheduler::run(
+        brain.reminders.clone(),
+        outbox.clone(),
+        config.clock.clone(),
+        shutdown.clone(),
+    )));
     let sender = tokio::spawn(sender::run(
         Arc::new(telegram::transport::TelegramTransport { bot: bot.clone() }),
         outbox.clone(),
@@ -78,11 +106,37 @@ pub async fn run(
     let app = App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone()));
     let trigger = Arc::new(trigger);
     let stopping = trigger.clone();
-    telegram::poll(bot, app, username, bot_id, budget, async move {
+    let stop = async move {
         stop.await;
         stopping.trigger();
-    })
-    .await;
+    };
+    let health = Health { store: store.clone(), clock: config.clock.clone(), heartbeat };
+    let serve_http = |router, stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
+        http.map(|listener| tokio::spawn(crate::http::serve(listener, health, router, stop)))
+    };
+    // Polling: the listener outlives the dispatcher, health stays visible while updates finish.
+    // Webhook: it stops when the dispatcher stops listening (then Telegram's next attempt goes to
+    // another replica, or waits for this one's restart).
+    let (http_stop, http_stopped) = tokio::sync::oneshot::channel::<()>();
+    let http_task = match &config.webhook {
+        Some(hook) => {
+            let (updates, router, stopped) = webhook::listener(&hook.url, &hook.secret);
+            let task = serve_http(Some(router), Box::pin(stopped));
+            telegram::run(bot, app, username, bot_id, budget, updates, stop).await;
+            task
+        }
+        None => {
+            let task = serve_http(
+                None,
+                Box::pin(async move {
+                    let _ = http_stopped.await;
+                }),
+            );
+            let updates = telegram::polling(&bot).await;
+            telegram::run(bot, app, username, bot_id, budget, updates, stop).await;
+            task
+        }
+    };
     trigger.trigger();
     let finish = async {
         let _ = sender.await;
@@ -90,6 +144,11 @@ pub async fn run(
     };
     if tokio::time::timeout(SHUTDOWN_GRACE, finish).await.is_err() {
         tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");
+    }
+    let _ = http_stop.send(());
+    if let Some(task) = http_task {
+        // A client that keeps its connection open must not hold the exit.
+        let _ = tokio::time::timeout(Duration::from_secs(1), task).await;
     }
     store.close().await;
     tracing::info!("stopped");

@@ -272,3 +272,29 @@ async fn did_you_mean_offers_its_topics_one_per_row() {
     let offered: Vec<String> = reply.candidates.iter().map(|&t| format!("t:{}", b.knowledge.topic(t).id)).collect();
     assert_eq!(button_data(message), offered);
 }
+
+/// `/stats` tells the owner, before the day, whether the next wave fits and what a paid
+/// broadcast would cost; a wave too big for its window is named, with what to do. A budget of one
+/// message a second keeps the audience small: two hours hold 7,200 chats.
+#[tokio::test]
+async fn stats_show_whether_the_next_wave_fits() {
+    use january20_bot::delivery::budget::Limits;
+    let db = TempDb::new("app-wave-stats");
+    let store = Store::open(db.path()).await.expect("database opens");
+    let outbox = Outbox::new(store.clone()).with_limits(Limits::with_per_second(1), false);
+    let app = App::new(brain(), outbox, Clock::manual(day()).0, vec![OWNER], None);
+    store.seed_chats(1, 1_000, ChatKind::Private, Plan::All, day()).await.unwrap();
+    let owner = person(OWNER, Some(Lang::En), false);
+    let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
+    let stats = said(&outcome);
+    // 1,000 chats at 0.8 a second: 20 min 50 s, ending a minute before 20:00 on the eve.
+    assert!(stats.contains("Next reminder (2027-eve) — chats: 1000; sent 19:38–19:59 Baku time"), "{stats}");
+    assert!(stats.contains("Everyone gets it on time."), "{stats}");
+    assert!(stats.contains("the cost in Telegram Stars would be: 100."), "{stats}");
+
+    store.seed_chats(10_000, 7_000, ChatKind::Private, Plan::All, day()).await.unwrap();
+    let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
+    let stats = said(&outcome);
+    assert!(stats.contains("holds only 7200; late: 800"), "{stats}");
+    assert!(stats.contains("--paid-broadcast"), "{stats}");
+}

@@ -225,7 +225,7 @@ async fn one_person_flooding_the_bot_holds_back_nobody() {
     ask(&day.fake, 10, 1);
     let calls = wait_for_everyone(&day.fake, 10, 1).await;
     // The flooder's first answers go out at about one a second in their chat, then the note.
-    let flooded = day.fake.wait_for(|calls| ok_sends(calls, FLOODER).len() >= 9, Duration::from_secs(30)).await;
+    let flooded = day.fake.wait_for(|calls| ok_sends(calls, FLOODER).len() >= 21, Duration::from_secs(30)).await;
     day.stop().await;
     let answered_by = |user: i64| ok_sends(&calls, user).iter().map(|c| day.clock.at_instant(c.at)).max().unwrap();
     for user in USERS..USERS + 10 {
@@ -233,7 +233,7 @@ async fn one_person_flooding_the_bot_holds_back_nobody() {
         assert!(waited <= chrono::Duration::seconds(1), "user {user} waited {waited} for an answer");
     }
     let flooder = ok_sends(&flooded, FLOODER);
-    assert!(flooder.len() <= 9, "the flood got {} answers: the first ones and one note", flooder.len());
+    assert!(flooder.len() <= 21, "the flood got {} answers: the first 20 and one note", flooder.len());
     assert!(flooder.last().unwrap().text().unwrap().contains("faster than I can answer"));
     check_the_day(&day, &flooded, 10, 1);
 }

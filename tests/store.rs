@@ -69,3 +69,172 @@ async fn a_migrated_group_keeps_subscription_and_language_and_nothing_bounces() 
     assert_eq!(store.subscription(new).await.unwrap(), Some(Plan::All));
     assert_eq!(store.subscription(old).await.unwrap(), None);
 }
+
+#[tokio::test]
+async fn every_sqlite_migration_has_a_postgres_twin_and_is_listed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let names = |dir: &std::path::Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".sql").map(str::to_string))
+            .collect();
+        names.sort();
+        names
+    };
+    let sqlite = names(&root);
+    assert_eq!(sqlite, names(&root.join("postgres")), "migrations/ and migrations/postgres/ hold the same steps");
+    assert_eq!(sqlite, january20_bot::store::migration_names(), "every step is listed in src/store/migrations.rs");
+}
+
+#[tokio::test]
+async fn an_sqlite_database_made_by_an_older_bot_is_brought_up_to_date_and_keeps_its_rows() {
+    use sqlx::Connection;
+    let db = TempDb::sqlite("store-old");
+    {
+        let url = format!("sqlite://{}?mode=rwc", db.path().display());
+        let mut old = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        for file in ["0001_init.sql", "0002_outbox_by_chat.sql"] {
+            let sql = std::fs::read_to_string(format!("{}/migrations/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            sqlx::Executor::execute(&mut old, sql.as_str()).await.unwrap();
+        }
+        sqlx::Executor::execute(
+            &mut old,
+            "PRAGMA user_version = 2;
+             INSERT INTO chats (chat_id, kind, lang, created_at, updated_at) VALUES (7, 'private', 'az', 0, 0);
+             INSERT INTO subscriptions (chat_id, plan, created_at) VALUES (7, 'silence', 0);",
+        )
+        .await
+        .unwrap();
+        old.close().await.unwrap();
+    }
+    let store = Store::open(db.path()).await.unwrap();
+    assert_eq!(store.subscription(7).await.unwrap(), Some(Plan::Silence));
+    assert_eq!(store.chat_lang(7).await.unwrap(), Some(Lang::Az));
+    let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
+    assert_eq!(store.enqueue_reminder("2027-silence", &[Plan::Silence], due, stale).await.unwrap(), 1);
+    store.close().await;
+}
+
+#[tokio::test]
+async fn every_store_call_behaves_the_same_on_each_engine() {
+    let (store, _db) = fresh("calls").await;
+    let now = at("2026-12-01T10:00:00Z");
+    store.upsert_chat(1, ChatKind::Private, None, now).await.unwrap();
+    store.upsert_chat(-2, ChatKind::Group, Some("group"), now).await.unwrap();
+    store.upsert_chat(-3, ChatKind::Channel, Some("channel"), now).await.unwrap();
+    store.set_user_lang(1, Lang::Ru).await.unwrap();
+    store.set_user_lang(1, Lang::Ru).await.unwrap();
+    store.set_chat_lang(-2, Lang::Az, now).await.unwrap();
+    for chat in [1, -2, -3] {
+        store.subscribe(chat, Plan::All, now).await.unwrap();
+    }
+    let chat = store.chat(1).await.unwrap().unwrap();
+    assert_eq!((chat.kind, chat.lang, chat.user_lang, chat.active), (ChatKind::Private, None, Some(Lang::Ru), true));
+    let stats = store.subscriber_stats().await.unwrap();
+    assert_eq!((stats.total, stats.private, stats.groups, stats.channels), (3, 1, 1, 1));
+    assert_eq!((stats.by_lang[Lang::Az], stats.by_lang[Lang::En], stats.by_lang[Lang::Ru]), (1, 1, 1));
+
+    // A blocked chat is deactivated and its queued rows fail; unsubscribing drops reminders only.
+    let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
+    assert_eq!(store.enqueue_reminder("2027-silence", &[Plan::All], due, stale).await.unwrap(), 3);
+    assert_eq!(store.next_ready_at().await.unwrap(), Some(due));
+    store.set_active(-3, false, now).await.unwrap();
+    assert!(!store.chat(-3).await.unwrap().unwrap().active);
+    assert!(store.unsubscribe(-2).await.unwrap());
+    assert!(!store.unsubscribe(-2).await.unwrap());
+    let ready = store.ready(due, 10).await.unwrap();
+    assert_eq!(ready.iter().map(|p| p.chat_id).collect::<Vec<_>>(), [1]);
+    let counts = store.delivery("2027-silence").await.unwrap();
+    assert_eq!((counts.pending, counts.failed), (1, 2));
+
+    // Retried, then sent.
+    let id = ready[0].id;
+    store.retry_later(id, due + chrono::Duration::seconds(5), "429").await.unwrap();
+    assert!(store.ready(due, 10).await.unwrap().is_empty());
+    let again = store.ready(due + chrono::Duration::seconds(5), 10).await.unwrap();
+    assert_eq!((again[0].id, again[0].attempts), (id, 1));
+    store.mark_sent(id, due + chrono::Duration::seconds(6)).await.unwrap();
+    assert_eq!(store.last_delivery().await.unwrap().unwrap().sent, 1);
+
+    // Superseded rows keep their key: the occurrence is never queued for them later.
+    assert_eq!(store.supersede_reminder("2027-eve", &[Plan::All], now, stale).await.unwrap(), 1);
+    assert_eq!(store.enqueue_reminder("2027-eve", &[Plan::All], now, stale).await.unwrap(), 0);
+    assert_eq!(store.delivery("2027-eve").await.unwrap().superseded, 1);
+    store.enqueue_reminder("2027-morning", &[Plan::All], now, stale).await.unwrap();
+    assert_eq!(store.supersede_pending(&["2027-morning".to_string()], &[Plan::All]).await.unwrap(), 1);
+
+    // A broadcast: drafted, queued once, a second confirmation does nothing.
+    let owner = 99;
+    let draft = store.draft_broadcast(owner, "<b>words</b>", now).await.unwrap();
+    let other = store.draft_broadcast(owner, "other", now).await.unwrap();
+    assert_ne!(draft, other);
+    assert_eq!(store.queue_broadcast(draft, stale, now).await.unwrap(), Some(1));
+    assert_eq!(store.queue_broadcast(draft, stale, now).await.unwrap(), None);
+    assert!(store.cancel_broadcast(other).await.unwrap());
+    assert!(!store.cancel_broadcast(other).await.unwrap());
+    let message = store.ready(now, 10).await.unwrap();
+    assert_eq!(message[0].text.as_deref(), Some("<b>words</b>"));
+    store.mark_failed(message[0].id, "400").await.unwrap();
+    assert_eq!(store.expire(stale).await.unwrap(), 0);
+
+    // Unanswered questions: counted, oldest forgotten.
+    let day = chrono::Duration::days(1);
+    store.log_unanswered("old", Lang::En, "out_of_scope", now - day * 200, 180).await.unwrap();
+    for _ in 0..2 {
+        store.log_unanswered("kim", Lang::Az, "did_you_mean", now, 180).await.unwrap();
+    }
+    let top = store.unanswered(now, 30, 10).await.unwrap();
+    assert_eq!(top.iter().map(|u| (u.question.as_str(), u.count)).collect::<Vec<_>>(), [("kim", 2)]);
+
+    store.seed_subscribers(1000, 50, Plan::Silence, now).await.unwrap();
+    store.seed_subscribers(1000, 50, Plan::Silence, now).await.unwrap();
+    assert_eq!(store.subscriber_stats().await.unwrap().total, 51);
+    store.close().await;
+}
+
+#[tokio::test]
+async fn subscribing_one_chat_from_many_tasks_at_once_never_fails() {
+    let (store, _db) = fresh("concurrent").await;
+    let now = at("2026-12-01T10:00:00Z");
+    store.upsert_chat(5, ChatKind::Private, None, now).await.unwrap();
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let plan = if i % 2 == 0 { Plan::All } else { Plan::Silence };
+            tokio::spawn(async move { store.subscribe(5, plan, now).await })
+        })
+        .collect();
+    let mut new = 0;
+    for task in tasks {
+        if task.await.unwrap().unwrap() == Subscribed::New {
+            new += 1;
+        }
+    }
+    assert_eq!(new, 1, "exactly one of them created the subscription");
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_postgres_server_that_is_not_there_is_one_line_that_says_what_to_do() {
+    let url = std::path::Path::new("postgres://january20:secret-word@127.0.0.1:1/january20");
+    let error = Store::open(url).await.expect_err("nothing listens on port 1").to_string();
+    assert!(!error.contains('\n'), "one line: {error}");
+    assert!(error.contains("127.0.0.1:1") && error.contains("--db"), "{error}");
+    assert!(!error.contains("secret-word"), "never the password: {error}");
+}
+
+#[tokio::test]
+async fn a_lost_postgres_connection_is_replaced_and_nothing_queued_is_lost() {
+    let (store, db) = fresh("lost").await;
+    let now = at("2026-12-01T10:00:00Z");
+    store.seed_subscribers(1, 20, Plan::All, now).await.unwrap();
+    let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
+    assert_eq!(store.enqueue_reminder("2027-silence", &[Plan::All], due, stale).await.unwrap(), 20);
+    // What a server restart or a network cut does to the bot's connections.
+    if !db.cut_connections() {
+        return;
+    }
+    assert_eq!(store.ready(due, 100).await.unwrap().len(), 20, "every queued reminder is still there");
+    store.ping().await.unwrap();
+    store.close().await;
+}

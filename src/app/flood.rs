@@ -7,9 +7,11 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
 
-/// Answers one person gets within `WINDOW` before the rest are skipped.
-const MAX_ANSWERS: usize = 8;
-const WINDOW_SECONDS: i64 = 10;
+/// Answers one person gets within a minute before the rest are skipped. Counted when a message
+/// is handled, which in a flood is paced by the chat's own send limit (about one a second): a
+/// minute's window still sees the flood, a ten-second one would not.
+const MAX_ANSWERS: usize = 20;
+const WINDOW_SECONDS: i64 = 60;
 
 /// What to do with one more answer for a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,11 +71,11 @@ mod tests {
     fn the_first_answers_then_one_notice_then_quiet_until_the_flood_ends() {
         let guard = FloodGuard::default();
         let t0 = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
-        let verdicts: Vec<Verdict> = (0..200).map(|i| guard.check(7, t0 + Duration::milliseconds(i * 15))).collect();
+        let verdicts: Vec<Verdict> = (0..200).map(|i| guard.check(7, t0 + Duration::milliseconds(i * 200))).collect();
         assert!(verdicts[..MAX_ANSWERS].iter().all(|v| *v == Verdict::Answer));
         assert_eq!(verdicts[MAX_ANSWERS], Verdict::Notice);
         assert!(verdicts[MAX_ANSWERS + 1..].iter().all(|v| *v == Verdict::Skip));
         assert_eq!(guard.check(8, t0), Verdict::Answer, "someone else is not held back");
-        assert_eq!(guard.check(7, t0 + Duration::seconds(20)), Verdict::Answer);
+        assert_eq!(guard.check(7, t0 + Duration::seconds(120)), Verdict::Answer);
     }
 }

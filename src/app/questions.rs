@@ -22,6 +22,7 @@ impl App {
             ReplyKind::DidYouMean => Some("did_you_mean"),
             _ => None,
         };
+        crate::metrics::answer(outcome.unwrap_or("answer"), reply.lang);
         if let Some(outcome) = outcome {
             let folded: String = fold(question).chars().take(LOGGED_CHARS).collect();
             let keep = brain.knowledge.number("unanswered_kept_days").unwrap_or(180);

@@ -31,8 +31,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN.
+    /// Run the Telegram bot (long polling, or a webhook). Needs TELOXIDE_TOKEN.
     Serve(ServeArgs),
+    /// Register the webhook with Telegram (setWebhook with the secret); pending updates are kept.
+    /// Needs TELOXIDE_TOKEN and JANUARY20_WEBHOOK_SECRET
+    SetWebhook(WebhookArgs),
+    /// Remove the webhook (deleteWebhook), to go back to long polling; pending updates are kept
+    DeleteWebhook(WebhookArgs),
     /// Answer questions as the bot would: one given, or one per line of standard input
     Ask {
         /// Answer in this language instead of the question's own
@@ -85,7 +90,7 @@ pub enum Command {
     },
     /// Export the questions the bot could not answer (no user or chat ids are kept)
     Unanswered {
-        /// The bot's SQLite database
+        /// The bot's SQLite database file or PostgreSQL URL
         #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
         db: PathBuf,
         /// Only questions of this period: 30d (days) or 12w (weeks)
@@ -119,9 +124,13 @@ pub enum Command {
 /// as unset.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// SQLite database file
-    #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
-    pub db: PathBuf,
+    /// SQLite database file, or a PostgreSQL URL (postgres://user:password@host:5432/database)
+    /// [default: DATABASE_URL if set, else january20-bot.db]
+    #[arg(long, env = "JANUARY20_DB")]
+    pub db: Option<PathBuf>,
+    /// The usual variable of hosting platforms for a PostgreSQL URL, used when --db is not given
+    #[arg(long = "database-url", env = "DATABASE_URL", hide = true, hide_env_values = true)]
+    pub database_url: Option<String>,
     /// Start the bot's clock at this instant and let it run forward (a rehearsal)
     #[arg(long, value_parser = instant)]
     pub simulate_from: Option<DateTime<Utc>>,
@@ -147,6 +156,16 @@ pub struct ServeArgs {
     /// the cost
     #[arg(long, env = "JANUARY20_PAID_BROADCAST")]
     pub paid_broadcast: bool,
+    /// Serve /healthz and /metrics (and the webhook) on this address, e.g. 0.0.0.0:8443
+    #[arg(long, env = "JANUARY20_LISTEN")]
+    pub listen: Option<String>,
+    /// Receive updates by webhook at this public URL instead of long polling (needs --listen and
+    /// JANUARY20_WEBHOOK_SECRET; register it once with `set-webhook`)
+    #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
+    pub webhook_url: Option<String>,
+    /// The webhook's secret token (only from the environment)
+    #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
+    pub webhook_secret: Option<String>,
 }
 
 /// `schedule --plan`: each reminder's wave for an audience, to rehearse the day.
@@ -170,6 +189,20 @@ pub struct PlanArgs {
     /// Plan paid broadcasts, as `serve --paid-broadcast`
     #[arg(long, requires = "plan")]
     pub paid_broadcast: bool,
+}
+
+/// The settings of `set-webhook` and `delete-webhook`.
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
+    /// The public HTTPS URL Telegram posts updates to (set-webhook only)
+    #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
+    pub webhook_url: Option<String>,
+    #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
+    pub token: Option<String>,
+    #[arg(long, env = "TELOXIDE_API_URL")]
+    pub api_url: Option<String>,
+    #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
+    pub webhook_secret: Option<String>,
 }
 
 fn instant(text: &str) -> Result<DateTime<Utc>, String> {

@@ -86,6 +86,7 @@ pub async fn run(reminders: Reminders, outbox: Outbox, clock: Clock, mut shutdow
             wake_at = now + chrono::Duration::seconds(RETRY_SECONDS);
         }
         tracing::debug!(%wake_at, "scheduler sleeping");
+        crate::health::scheduler_tick(wake_at);
         tokio::select! {
             _ = clock.sleep_until(wake_at) => {}
             _ = shutdown.wait() => return,

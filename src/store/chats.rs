@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Chat, ChatKind, Plan, Result, Store, SubscriberStats, lang, ts};
+use super::{Chat, ChatKind, Plan, Result, Store, SubscriberStats, each, each_tx, lang, ts};
 use crate::i18n::Lang;
 
 /// What `subscribe` did.
@@ -19,7 +19,7 @@ struct ChatRow {
     kind: String,
     lang: Option<String>,
     user_lang: Option<String>,
-    active: bool,
+    active: i64,
 }
 
 impl From<ChatRow> for Chat {
@@ -29,7 +29,7 @@ impl From<ChatRow> for Chat {
             kind: ChatKind::parse(&row.kind),
             lang: lang(row.lang.as_deref()),
             user_lang: lang(row.user_lang.as_deref()),
-            active: row.active,
+            active: row.active != 0,
         }
     }
 }
@@ -43,25 +43,29 @@ impl Store {
         title: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
-             ON CONFLICT (chat_id) DO UPDATE SET kind = ?2, title = COALESCE(?3, title), active = 1, updated_at = ?4",
+        each!(self, |pool| {
+            sqlx::query(
+            "INSERT INTO chats (chat_id, kind, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+             ON CONFLICT (chat_id) DO UPDATE SET kind = $2, title = COALESCE($3, chats.title), active = 1, updated_at = $4",
         )
         .bind(chat_id)
         .bind(kind.as_str())
         .bind(title)
         .bind(ts(now))
-        .execute(&self.pool)
-        .await?;
+        .execute(pool)
+        .await?
+        .rows_affected()
+        });
         Ok(())
     }
 
     pub async fn chat(&self, chat_id: i64) -> Result<Option<Chat>> {
-        let row: Option<ChatRow> =
-            sqlx::query_as("SELECT chat_id, kind, lang, user_lang, active FROM chats WHERE chat_id = ?1")
-                .bind(chat_id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<ChatRow> = each!(self, |pool| sqlx::query_as(
+            "SELECT chat_id, kind, lang, user_lang, active FROM chats WHERE chat_id = $1"
+        )
+        .bind(chat_id)
+        .fetch_optional(pool)
+        .await?);
         Ok(row.map(Chat::from))
     }
 
@@ -71,39 +75,46 @@ impl Store {
     }
 
     pub async fn set_chat_lang(&self, chat_id: i64, lang: Lang, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query("UPDATE chats SET lang = ?2, updated_at = ?3 WHERE chat_id = ?1")
+        each!(self, |pool| sqlx::query("UPDATE chats SET lang = $2, updated_at = $3 WHERE chat_id = $1")
             .bind(chat_id)
             .bind(lang.code())
             .bind(ts(now))
-            .execute(&self.pool)
-            .await?;
+            .execute(pool)
+            .await?
+            .rows_affected());
         Ok(())
     }
 
     /// Remembers the language of the user's Telegram client, for reminders to a chat that never
     /// chose one.
     pub async fn set_user_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query("UPDATE chats SET user_lang = ?2 WHERE chat_id = ?1 AND (user_lang IS NULL OR user_lang != ?2)")
-            .bind(chat_id)
-            .bind(lang.code())
-            .execute(&self.pool)
-            .await?;
+        each!(self, |pool| sqlx::query(
+            "UPDATE chats SET user_lang = $2 WHERE chat_id = $1 AND (user_lang IS NULL OR user_lang != $2)"
+        )
+        .bind(chat_id)
+        .bind(lang.code())
+        .execute(pool)
+        .await?
+        .rows_affected());
         Ok(())
     }
 
     /// Marks a chat unreachable (blocked, kicked, deleted) or reachable again.
     pub async fn set_active(&self, chat_id: i64, active: bool, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query("UPDATE chats SET active = ?2, updated_at = ?3 WHERE chat_id = ?1")
+        each!(self, |pool| sqlx::query("UPDATE chats SET active = $2, updated_at = $3 WHERE chat_id = $1")
             .bind(chat_id)
-            .bind(active)
+            .bind(i64::from(active))
             .bind(ts(now))
-            .execute(&self.pool)
-            .await?;
+            .execute(pool)
+            .await?
+            .rows_affected());
         if !active {
-            sqlx::query("UPDATE outbox SET state = 'failed', last_error = 'chat unreachable' WHERE chat_id = ?1 AND state = 'pending'")
+            each!(self, |pool| {
+                sqlx::query("UPDATE outbox SET state = 'failed', last_error = 'chat unreachable' WHERE chat_id = $1 AND state = 'pending'")
                 .bind(chat_id)
-                .execute(&self.pool)
-                .await?;
+                .execute(pool)
+                .await?.rows_affected()
+            });
         }
         Ok(())
     }
@@ -111,31 +122,41 @@ impl Store {
     /// Subscribes a chat (which must be known) to a plan.
     pub async fn subscribe(&self, chat_id: i64, plan: Plan, now: DateTime<Utc>) -> Result<Subscribed> {
         let mut tx = self.write().await?;
-        let current: Option<String> = sqlx::query_scalar("SELECT plan FROM subscriptions WHERE chat_id = ?1")
-            .bind(chat_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+        Store::lock_chat(&mut tx, chat_id).await?;
+        let current: Option<String> =
+            each_tx!(tx, |conn| sqlx::query_scalar("SELECT plan FROM subscriptions WHERE chat_id = $1")
+                .bind(chat_id)
+                .fetch_optional(&mut *conn)
+                .await?);
         let outcome = match current.as_deref().and_then(Plan::parse) {
             Some(existing) if existing == plan => Subscribed::Already(plan),
             Some(existing) => {
-                sqlx::query("UPDATE subscriptions SET plan = ?2 WHERE chat_id = ?1")
+                each_tx!(tx, |conn| sqlx::query("UPDATE subscriptions SET plan = $2 WHERE chat_id = $1")
                     .bind(chat_id)
                     .bind(plan.as_str())
-                    .execute(&mut *tx)
-                    .await?;
+                    .execute(&mut *conn)
+                    .await?
+                    .rows_affected());
                 Subscribed::Changed { from: existing }
             }
             None => {
-                sqlx::query("INSERT INTO subscriptions (chat_id, plan, created_at) VALUES (?1, ?2, ?3)")
-                    .bind(chat_id)
-                    .bind(plan.as_str())
-                    .bind(ts(now))
-                    .execute(&mut *tx)
-                    .await?;
+                each_tx!(tx, |conn| sqlx::query(
+                    "INSERT INTO subscriptions (chat_id, plan, created_at) VALUES ($1, $2, $3)"
+                )
+                .bind(chat_id)
+                .bind(plan.as_str())
+                .bind(ts(now))
+                .execute(&mut *conn)
+                .await?
+                .rows_affected());
                 Subscribed::New
             }
         };
-        sqlx::query("UPDATE chats SET active = 1 WHERE chat_id = ?1").bind(chat_id).execute(&mut *tx).await?;
+        each_tx!(tx, |conn| sqlx::query("UPDATE chats SET active = 1 WHERE chat_id = $1")
+            .bind(chat_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
         tx.commit().await?;
         Ok(outcome)
     }
@@ -143,21 +164,28 @@ impl Store {
     /// Unsubscribes a chat; false when it was not subscribed.
     pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
         let mut tx = self.write().await?;
-        let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?1").bind(chat_id).execute(&mut *tx).await?;
-        // Reminders already queued for it are not sent after all.
-        sqlx::query("UPDATE outbox SET state = 'failed', last_error = 'unsubscribed' WHERE chat_id = ?1 AND state = 'pending' AND occurrence NOT LIKE 'broadcast-%'")
+        let done = each_tx!(tx, |conn| sqlx::query("DELETE FROM subscriptions WHERE chat_id = $1")
             .bind(chat_id)
-            .execute(&mut *tx)
-            .await?;
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
+        // Reminders already queued for it are not sent after all.
+        each_tx!(tx, |conn| {
+            sqlx::query("UPDATE outbox SET state = 'failed', last_error = 'unsubscribed' WHERE chat_id = $1 AND state = 'pending' AND occurrence NOT LIKE 'broadcast-%'")
+            .bind(chat_id)
+            .execute(&mut *conn)
+            .await?.rows_affected()
+        });
         tx.commit().await?;
-        Ok(done.rows_affected() > 0)
+        Ok(done > 0)
     }
 
     pub async fn subscription(&self, chat_id: i64) -> Result<Option<Plan>> {
-        let plan: Option<String> = sqlx::query_scalar("SELECT plan FROM subscriptions WHERE chat_id = ?1")
-            .bind(chat_id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let plan: Option<String> =
+            each!(self, |pool| sqlx::query_scalar("SELECT plan FROM subscriptions WHERE chat_id = $1")
+                .bind(chat_id)
+                .fetch_optional(pool)
+                .await?);
         Ok(plan.as_deref().and_then(Plan::parse))
     }
 
@@ -165,61 +193,87 @@ impl Store {
     /// messages go to the new id.
     pub async fn migrate_chat(&self, old: i64, new: i64, now: DateTime<Utc>) -> Result<()> {
         let mut tx = self.write().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM chats WHERE chat_id = ?1")
-            .bind(new)
-            .fetch_optional(&mut *tx)
-            .await?;
+        // Always in the same order, so that two moves never wait for each other.
+        Store::lock_chat(&mut tx, old.min(new)).await?;
+        Store::lock_chat(&mut tx, old.max(new)).await?;
+        let exists: Option<i64> =
+            each_tx!(tx, |conn| sqlx::query_scalar("SELECT chat_id FROM chats WHERE chat_id = $1")
+                .bind(new)
+                .fetch_optional(&mut *conn)
+                .await?);
         if exists.is_none() {
             // ON UPDATE CASCADE carries the subscription along.
-            sqlx::query("UPDATE chats SET chat_id = ?2, kind = 'supergroup', updated_at = ?3 WHERE chat_id = ?1")
-                .bind(old)
-                .bind(new)
-                .bind(ts(now))
-                .execute(&mut *tx)
-                .await?;
-        } else {
-            sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, plan, created_at) SELECT ?2, plan, created_at FROM subscriptions WHERE chat_id = ?1")
-                .bind(old)
-                .bind(new)
-                .execute(&mut *tx)
-                .await?;
-            // The chosen language moves too, unless the new chat already has one.
-            sqlx::query(
-                "UPDATE chats SET lang = COALESCE(lang, (SELECT lang FROM chats WHERE chat_id = ?1)),
-                 user_lang = COALESCE(user_lang, (SELECT user_lang FROM chats WHERE chat_id = ?1)) WHERE chat_id = ?2",
+            each_tx!(tx, |conn| sqlx::query(
+                "UPDATE chats SET chat_id = $2, kind = 'supergroup', updated_at = $3 WHERE chat_id = $1"
             )
             .bind(old)
             .bind(new)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?1").bind(old).execute(&mut *tx).await?;
-            sqlx::query("UPDATE chats SET active = 0 WHERE chat_id = ?1").bind(old).execute(&mut *tx).await?;
-        }
-        sqlx::query("UPDATE OR IGNORE outbox SET chat_id = ?2 WHERE chat_id = ?1 AND state = 'pending'")
+            .bind(ts(now))
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
+        } else {
+            each_tx!(tx, |conn| {
+                sqlx::query("INSERT INTO subscriptions (chat_id, plan, created_at) SELECT $2, plan, created_at FROM subscriptions WHERE chat_id = $1 ON CONFLICT DO NOTHING")
+                .bind(old)
+                .bind(new)
+                .execute(&mut *conn)
+                .await?.rows_affected()
+            });
+            // The chosen language moves too, unless the new chat already has one.
+            each_tx!(tx, |conn| sqlx::query(
+                "UPDATE chats SET lang = COALESCE(lang, (SELECT lang FROM chats WHERE chat_id = $1)),
+                 user_lang = COALESCE(user_lang, (SELECT user_lang FROM chats WHERE chat_id = $1)) WHERE chat_id = $2",
+            )
             .bind(old)
             .bind(new)
-            .execute(&mut *tx)
-            .await?;
-        // A row left behind clashed with one the new chat already had queued for the same
-        // occurrence: that one goes out, this one must not be tried (and bounce) again.
-        sqlx::query(
-            "UPDATE outbox SET state = 'failed', last_error = 'migrated' WHERE chat_id = ?1 AND state = 'pending'",
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
+            each_tx!(tx, |conn| sqlx::query("DELETE FROM subscriptions WHERE chat_id = $1")
+                .bind(old)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected());
+            each_tx!(tx, |conn| sqlx::query("UPDATE chats SET active = 0 WHERE chat_id = $1")
+                .bind(old)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected());
+        }
+        each_tx!(tx, |conn| sqlx::query(
+            // A row the new chat already has for the same occurrence stays where it is (below).
+            "UPDATE outbox SET chat_id = $2 WHERE chat_id = $1 AND state = 'pending'
+             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.occurrence = outbox.occurrence AND o.chat_id = $2)"
         )
         .bind(old)
-        .execute(&mut *tx)
-        .await?;
+        .bind(new)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected());
+        // A row left behind clashed with one the new chat already had queued for the same
+        // occurrence: that one goes out, this one must not be tried (and bounce) again.
+        each_tx!(tx, |conn| sqlx::query(
+            "UPDATE outbox SET state = 'failed', last_error = 'migrated' WHERE chat_id = $1 AND state = 'pending'",
+        )
+        .bind(old)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected());
         tx.commit().await?;
         Ok(())
     }
 
     /// Active subscriptions by kind and by the language their reminders go out in.
     pub async fn subscriber_stats(&self) -> Result<SubscriberStats> {
-        let rows: Vec<(String, Option<String>, Option<String>, i64)> = sqlx::query_as(
+        let rows: Vec<(String, Option<String>, Option<String>, i64)> = each!(self, |pool| {
+            sqlx::query_as(
             "SELECT c.kind, c.lang, c.user_lang, COUNT(*) FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
              WHERE c.active = 1 GROUP BY 1, 2, 3",
         )
-        .fetch_all(&self.pool)
-        .await?;
+        .fetch_all(pool)
+        .await?
+        });
         let mut stats = SubscriberStats::default();
         for (kind, chosen, user, count) in rows {
             stats.total += count;
@@ -250,18 +304,26 @@ impl Store {
     ) -> Result<()> {
         let mut tx = self.write().await?;
         for chat_id in first_id..first_id + count {
-            sqlx::query("INSERT OR IGNORE INTO chats (chat_id, kind, created_at, updated_at) VALUES (?1, ?3, ?2, ?2)")
-                .bind(chat_id)
-                .bind(ts(now))
-                .bind(kind.as_str())
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, plan, created_at) VALUES (?1, ?2, ?3)")
-                .bind(chat_id)
-                .bind(plan.as_str())
-                .bind(ts(now))
-                .execute(&mut *tx)
-                .await?;
+            each_tx!(tx, |conn| {
+                sqlx::query(
+                "INSERT INTO chats (chat_id, kind, created_at, updated_at) VALUES ($1, $3, $2, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(chat_id)
+            .bind(ts(now))
+            .bind(kind.as_str())
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+            });
+            each_tx!(tx, |conn| sqlx::query(
+                "INSERT INTO subscriptions (chat_id, plan, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"
+            )
+            .bind(chat_id)
+            .bind(plan.as_str())
+            .bind(ts(now))
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
         }
         tx.commit().await?;
         Ok(())

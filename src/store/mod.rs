@@ -1,26 +1,34 @@
-//! Storage in SQLite (sqlx): the database, its migrations and the types it hands out. What is
-//! stored is split by concern: `chats` (chats, languages, subscriptions), `outbox` (messages to
-//! deliver), `broadcasts` (owner broadcasts) and `unanswered` (questions without an answer). WAL journal, so a crash or SIGKILL loses nothing
-//! that was committed.
+//! Storage (sqlx) in SQLite, the embedded default, or PostgreSQL for a bot that outgrows one
+//! machine: the database, its migrations and the types it hands out. What is stored is split by
+//! concern: `chats` (chats, languages, subscriptions), `outbox` (messages to deliver),
+//! `broadcasts` (owner broadcasts) and `unanswered` (questions without an answer); `sqlite` and
+//! `postgres` open each engine, `migrations` lists the schema's steps for both.
+//!
+//! One SQL text serves both engines (`$1` parameters, `ON CONFLICT DO NOTHING`, `RETURNING`,
+//! integers for flags); the `each!` macro runs it on whichever pool the store holds. Where the
+//! engines really differ (opening, migrating, locking) the engine modules say how.
 
 mod broadcasts;
 mod chats;
+mod migrations;
 mod outbox;
 mod path;
+mod postgres;
+mod sqlite;
 mod unanswered;
 
-use std::path::Path;
-use std::str::FromStr;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, Transaction};
+use sqlx::postgres::PgPool;
+use sqlx::sqlite::SqlitePool;
+use sqlx::{Postgres, Sqlite, Transaction};
 
 pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
 pub use chats::Subscribed;
-pub use outbox::{DeliveryCounts, Pending};
+pub use migrations::names as migration_names;
+pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
 pub use unanswered::Unanswered;
 
 /// A storage failure. Users see a polite apology; operators see this in the log.
@@ -37,13 +45,49 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// Migrations in order; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/0001_init.sql"),
-    include_str!("../../migrations/0002_outbox_by_chat.sql"),
-    include_str!("../../migrations/0003_reminders_rendered_when_sent.sql"),
-    include_str!("../../migrations/0004_unanswered.sql"),
-];
+/// Where the data lives: what `--db` (or `JANUARY20_DB`, or `DATABASE_URL`) names.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    /// An SQLite file, created if missing.
+    Sqlite(PathBuf),
+    /// A PostgreSQL URL (`postgres://user:password@host:5432/db`); its schema is created there.
+    Postgres(String),
+}
+
+impl Database {
+    /// A `postgres://` or `postgresql://` URL is PostgreSQL; anything else is an SQLite file
+    /// path (`sqlite:` in front is allowed).
+    pub fn parse(text: &str) -> Database {
+        let lower = text.get(..13).unwrap_or(text).to_ascii_lowercase();
+        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+            Database::Postgres(text.to_string())
+        } else {
+            let path = text.strip_prefix("sqlite://").or_else(|| text.strip_prefix("sqlite:")).unwrap_or(text);
+            Database::Sqlite(PathBuf::from(path))
+        }
+    }
+
+    /// What the log and error messages may show: the file, or the URL without its password.
+    pub fn display(&self) -> String {
+        match self {
+            Database::Sqlite(path) => path.display().to_string(),
+            Database::Postgres(url) => postgres::redacted(url),
+        }
+    }
+}
+
+/// Never prints a PostgreSQL password.
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.display())
+    }
+}
+
+impl From<&Path> for Database {
+    fn from(path: &Path) -> Database {
+        Database::parse(&path.to_string_lossy())
+    }
+}
 
 /// What kind of chat, as Telegram says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,8 +143,60 @@ pub struct SubscriberStats {
 /// The database.
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: Pool,
 }
+
+/// The connections of one engine or the other.
+#[derive(Debug, Clone)]
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// A transaction that writes, on either engine.
+enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    async fn commit(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+/// Runs the same code on the store's pool, whichever engine it is: `each!(self, |pool| ...)`.
+/// The body is compiled once per engine, so the SQL and the bound types must suit both.
+macro_rules! each {
+    ($store:expr, |$pool:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::store::Pool::Sqlite($pool) => $body,
+            $crate::store::Pool::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// The same inside a transaction: `each_tx!(tx, |conn| ... .execute(&mut *conn) ...)`.
+macro_rules! each_tx {
+    ($tx:expr, |$conn:ident| $body:expr) => {
+        match &mut $tx {
+            $crate::store::Tx::Sqlite(tx) => {
+                let $conn = &mut **tx;
+                $body
+            }
+            $crate::store::Tx::Postgres(tx) => {
+                let $conn = &mut **tx;
+                $body
+            }
+        }
+    };
+}
+
+pub(crate) use {each, each_tx};
 
 fn ts(t: DateTime<Utc>) -> i64 {
     t.timestamp()
@@ -115,49 +211,56 @@ fn lang(code: Option<&str>) -> Option<Lang> {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database file and brings its schema up to date.
-    pub async fn open(path: &Path) -> Result<Store> {
-        path::check(path).map_err(StoreError::Unusable)?;
-        let open_error =
-            |e: &dyn std::fmt::Display| StoreError::Open { path: path.display().to_string(), message: e.to_string() };
-        let options = SqliteConnectOptions::from_str("sqlite:")
-            .map_err(|e| open_error(&e))?
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // NORMAL in WAL mode: a committed transaction survives a crash or SIGKILL of the bot;
-            // only a power cut can lose the last moments, and saves an fsync per outbox update.
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        let pool =
-            SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(|e| open_error(&e))?;
-        let store = Store { pool };
-        store.migrate().await?;
-        Ok(store)
+    /// Opens the database `--db` names: an SQLite file (created if needed) or a `postgres://` URL,
+    /// and brings its schema up to date. The error is one line an operator can act on.
+    pub async fn open(db: &Path) -> Result<Store> {
+        Store::connect(&Database::from(db)).await
     }
 
-    async fn migrate(&self) -> Result<()> {
-        let mut tx = self.write().await?;
-        let version: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(&mut *tx).await?;
-        for (i, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-            // A migration file holds several statements; SQLite runs them all when there are no
-            // bound arguments.
-            sqlx::Executor::execute(&mut *tx, *migration).await?;
-            sqlx::query(&format!("PRAGMA user_version = {}", i + 1)).execute(&mut *tx).await?;
+    pub async fn connect(db: &Database) -> Result<Store> {
+        let pool = match db {
+            Database::Sqlite(path) => Pool::Sqlite(sqlite::open(path).await?),
+            Database::Postgres(url) => Pool::Postgres(postgres::open(url).await?),
+        };
+        Ok(Store { pool })
+    }
+
+    /// Which engine holds the data: "sqlite" or "postgres".
+    pub fn engine(&self) -> &'static str {
+        match self.pool {
+            Pool::Sqlite(_) => "sqlite",
+            Pool::Postgres(_) => "postgres",
         }
-        tx.commit().await?;
+    }
+
+    /// Whether the database answers (for /healthz).
+    pub async fn ping(&self) -> Result<()> {
+        each!(self, |pool| sqlx::query("SELECT 1").execute(pool).await?.rows_affected());
         Ok(())
     }
 
-    /// Begins a transaction that will write. `BEGIN IMMEDIATE` takes the write lock at once, so a
-    /// transaction that reads before it writes waits its turn (busy timeout) instead of failing
-    /// with "database is locked" when another chat's handler writes at the same moment.
-    async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    /// Begins a transaction that will write. On SQLite `BEGIN IMMEDIATE` takes the write lock at
+    /// once, so a transaction that reads before it writes waits its turn (busy timeout) instead of
+    /// failing with "database is locked" when another chat's handler writes at the same moment.
+    /// PostgreSQL locks rows as they are written; where a transaction reads before it writes,
+    /// `lock_chat` serializes it with others on the same chat.
+    async fn write(&self) -> Result<Tx> {
+        Ok(match &self.pool {
+            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// Makes a transaction that reads a chat's rows before changing them wait for any other
+    /// transaction doing the same on that chat (SQLite: already so, one writer at a time).
+    async fn lock_chat(tx: &mut Tx, chat_id: i64) -> Result<()> {
+        if let Tx::Postgres(tx) = tx {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(chat_id).execute(&mut **tx).await?;
+        }
+        Ok(())
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        each!(self, |pool| pool.close().await)
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{ChatKind, Plan, Result, Store, from_ts, lang, ts};
+use super::{ChatKind, Plan, Result, Store, each, each_tx, from_ts, lang, ts};
 use crate::i18n::Lang;
 
 /// A message waiting in the outbox, with what is needed to say it in its chat's language.
@@ -87,7 +87,7 @@ impl Store {
              WHERE c.active = 1 AND s.plan IN ({})",
             plan_list(plans)
         );
-        let rows: Vec<(i64, String)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        let rows: Vec<(i64, String)> = each!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
         Ok(rows.into_iter().map(|(chat, kind)| (chat, ChatKind::parse(&kind))).collect())
     }
 
@@ -101,7 +101,7 @@ impl Store {
              WHERE c.active = 1 AND s.plan IN ({}) GROUP BY c.kind",
             plan_list(plans)
         );
-        let rows: Vec<(String, i64)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        let rows: Vec<(String, i64)> = each!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
         Ok(rows.into_iter().map(|(kind, n)| (ChatKind::parse(&kind), n.max(0) as u64)).collect())
     }
 
@@ -114,20 +114,26 @@ impl Store {
         slots: &[(i64, DateTime<Utc>)],
         stale_at: DateTime<Utc>,
     ) -> Result<u64> {
-        // 4 values a row: far under SQLite's limit of bound values per statement.
+        // 3 values a row: far under both engines' limits of bound values per statement.
         const ROWS: usize = 500;
         let mut tx = self.write().await?;
         let mut added = 0;
         for chunk in slots.chunks(ROWS) {
-            let values = vec!["(?, ?, NULL, 'pending', ?, ?)"; chunk.len()].join(", ");
+            let values: Vec<String> = (0..chunk.len())
+                .map(|i| format!("($1, ${}, NULL, 'pending', ${}, $2)", 3 + 2 * i, 4 + 2 * i))
+                .collect();
             let sql = format!(
-                "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, state, not_before, stale_at) VALUES {values}"
+                "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at) VALUES {}
+                 ON CONFLICT DO NOTHING",
+                values.join(", ")
             );
-            let mut query = sqlx::query(&sql);
-            for (chat, at) in chunk {
-                query = query.bind(occurrence).bind(chat).bind(ts(*at)).bind(ts(stale_at));
-            }
-            added += query.execute(&mut *tx).await?.rows_affected();
+            added += each_tx!(tx, |conn| {
+                let mut query = sqlx::query(&sql).bind(occurrence).bind(ts(stale_at));
+                for (chat, at) in chunk {
+                    query = query.bind(*chat).bind(ts(*at));
+                }
+                query.execute(&mut *conn).await?.rows_affected()
+            });
         }
         tx.commit().await?;
         Ok(added)
@@ -158,21 +164,23 @@ impl Store {
             return Ok(0);
         }
         let sql = format!(
-            "INSERT OR IGNORE INTO outbox (occurrence, chat_id, text, state, not_before, stale_at, last_error)
-             SELECT ?1, c.chat_id, NULL, ?4, ?2, ?3, CASE WHEN ?4 = 'superseded' THEN 'superseded' END
+            "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at, last_error)
+             SELECT $1, c.chat_id, NULL, $4, $2, $3, CASE WHEN $4 = 'superseded' THEN 'superseded' END
              FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
              WHERE c.active = 1 AND s.plan IN ({})
-             ORDER BY c.chat_id",
+             ORDER BY c.chat_id
+             ON CONFLICT DO NOTHING",
             plan_list(plans)
         );
-        let done = sqlx::query(&sql)
+        let done = each!(self, |pool| sqlx::query(&sql)
             .bind(occurrence)
             .bind(ts(not_before))
             .bind(ts(stale_at))
             .bind(state)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(done)
     }
 
     /// Drops the unsent messages of `earlier` occurrences for the chats of `plans`, which a later
@@ -185,91 +193,106 @@ impl Store {
         for occurrence in earlier {
             let sql = format!(
                 "UPDATE outbox SET state = 'superseded', last_error = 'superseded'
-                 WHERE state = 'pending' AND occurrence = ?1
+                 WHERE state = 'pending' AND occurrence = $1
                  AND chat_id IN (SELECT chat_id FROM subscriptions WHERE plan IN ({}))",
                 plan_list(plans)
             );
-            total += sqlx::query(&sql).bind(occurrence).execute(&self.pool).await?.rows_affected();
+            total += each!(self, |pool| sqlx::query(&sql).bind(occurrence).execute(pool).await?.rows_affected());
         }
         Ok(total)
     }
 
     /// Marks pending messages whose time has passed as stale, and returns how many.
     pub async fn expire(&self, now: DateTime<Utc>) -> Result<u64> {
-        let done = sqlx::query("UPDATE outbox SET state = 'stale' WHERE state = 'pending' AND stale_at <= ?1")
-            .bind(ts(now))
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
+        let done = each!(self, |pool| sqlx::query(
+            "UPDATE outbox SET state = 'stale' WHERE state = 'pending' AND stale_at <= $1"
+        )
+        .bind(ts(now))
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(done)
     }
 
     /// The next messages ready to send (pending, due and not stale), oldest first.
     pub async fn ready(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Pending>> {
-        let rows: Vec<PendingRow> = sqlx::query_as(
+        let rows: Vec<PendingRow> = each!(self, |pool| sqlx::query_as(
             "SELECT o.id, o.occurrence, o.chat_id, o.text, o.attempts, c.lang AS chat_lang, c.user_lang
              FROM outbox o LEFT JOIN chats c ON c.chat_id = o.chat_id
-             WHERE o.state = 'pending' AND o.not_before <= ?1 AND o.stale_at > ?1
-             ORDER BY o.not_before, o.id LIMIT ?2",
+             WHERE o.state = 'pending' AND o.not_before <= $1 AND o.stale_at > $1
+             ORDER BY o.not_before, o.id LIMIT $2",
         )
         .bind(ts(now))
         .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
+        .fetch_all(pool)
+        .await?);
         Ok(rows.into_iter().map(Pending::from).collect())
     }
 
     /// When the next pending message becomes ready, if any.
     pub async fn next_ready_at(&self) -> Result<Option<DateTime<Utc>>> {
-        let at: Option<i64> = sqlx::query_scalar("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
-            .fetch_one(&self.pool)
-            .await?;
+        let at: Option<i64> =
+            each!(self, |pool| sqlx::query_scalar("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
+                .fetch_one(pool)
+                .await?);
         Ok(at.map(from_ts))
     }
 
     pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query("UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1 WHERE id = ?1")
-            .bind(id)
-            .bind(ts(now))
-            .execute(&self.pool)
-            .await?;
+        each!(self, |pool| sqlx::query(
+            "UPDATE outbox SET state = 'sent', sent_at = $2, attempts = attempts + 1 WHERE id = $1"
+        )
+        .bind(id)
+        .bind(ts(now))
+        .execute(pool)
+        .await?
+        .rows_affected());
         Ok(())
     }
 
     pub async fn mark_failed(&self, id: i64, error: &str) -> Result<()> {
-        sqlx::query("UPDATE outbox SET state = 'failed', last_error = ?2, attempts = attempts + 1 WHERE id = ?1")
-            .bind(id)
-            .bind(error)
-            .execute(&self.pool)
-            .await?;
+        each!(self, |pool| sqlx::query(
+            "UPDATE outbox SET state = 'failed', last_error = $2, attempts = attempts + 1 WHERE id = $1"
+        )
+        .bind(id)
+        .bind(error)
+        .execute(pool)
+        .await?
+        .rows_affected());
         Ok(())
     }
 
     /// Puts a message back to wait until `not_before` (after a 429 or a transient error).
     pub async fn retry_later(&self, id: i64, not_before: DateTime<Utc>, error: &str) -> Result<()> {
-        sqlx::query("UPDATE outbox SET not_before = ?2, last_error = ?3, attempts = attempts + 1 WHERE id = ?1")
-            .bind(id)
-            .bind(ts(not_before))
-            .bind(error)
-            .execute(&self.pool)
-            .await?;
+        each!(self, |pool| sqlx::query(
+            "UPDATE outbox SET not_before = $2, last_error = $3, attempts = attempts + 1 WHERE id = $1"
+        )
+        .bind(id)
+        .bind(ts(not_before))
+        .bind(error)
+        .execute(pool)
+        .await?
+        .rows_affected());
         Ok(())
     }
 
     /// Delivery counts of the most recent occurrence (reminder or broadcast), if any.
     pub async fn last_delivery(&self) -> Result<Option<DeliveryCounts>> {
-        let last: Option<String> = sqlx::query_scalar("SELECT occurrence FROM outbox ORDER BY id DESC LIMIT 1")
-            .fetch_optional(&self.pool)
-            .await?;
+        let last: Option<String> =
+            each!(self, |pool| sqlx::query_scalar("SELECT occurrence FROM outbox ORDER BY id DESC LIMIT 1")
+                .fetch_optional(pool)
+                .await?);
         let Some(occurrence) = last else { return Ok(None) };
         Ok(Some(self.delivery(&occurrence).await?))
     }
 
     pub async fn delivery(&self, occurrence: &str) -> Result<DeliveryCounts> {
-        let rows: Vec<(String, i64)> =
-            sqlx::query_as("SELECT state, COUNT(*) FROM outbox WHERE occurrence = ?1 GROUP BY state")
-                .bind(occurrence)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String, i64)> = each!(self, |pool| sqlx::query_as(
+            "SELECT state, COUNT(*) FROM outbox WHERE occurrence = $1 GROUP BY state"
+        )
+        .bind(occurrence)
+        .fetch_all(pool)
+        .await?);
         let mut counts = DeliveryCounts { occurrence: occurrence.to_string(), ..Default::default() };
         for (state, n) in rows {
             match state.as_str() {
@@ -281,5 +304,31 @@ impl Store {
             }
         }
         Ok(counts)
+    }
+}
+
+/// The outbox as a gauge sees it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OutboxGauges {
+    /// Messages not yet sent (ready or waiting for their time).
+    pub pending: i64,
+    /// Messages whose time has come and that are not stale.
+    pub ready: i64,
+    /// How long the oldest ready message has waited past its time (0 when none waits).
+    pub lag_seconds: i64,
+}
+
+impl Store {
+    pub async fn outbox_gauges(&self, now: DateTime<Utc>) -> Result<OutboxGauges> {
+        let (pending, ready, oldest): (i64, i64, Option<i64>) = each!(self, |pool| sqlx::query_as(
+            "SELECT COUNT(*),
+                    COUNT(CASE WHEN not_before <= $1 AND stale_at > $1 THEN 1 END),
+                    MIN(CASE WHEN not_before <= $1 AND stale_at > $1 THEN not_before END)
+             FROM outbox WHERE state = 'pending'"
+        )
+        .bind(ts(now))
+        .fetch_one(pool)
+        .await?);
+        Ok(OutboxGauges { pending, ready, lag_seconds: oldest.map_or(0, |t| (ts(now) - t).max(0)) })
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Result, Store, lang};
+use super::{Result, Store, each, each_tx, lang};
 use crate::i18n::Lang;
 
 /// One question as often as it was asked.
@@ -39,28 +39,35 @@ impl Store {
         keep_days: i64,
     ) -> Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query("INSERT INTO unanswered (question, lang, outcome, day) VALUES (?1, ?2, ?3, ?4)")
-            .bind(question)
-            .bind(lang.code())
-            .bind(outcome)
-            .bind(day(now))
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM unanswered WHERE day < ?1").bind(day(now) - keep_days).execute(&mut *tx).await?;
+        each_tx!(tx, |conn| sqlx::query(
+            "INSERT INTO unanswered (question, lang, outcome, day) VALUES ($1, $2, $3, $4)"
+        )
+        .bind(question)
+        .bind(lang.code())
+        .bind(outcome)
+        .bind(day(now))
+        .execute(&mut *conn)
+        .await?
+        .rows_affected());
+        each_tx!(tx, |conn| sqlx::query("DELETE FROM unanswered WHERE day < $1")
+            .bind(day(now) - keep_days)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
         tx.commit().await?;
         Ok(())
     }
 
     /// The most frequent unanswered questions of the last `days` days, most asked first.
     pub async fn unanswered(&self, now: DateTime<Utc>, days: i64, limit: i64) -> Result<Vec<Unanswered>> {
-        let rows: Vec<UnansweredRow> = sqlx::query_as(
-            "SELECT question, lang, outcome, COUNT(*) AS count FROM unanswered WHERE day > ?1
-             GROUP BY question, lang, outcome ORDER BY count DESC, question LIMIT ?2",
+        let rows: Vec<UnansweredRow> = each!(self, |pool| sqlx::query_as(
+            "SELECT question, lang, outcome, COUNT(*) AS count FROM unanswered WHERE day > $1
+             GROUP BY question, lang, outcome ORDER BY count DESC, question LIMIT $2",
         )
         .bind(day(now) - days)
         .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
+        .fetch_all(pool)
+        .await?);
         Ok(rows
             .into_iter()
             .filter_map(|r| {

@@ -35,6 +35,12 @@ pub async fn reply<P: Payload + Serialize>(
 /// Outside the send budget: for what is not a message (getMe, getChatMember, menus) and for the
 /// sender, which takes its slots itself.
 pub async fn call<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Result<(), SendError> {
+    let result = post(bot, payload).await;
+    crate::metrics::send(&result);
+    result
+}
+
+async fn post<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Result<(), SendError> {
     let mut url = bot.api_url();
     url.path_segments_mut()
         .map_err(|_| SendError::Rejected("the Bot API URL cannot take a path".into()))?

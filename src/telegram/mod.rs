@@ -1,7 +1,8 @@
 //! The Telegram adapter (teloxide): the only code that knows Telegram. It turns updates into the
 //! application's inputs and its outcomes into Bot API calls (`handlers`, `send`, `format`),
 //! registers the command menus (`menus`), and lets delivery send through the Bot API
-//! (`transport`). `serve.rs` builds everything and runs it.
+//! (`transport`). Updates come by long polling (the default) or a webhook (`webhook`); either
+//! way an update Telegram delivers twice is handled once. `serve.rs` builds everything and runs it.
 
 pub mod api;
 pub mod format;
@@ -9,11 +10,13 @@ pub mod handlers;
 pub mod menus;
 pub mod send;
 pub mod transport;
+pub mod webhook;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
+use teloxide::RequestError;
 use teloxide::dispatching::UpdateFilterExt;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
@@ -41,17 +44,34 @@ pub async fn identify(bot: &Bot) -> anyhow::Result<(String, u64)> {
 /// Updates one chat may have waiting for its worker before the dispatcher waits.
 const WORKER_QUEUE: usize = 1024;
 
-/// Receives updates by long polling and hands them to the application until `stop` completes.
-pub async fn poll(
+/// Long polling (getUpdates), the default source of updates; it removes any webhook first, as
+/// Telegram requires.
+pub async fn polling(bot: &Bot) -> impl teloxide::update_listeners::UpdateListener<Err = RequestError> + use<> {
+    teloxide::update_listeners::polling_default(bot.clone()).await
+}
+
+/// Receives updates from `updates` (`polling`, or `webhook::listener`) and hands them to the
+/// application until `stop` completes.
+pub async fn run<L>(
     bot: Bot,
     app: App,
     username: String,
     bot_id: u64,
     budget: Arc<Budget>,
+    updates: L,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
-) {
+) where
+    L: teloxide::update_listeners::UpdateListener + Send,
+    L::Err: std::fmt::Debug + Send + Sync + 'static,
+{
     let adapter = Arc::new(Adapter { app, username, bot_id, budget });
+    let seen = Arc::new(Seen::default());
     let handler = dptree::entry()
+        // A webhook delivery that timed out is delivered again with the same update_id.
+        .filter(move |update: Update| {
+            crate::metrics::update(kind(&update));
+            seen.first_time(update.id.0)
+        })
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
         .branch(Update::filter_my_chat_member().endpoint(handlers::on_my_chat_member));
@@ -78,5 +98,45 @@ pub async fn poll(
             }
         }
     });
-    dispatcher.dispatch().await;
+    dispatcher.dispatch_with_listener(updates, LoggingErrorHandler::with_custom_text("receiving updates failed")).await;
+}
+
+/// The update ids handled lately: enough to recognise Telegram's redeliveries, bounded in memory.
+#[derive(Default)]
+struct Seen(std::sync::Mutex<(std::collections::HashSet<u32>, std::collections::VecDeque<u32>)>);
+
+impl Seen {
+    const KEPT: usize = 100_000;
+
+    fn first_time(&self, id: u32) -> bool {
+        let mut guard = self.0.lock().expect("seen updates");
+        let (set, order) = &mut *guard;
+        if !set.insert(id) {
+            return false;
+        }
+        order.push_back(id);
+        if order.len() > Self::KEPT
+            && let Some(old) = order.pop_front()
+        {
+            set.remove(&old);
+        }
+        true
+    }
+}
+
+/// The kind of an update, for the metrics.
+fn kind(update: &Update) -> &'static str {
+    use teloxide::types::UpdateKind as K;
+    match &update.kind {
+        K::Message(_) => "message",
+        K::EditedMessage(_) => "edited_message",
+        K::ChannelPost(_) => "channel_post",
+        K::EditedChannelPost(_) => "edited_channel_post",
+        K::CallbackQuery(_) => "callback_query",
+        K::InlineQuery(_) => "inline_query",
+        K::ChosenInlineResult(_) => "chosen_inline_result",
+        K::MyChatMember(_) => "my_chat_member",
+        K::ChatMember(_) => "chat_member",
+        _ => "other",
+    }
 }

@@ -1,0 +1,53 @@
+//! The bot's HTTP listener (`--listen`): `GET /healthz`, `GET /metrics` and, in webhook mode,
+//! the webhook path Telegram posts updates to. Stopped gracefully with the bot.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+use crate::health::Health;
+
+/// Binds `addr`, with a line an operator can act on when it cannot.
+pub async fn bind(addr: SocketAddr) -> anyhow::Result<tokio::net::TcpListener> {
+    tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {addr} ({e}): choose another --listen address or port"))
+}
+
+/// Serves until `stop` completes; `webhook` adds Telegram's path.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    health: Health,
+    webhook: Option<Router>,
+    stop: impl Future<Output = ()> + Send + 'static,
+) {
+    let mut app = Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics)).with_state(health);
+    if let Some(webhook) = webhook {
+        app = app.merge(webhook);
+    }
+    if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(stop).await {
+        tracing::error!(%error, "the HTTP listener failed");
+    }
+}
+
+async fn healthz(State(health): State<Health>) -> Response {
+    match health.check().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(problem) => (StatusCode::SERVICE_UNAVAILABLE, format!("{problem}\n")).into_response(),
+    }
+}
+
+async fn metrics(State(health): State<Health>) -> Response {
+    match crate::metrics::render(&health.store, health.clock.now()).await {
+        Ok(text) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response(),
+        Err(error) => {
+            tracing::warn!(%error, "metrics: the database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "the database does not answer\n").into_response()
+        }
+    }
+}

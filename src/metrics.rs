@@ -1,0 +1,83 @@
+//! What an operator graphs and alerts on, in the Prometheus text format (`GET /metrics`): small
+//! functions the code that sees an event calls in one line, and the gauges read from the store
+//! when the page is scraped. Counters are process-wide (the `metrics` crate's global recorder).
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Utc};
+use metrics::{counter, gauge};
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+
+use crate::delivery::SendError;
+use crate::i18n::Lang;
+use crate::store::{Store, StoreError};
+
+/// The recorder, installed on first use; `None` if another one was installed first (a program
+/// embedding this library), and then `/metrics` says so instead of lying.
+fn handle() -> Option<&'static PrometheusHandle> {
+    static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new().build_recorder();
+            let handle = recorder.handle();
+            metrics::set_global_recorder(recorder).ok().map(|()| handle)
+        })
+        .as_ref()
+}
+
+/// Installs the recorder, so that counters count from the start (call once when serving).
+pub fn install() {
+    let _ = handle();
+}
+
+/// An update from Telegram, by kind: "message", "callback_query", "my_chat_member", … .
+pub fn update(kind: &'static str) {
+    counter!("january20_updates_total", "kind" => kind).increment(1);
+}
+
+/// A question answered: outcome "answer", "did_you_mean" or "out_of_scope", in its language.
+pub fn answer(outcome: &'static str, lang: Lang) {
+    counter!("january20_answers_total", "outcome" => outcome, "lang" => lang.code()).increment(1);
+}
+
+/// A Bot API send and how Telegram answered: ok, 429, 403 (chat gone), 5xx (or the network),
+/// other (refused, migrated).
+pub fn send(result: &Result<(), SendError>) {
+    let result = match result {
+        Ok(()) => "ok",
+        Err(SendError::RetryAfter(_)) => "429",
+        Err(SendError::Gone(_)) => "403",
+        Err(SendError::Transient(_)) => "5xx",
+        Err(SendError::Migrated(_) | SendError::Rejected(_)) => "other",
+    };
+    counter!("january20_sends_total", "result" => result).increment(1);
+}
+
+/// The whole page: the counters, and the gauges read from the store now.
+pub async fn render(store: &Store, now: DateTime<Utc>) -> Result<String, StoreError> {
+    let Some(handle) = handle() else {
+        return Ok("# another metrics recorder is installed in this process\n".to_string());
+    };
+    let outbox = store.outbox_gauges(now).await?;
+    gauge!("january20_outbox_pending").set(outbox.pending as f64);
+    gauge!("january20_outbox_ready").set(outbox.ready as f64);
+    gauge!("january20_outbox_lag_seconds").set(outbox.lag_seconds as f64);
+    if let Some(wave) = store.last_delivery().await? {
+        for (state, n) in [
+            ("sent", wave.sent),
+            ("pending", wave.pending),
+            ("failed", wave.failed),
+            ("stale", wave.stale),
+            ("superseded", wave.superseded),
+        ] {
+            gauge!("january20_wave_messages", "occurrence" => wave.occurrence.clone(), "state" => state).set(n as f64);
+        }
+    }
+    let subscribers = store.subscriber_stats().await?;
+    for (kind, n) in
+        [("private", subscribers.private), ("group", subscribers.groups), ("channel", subscribers.channels)]
+    {
+        gauge!("january20_subscribers", "kind" => kind).set(n as f64);
+    }
+    Ok(handle.render())
+}

@@ -1,0 +1,233 @@
+//! Webhook mode, health and metrics: the real bot receiving updates on its HTTP listener, checked
+//! against the fake Bot API; the secret, redelivered updates, /healthz and /metrics; the
+//! `set-webhook` and `delete-webhook` commands.
+
+mod support;
+
+use std::time::Duration;
+
+use january20_bot::clock::Clock;
+use january20_bot::health::{Health, Heartbeat};
+use january20_bot::serve::{ServeConfig, WebhookConfig};
+use january20_bot::store::Store;
+use january20_bot::telegram::webhook::Secret;
+use serde_json::{Value, json};
+
+use support::*;
+
+const T: Duration = Duration::from_secs(20);
+const SECRET: &str = "test-secret_0123456789";
+
+/// A port nobody listens on now (the bot binds it a moment later).
+fn free_addr() -> std::net::SocketAddr {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap()
+}
+
+fn webhook_config(fake: &FakeBotApi, db: &TempDb) -> ServeConfig {
+    let mut config = config(fake, db.path(), Clock::manual(at("2026-12-01T10:00:00Z")).0, Vec::new(), 1000);
+    config.listen = Some(free_addr());
+    config.webhook = Some(WebhookConfig {
+        url: url::Url::parse("https://example.org/tg").unwrap(),
+        secret: Secret::new(SECRET).unwrap(),
+    });
+    config
+}
+
+/// Waits until the listener answers /healthz with 200 (the bot is up and its scheduler ran).
+async fn wait_healthy(base: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..400 {
+        if let Ok(r) = client.get(format!("{base}/healthz")).send().await
+            && r.status() == 200
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("{base}/healthz never answered 200");
+}
+
+async fn post(base: &str, secret: Option<&str>, update: &Value) -> u16 {
+    let mut request = reqwest::Client::new().post(format!("{base}/tg")).json(update);
+    if let Some(secret) = secret {
+        request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
+fn update(id: i64, chat: i64, text: &str) -> Value {
+    let mut update = private_text(chat, chat, Some("en"), text);
+    update["update_id"] = json!(id);
+    update
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_updates_need_the_secret_and_a_redelivered_update_is_answered_once() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("webhook");
+    let config = webhook_config(&fake, &db);
+    let base = format!("http://{}", config.listen.unwrap());
+    let bot = RunningBot::start(config);
+    wait_healthy(&base).await;
+
+    let chat = 31_001;
+    assert_eq!(post(&base, None, &update(1, chat, "/start")).await, 401, "no secret");
+    assert_eq!(post(&base, Some("wrong"), &update(2, chat, "/start")).await, 401, "a wrong secret");
+    assert_eq!(post(&base, Some("bad secret!"), &update(3, chat, "/start")).await, 401, "a malformed one");
+    assert_eq!(post(&base, Some(SECRET), &update(4, chat, "/start")).await, 200);
+    // Telegram redelivers when it did not get an answer in time: same update_id.
+    assert_eq!(post(&base, Some(SECRET), &update(4, chat, "/start")).await, 200);
+    assert_eq!(post(&base, Some(SECRET), &update(5, chat, "When did it happen?")).await, 200);
+    let calls = fake
+        .wait_for(
+            |calls| calls.iter().filter(|c| c.method == "sendMessage" && c.chat_id() == Some(chat)).count() >= 2,
+            T,
+        )
+        .await;
+    // One chat's updates are handled in order: a duplicate of 4 would come before 5's answer.
+    let to_chat: Vec<_> = calls.iter().filter(|c| c.method == "sendMessage" && c.chat_id() == Some(chat)).collect();
+    assert_eq!(to_chat.len(), 2, "updates 4 (twice) and 5 give two answers, and 1–3 none");
+    assert_ne!(to_chat[1].text(), to_chat[0].text(), "the second answer is to update 5, not update 4 again");
+
+    let metrics = reqwest::get(format!("{base}/metrics")).await.unwrap();
+    assert_eq!(metrics.status(), 200);
+    assert!(metrics.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+    let text = metrics.text().await.unwrap();
+    for needle in [
+        "january20_updates_total{kind=\"message\"}",
+        "january20_answers_total{outcome=\"answer\",lang=\"en\"}",
+        "january20_sends_total{result=\"ok\"}",
+        "january20_outbox_pending",
+        "january20_outbox_lag_seconds",
+        "january20_subscribers{kind=\"private\"}",
+    ] {
+        assert!(text.contains(needle), "/metrics lacks {needle}:\n{text}");
+    }
+    bot.stop().await;
+    let methods: Vec<String> = fake.calls().iter().map(|c| c.method.clone()).collect();
+    for never in ["getUpdates", "setWebhook", "deleteWebhook"] {
+        assert!(!methods.iter().any(|m| m == never), "webhook mode never calls {never}: {methods:?}");
+    }
+    fake.assert_no_violations();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polling_with_listen_serves_health_and_metrics_too() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("polling-listen");
+    let mut config = config(&fake, db.path(), Clock::manual(at("2026-12-01T10:00:00Z")).0, Vec::new(), 1000);
+    config.listen = Some(free_addr());
+    let base = format!("http://{}", config.listen.unwrap());
+    let bot = RunningBot::start(config);
+    wait_healthy(&base).await;
+    let text = reqwest::get(format!("{base}/metrics")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("january20_outbox_pending"), "{text}");
+    assert_eq!(reqwest::get(format!("{base}/tg")).await.unwrap().status(), 404, "no webhook path when polling");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn health_is_503_when_the_database_or_the_scheduler_fails() {
+    let db = TempDb::new("health");
+    let store = Store::open(db.path()).await.unwrap();
+    let (clock, manual) = Clock::manual(at("2026-12-01T10:00:00Z"));
+    let heartbeat = Heartbeat::default();
+    let health = Health { store: store.clone(), clock, heartbeat: heartbeat.clone() };
+    assert!(health.check().await.unwrap_err().contains("not started"));
+
+    // A scheduler that plans to wake at 12:00 is well until a little after.
+    let (planned, release) = tokio::sync::oneshot::channel::<()>();
+    let scheduler = tokio::spawn(heartbeat.clone().watch(async move {
+        january20_bot::health::scheduler_tick(at("2026-12-01T12:00:00Z"));
+        let _ = release.await;
+    }));
+    while health.check().await.is_err() {
+        tokio::task::yield_now().await;
+    }
+    manual.set(at("2026-12-01T12:01:00Z"));
+    assert_eq!(health.check().await, Ok(()));
+    manual.set(at("2026-12-01T12:03:00Z"));
+    assert!(health.check().await.unwrap_err().contains("late"));
+    drop(planned);
+    scheduler.await.unwrap();
+    assert!(health.check().await.unwrap_err().contains("stopped"));
+
+    store.close().await;
+    assert!(health.check().await.unwrap_err().contains("database"));
+}
+
+fn command(fake: &FakeBotApi, args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"));
+    command.args(args).envs(fake.env_vars()).stdin(std::process::Stdio::null());
+    for var in ["JANUARY20_WEBHOOK_URL", "JANUARY20_WEBHOOK_SECRET", "RUST_LOG"] {
+        command.env_remove(var);
+    }
+    command
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn set_webhook_and_delete_webhook_call_the_bot_api_and_never_print_the_secret() {
+    let fake = FakeBotApi::start().await;
+    let out = tokio::task::spawn_blocking({
+        let mut c = command(&fake, &["set-webhook", "--webhook-url", "https://example.org/tg"]);
+        c.env("JANUARY20_WEBHOOK_SECRET", SECRET);
+        move || c.output().unwrap()
+    })
+    .await
+    .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert!(!stdout.contains(SECRET) && !stderr.contains(SECRET), "{stdout}{stderr}");
+    let set = fake.calls().into_iter().find(|c| c.method == "setWebhook").expect("setWebhook called");
+    assert_eq!(set.params["url"], json!("https://example.org/tg"));
+    assert_eq!(set.params["secret_token"], json!(SECRET));
+    assert_ne!(set.params.get("drop_pending_updates"), Some(&json!(true)), "pending updates are kept");
+
+    let out = tokio::task::spawn_blocking({
+        let mut c = command(&fake, &["delete-webhook"]);
+        move || c.output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(fake.calls().iter().any(|c| c.method == "deleteWebhook"));
+
+    // Without a secret, nothing is called and one line says what to do.
+    let before = fake.calls().len();
+    let out = tokio::task::spawn_blocking({
+        let mut c = command(&fake, &["set-webhook", "--webhook-url", "https://example.org/tg"]);
+        move || c.output().unwrap()
+    })
+    .await
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("JANUARY20_WEBHOOK_SECRET"), "{stderr}");
+    assert_eq!(fake.calls().len(), before);
+    fake.assert_no_violations();
+}
+
+#[test]
+fn serve_with_a_webhook_but_no_secret_or_no_listen_exits_2_with_one_line() {
+    let cases: [(&[&str], Option<&str>, &str); 4] = [
+        (&["--webhook-url", "https://example.org/tg", "--listen", "127.0.0.1:0"], None, "JANUARY20_WEBHOOK_SECRET"),
+        (&["--webhook-url", "https://example.org/tg", "--listen", "127.0.0.1:0"], Some("no spaces"), "A-Z"),
+        (&["--webhook-url", "https://example.org/tg"], Some(SECRET), "--listen"),
+        (&["--listen", "nowhere"], None, "--listen"),
+    ];
+    for (args, secret, needle) in cases {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"));
+        command.arg("serve").args(args).env("TELOXIDE_TOKEN", "1:abc").env_remove("JANUARY20_WEBHOOK_SECRET");
+        command.env_remove("JANUARY20_WEBHOOK_URL").env_remove("JANUARY20_LISTEN").current_dir(std::env::temp_dir());
+        if let Some(secret) = secret {
+            command.env("JANUARY20_WEBHOOK_SECRET", secret);
+        }
+        let out = command.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(secret.is_none_or(|s| !stderr.contains(s)), "{stderr}");
+    }
+}
