@@ -44,6 +44,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Chat { lang, now, db } => chat(brain, lang, clock_at(now), db)?,
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
+        Command::Card { lang, now, out } => cli::card::run(&brain, lang, clock_at(now).now(), &out)?,
         Command::Schedule { year, json } => cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json)?,
         Command::Serve(args) => return serve(args, brain),
         Command::Unanswered { db, since, tsv } => {

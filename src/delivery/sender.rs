@@ -137,6 +137,21 @@ fn text_of(brain: &Brain, message: &Pending) -> Option<String> {
     Some(brain.reminder_text(&occurrence, Lang::choose(None, message.chat_lang, message.user_lang)))
 }
 
+// ---- issue 14 (sharing): what goes with a reminder to this chat (`crate::extras` decides);
+// broadcasts go as they are. A settings read that fails sends the reminder without extras.
+async fn reminder_extras(store: &Store, brain: &Brain, message: &Pending) -> Option<crate::extras::ReminderExtras> {
+    if message.text.is_some() {
+        return None;
+    }
+    let occurrence = brain.reminders.occurrence(&message.occurrence)?;
+    let settings = store.chat_settings(message.chat_id).await.unwrap_or_else(|error| {
+        tracing::warn!(%error, chat_id = message.chat_id, "could not read the chat's settings; sending without extras");
+        Default::default()
+    });
+    let lang = Lang::choose(None, message.chat_lang, message.user_lang);
+    Some(crate::extras::for_reminder(brain, &occurrence, lang, &settings))
+}
+
 async fn deliver<T: Transport>(
     transport: &T,
     store: &Store,
@@ -149,7 +164,10 @@ async fn deliver<T: Transport>(
         // A reminder that data/reminders.toml no longer has.
         return store.mark_failed(message.id, "unknown reminder").await;
     };
-    let result = transport.send(message.chat_id, &text).await;
+    let result = match reminder_extras(store, brain, message).await {
+        Some(extras) => transport.send_reminder(message.chat_id, &extras.text(&text), &extras).await,
+        None => transport.send(message.chat_id, &text).await,
+    };
     let now = clock.now();
     let error = match result {
         Ok(()) => return store.mark_sent(message.id, now).await,

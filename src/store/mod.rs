@@ -4,9 +4,11 @@
 //! that was committed.
 
 mod broadcasts;
+mod candles;
 mod chats;
 mod outbox;
 mod path;
+mod settings;
 mod unanswered;
 
 use std::path::Path;
@@ -19,8 +21,10 @@ use sqlx::{Sqlite, Transaction};
 
 pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
+pub use candles::Lit;
 pub use chats::Subscribed;
 pub use outbox::{DeliveryCounts, Pending};
+pub use settings::ChatSettings;
 pub use unanswered::Unanswered;
 
 /// A storage failure. Users see a polite apology; operators see this in the log.
@@ -43,6 +47,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_outbox_by_chat.sql"),
     include_str!("../../migrations/0003_reminders_rendered_when_sent.sql"),
     include_str!("../../migrations/0004_unanswered.sql"),
+    // 0005 is reserved (issue 13).
+    include_str!("../../migrations/0006_candles_and_chat_settings.sql"),
 ];
 
 /// What kind of chat, as Telegram says.
