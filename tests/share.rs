@@ -255,3 +255,19 @@ async fn the_silence_reminder_carries_the_candle_the_card_and_local_time() {
     bot.stop().await;
     fake.assert_no_violations();
 }
+
+#[tokio::test]
+async fn stats_show_the_candles_of_each_year() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("candle-stats");
+    let (clock, _manual) = Clock::manual(at("2027-01-20T12:05:00+04:00"));
+    let bot = RunningBot::start(config(&fake, db.path(), clock, vec![42], 1000));
+    fake.push_update(private_text(42, 42, Some("en"), "/candle"));
+    fake.wait_for_sent_texts(42, 1, T).await;
+    fake.push_update(private_text(42, 42, Some("en"), "/stats"));
+    let texts = fake.wait_for_sent_texts(42, 2, T).await;
+    let line = brain().text_with(Lang::En, "stats-candles", &[("year", i18n::n(2027)), ("count", i18n::n(1))]);
+    assert!(texts[1].ends_with(&line), "{}", texts[1]);
+    bot.stop().await;
+    fake.assert_no_violations();
+}

@@ -29,6 +29,14 @@ candle-lit = { $others ->
 candle-already = Bu il şamınızı artıq yandırmısınız: hər kəs bir şam yandırır. Bu il yandırılan şamlar: { $count }
 candle-no-user = Şamı insan özü yandırır: bu mesajın altındakı düyməni basın.
 
+# /stats.
+stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
+    [one] ci
+    [few] cü
+    [many] cı
+   *[other] cu
+} ildə yandırılan şamlar: { $count }
+
 # Saat qurşaqları: xatırlatmalar Bakı vaxtı ilə gəlir, bunlar yerli vaxtı göstərir.
 timezone-prompt =
     Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin, hər vaxtı sizin yerli vaxtınızla da göstərim. Şəhəri və ya saat qurşağını özünüz də yaza bilərsiniz, məsələn: /timezone Paris və ya /timezone Europe/Paris

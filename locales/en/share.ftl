@@ -29,6 +29,9 @@ candle-lit = { $others ->
 candle-already = Your candle is already lit this year: each person lights one. Candles lit this year: { $count }
 candle-no-user = A candle is lit by a person: press the button under this message.
 
+# /stats, one line a year (the last few years).
+stats-candles = Candles lit in { $year }: { $count }
+
 # Time zones: reminders keep to Baku time; these show the local equivalent.
 timezone-prompt =
     Reminders always come at Baku time. Choose your city and I will also show every time in your local time. You can also type a city or a time zone, for example: /timezone Paris or /timezone Europe/Paris
