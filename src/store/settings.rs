@@ -1,6 +1,8 @@
 //! A chat's sharing settings: its time zone for local times, and whether the minute-of-silence
 //! reminder comes with the memorial card.
 
+use std::collections::HashMap;
+
 use super::{Result, Store};
 
 /// What a chat chose; the default (Baku time only, no card) when it chose nothing.
@@ -19,6 +21,24 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(row.map(|(timezone, card_reminder)| ChatSettings { timezone, card_reminder }).unwrap_or_default())
+    }
+
+    /// The settings of those of `chats` that chose any (one query for a batch of the outbox).
+    pub async fn chat_settings_of(&self, chats: &[i64]) -> Result<HashMap<i64, ChatSettings>> {
+        if chats.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let marks = (1..=chats.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+        let sql = format!("SELECT chat_id, timezone, card_reminder FROM chat_settings WHERE chat_id IN ({marks})");
+        let mut query = sqlx::query_as::<_, (i64, Option<String>, bool)>(&sql);
+        for chat in chats {
+            query = query.bind(chat);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, timezone, card_reminder)| (id, ChatSettings { timezone, card_reminder }))
+            .collect())
     }
 
     /// Sets (or with `None` clears) a known chat's time zone.
