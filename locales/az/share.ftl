@@ -8,7 +8,7 @@ card-years = { $years_passed ->
 }
 card-line = 20 Yanvar şəhidlərinin xatirəsini ehtiramla yad edirik
 card-footer = Ümumxalq Hüzn Günü
-card-caption = { $event_date } faciəsinin qurbanlarının xatirəsinə kart. Onu istədiyiniz adama göndərə bilərsiniz.
+card-caption = { $event_date } faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu istədiyiniz adama göndərə bilərsiniz.
 card-reminder-on = Bu kartı saat { $silence_at } xatırlatması ilə al
 card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
 card-reminder-set-on = Hazırdır: bir dəqiqəlik sükut xatırlatması bu çata kartla birlikdə gələcək.
