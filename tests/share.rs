@@ -271,3 +271,30 @@ async fn stats_show_the_candles_of_each_year() {
     bot.stop().await;
     fake.assert_no_violations();
 }
+
+#[tokio::test]
+async fn in_a_group_only_administrators_set_the_time_zone_and_status_shows_it() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("timezone-group");
+    let bot = start(&fake, &db, "2027-01-19T10:00:00+04:00");
+    let (group, admin, member) = (-3001, 31, 32);
+    fake.set_chat(group, "supergroup", "Community in Berlin");
+    fake.set_member_status(group, admin, "administrator");
+    fake.push_update(group_text(group, member, "/timezone Berlin", "supergroup"));
+    let texts = fake.wait_for_sent_texts(group, 1, T).await;
+    assert_eq!(texts[0], brain().text(Lang::En, "admins-only"));
+    fake.push_update(group_text(group, admin, "/timezone Berlin", "supergroup"));
+    fake.push_update(group_text(group, admin, "/subscribe", "supergroup"));
+    fake.wait_for_sent_texts(group, 3, T).await;
+    // The plan button, pressed by the administrator; then /status shows both times.
+    let subscribe = fake.calls_to("sendMessage").into_iter().filter(|c| c.chat_id() == Some(group)).nth(2).unwrap();
+    assert_eq!(subscribe.callback_data(), ["s:all", "s:silence"]);
+    let message_id = fake.calls_to("sendMessage").iter().filter(|c| c.chat_id() == Some(group)).count() as i64;
+    fake.push_update(callback_query(group, admin, message_id, "s:all", None));
+    fake.wait_for_calls("editMessageText", 1, T).await;
+    fake.push_update(group_text(group, member, "/status", "supergroup"));
+    let texts = fake.wait_for_sent_texts(group, 4, T).await;
+    assert!(texts[3].ends_with("20:00 in Baku — 17:00 in Berlin"), "{}", texts[3]);
+    bot.stop().await;
+    fake.assert_no_violations();
+}
