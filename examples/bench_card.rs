@@ -29,14 +29,19 @@ fn main() {
             })
             .collect();
         times.sort();
+        let pixmap = renderer.pixmap(&text).expect("renders");
+        let t = Instant::now();
+        black_box(january20_bot::card::encode(&pixmap).expect("encodes"));
+        let encode = t.elapsed();
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         println!(
-            "{}: first {:.1} ms, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms over {rounds} cards, {size} bytes",
+            "{}: first {:.1} ms, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms over {rounds} cards (encoding {:.1} ms), {size} bytes",
             lang.code(),
             ms(first),
             ms(times[times.len() / 2]),
             ms(times[(times.len() * 99 / 100).min(times.len() - 1)]),
             ms(*times.last().unwrap()),
+            ms(encode),
         );
     }
 }
