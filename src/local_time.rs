@@ -85,3 +85,29 @@ pub fn line(brain: &Brain, lang: Lang, at: DateTime<Utc>, zone: Option<Tz>) -> O
         ],
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_typed_zones_in_every_language() {
+        let brain = Brain::embedded().unwrap();
+        let find = |typed: &str| find(&brain, typed).map(|z| z.name());
+        assert_eq!(find("Нью-Йорк"), Some("America/New_York"));
+        assert_eq!(find("istanbul"), Some("Europe/Istanbul"));
+        assert_eq!(find("İstanbul"), Some("Europe/Istanbul"));
+        assert_eq!(find("europe/paris"), Some("Europe/Paris"));
+        assert_eq!(find("Sao Paulo"), Some("America/Sao_Paulo"));
+        assert_eq!(find("Bakı"), Some("Asia/Baku"));
+        assert_eq!(find("nowhere"), None);
+        assert_eq!(find("  "), None);
+        let at = DateTime::parse_from_rfc3339("2027-01-20T08:00:00Z").unwrap().to_utc();
+        assert_eq!(line(&brain, Lang::En, at, Some(BAKU)), None);
+        assert_eq!(line(&brain, Lang::En, at, None), None);
+        let tokyo = parse_zone("Asia/Tokyo");
+        assert_eq!(line(&brain, Lang::En, at, tokyo).unwrap(), "12:00 in Baku — 17:00 in Tokyo");
+        let late = DateTime::parse_from_rfc3339("2027-01-19T16:00:00Z").unwrap().to_utc();
+        assert_eq!(line(&brain, Lang::En, late, tokyo).unwrap(), "20:00 in Baku — 01:00 in Tokyo (the next day)");
+    }
+}

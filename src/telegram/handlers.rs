@@ -194,8 +194,24 @@ async fn send_card(bot: &Bot, app: &App, place: Place, card: &CardOut) {
         parse_mode: Some("HTML"),
         keyboard: keyboard.as_ref(),
     };
-    if let Err(error) = super::photo::send(bot, app.cards(), &send).await {
-        tracing::warn!(chat_id = place.chat.0, %error, "card not sent");
+    // Like any reply: a rate limit or a passing failure is waited out (on the bot's clock) and
+    // the card tried again for a while; anything else is logged.
+    let deadline = app.now() + chrono::Duration::minutes(10);
+    let mut attempts = 0;
+    loop {
+        let Err(error) = super::photo::send(bot, app.cards(), &send).await else { return };
+        let next = crate::delivery::policy::on_failure(app.store(), place.chat.0, &error, attempts, app.now()).await;
+        attempts += 1;
+        match next {
+            Ok(crate::delivery::policy::Next::RetryAfter(wait)) if app.now() < deadline => {
+                let wait = chrono::Duration::from_std(wait).unwrap_or_else(|_| chrono::Duration::minutes(10));
+                app.clock().sleep_until(app.now() + wait).await;
+            }
+            outcome => {
+                tracing::warn!(chat_id = place.chat.0, %error, ?outcome, "card not sent");
+                return;
+            }
+        }
     }
 }
 
