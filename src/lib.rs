@@ -7,14 +7,17 @@
 pub mod answer;
 pub mod app;
 pub mod calendar;
+pub mod card;
 pub mod check;
 pub mod cli;
 pub mod clock;
 pub mod delivery;
+pub mod extras;
 pub mod health;
 pub mod http;
 pub mod i18n;
 pub mod knowledge;
+pub mod local_time;
 pub mod metrics;
 pub mod serve;
 pub mod store;

@@ -53,6 +53,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Schedule { year, json, plan } => {
             cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json, &plan)?
         }
+        Command::Card { lang, now, out } => cli::card::run(&brain, lang, clock_at(now).now(), &out)?,
         Command::Serve(args) => return serve(args, brain),
         Command::SetWebhook(_) | Command::DeleteWebhook(_) => unreachable!("handled above"),
         Command::Unanswered { db, since, tsv } => {

@@ -42,9 +42,9 @@ pub fn answer(outcome: &'static str, lang: Lang) {
 
 /// A Bot API send and how Telegram answered: ok, 429, 403 (chat gone), 5xx (or the network),
 /// other (refused, migrated).
-pub fn send(result: &Result<(), SendError>) {
+pub fn send<T>(result: &Result<T, SendError>) {
     let result = match result {
-        Ok(()) => "ok",
+        Ok(_) => "ok",
         Err(SendError::RetryAfter(_)) => "429",
         Err(SendError::Gone(_)) => "403",
         Err(SendError::Transient(_)) => "5xx",

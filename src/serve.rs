@@ -89,8 +89,10 @@ pub async fn run(
         config.clock.clone(),
         shutdown.clone(),
     )));
+    // Cards are drawn and uploaded once, whether /card or a reminder asks first.
+    let cards = Arc::new(crate::card::Cards::new(brain.clone()));
     let sender = tokio::spawn(sender::run(
-        Arc::new(telegram::transport::TelegramTransport { bot: bot.clone() }),
+        Arc::new(telegram::transport::TelegramTransport { bot: bot.clone(), cards: cards.clone() }),
         outbox.clone(),
         brain.clone(),
         config.clock.clone(),
@@ -103,7 +105,8 @@ pub async fn run(
         shutdown,
     ));
 
-    let app = App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone()));
+    let app =
+        App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone())).with_cards(cards);
     let trigger = Arc::new(trigger);
     let stopping = trigger.clone();
     let stop = async move {

@@ -56,6 +56,7 @@ const RUNTIME_COUNTS: &[&str] = &[
     "capacity",
     "late",
     "stars",
+    "others",
 ];
 
 enum Arg {
@@ -231,6 +232,11 @@ fn cases() -> Vec<Case> {
             en: ONE_FORM,
             ru: ONE_FORM,
         },
+        Case { id: "card-years", var: "years_passed", with: &[], az: ONE_FORM, en: EN, ru: RU },
+        Case { id: "candle-count", var: "count", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: RU_ZERO },
+        // «Вы и ещё 1 человек / 5 человек зажгли»: the verb agrees with «вы», and «человек» is
+        // both the nominative singular and the counted genitive plural; only «2 человека» differs.
+        Case { id: "candle-lit", var: "others", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: "0|2|1,5,11,21,1000" },
         // A setting, not a count computed at run time, but shown with its noun all the same.
         Case { id: "help", var: "unanswered_kept_days", with: &[], az: ONE_FORM, en: EN, ru: RU },
         // A fact, but a number all the same: "a minute" / "2 minutes".
@@ -298,7 +304,18 @@ fn label_cases() -> Vec<Case> {
     .flat_map(|(id, vars)| {
         vars.iter().map(move |&var| Case { id, var, with: WAVE, az: ONE_FORM, en: ONE_FORM, ru: ONE_FORM })
     });
-    stats.into_iter().chain(last).chain(wave).collect()
+    let candles = [
+        Case { id: "candle-already", var: "count", with: &[], az: ONE_FORM, en: ONE_FORM, ru: ONE_FORM },
+        Case {
+            id: "stats-candles",
+            var: "count",
+            with: &[("year", N(2027))],
+            az: ONE_FORM,
+            en: ONE_FORM,
+            ru: ONE_FORM,
+        },
+    ];
+    stats.into_iter().chain(last).chain(wave).chain(candles).collect()
 }
 
 fn brain() -> Brain {

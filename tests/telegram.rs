@@ -245,8 +245,21 @@ async fn startup_registers_commands_and_descriptions_in_every_language() {
             );
         }
     };
-    let everyone = ["start", "help", "facts", "language", "subscribe", "unsubscribe", "status", "countdown", "sources"];
-    let in_groups = ["start", "help", "facts", "status", "countdown", "sources"];
+    let everyone = [
+        "start",
+        "help",
+        "facts",
+        "language",
+        "subscribe",
+        "unsubscribe",
+        "status",
+        "countdown",
+        "sources",
+        "card",
+        "candle",
+        "timezone",
+    ];
+    let in_groups = ["start", "help", "facts", "status", "countdown", "sources", "card", "candle"];
     for lang in Lang::ALL {
         let code = lang.code();
         let of_lang: Vec<&Call> = calls

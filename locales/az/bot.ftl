@@ -18,6 +18,10 @@ help =
     /status — bu söhbətin abunəliyi və növbəti xatırlatma
     /language — Azərbaycan, ingilis və ya rus dili
     /sources — faktlarımın mənbəyi
+    /card — paylaşmaq üçün xatirə kartı
+    /candle — qurbanların xatirəsinə şam yandırmaq
+    /timezone — vaxtları öz saat qurşağınızla da görmək (xatırlatmalar Bakı vaxtı ilə gəlir)
+    Cavabı istənilən çatda paylaşmaq üçün orada @ və mənim adımı, sonra sualınızdan bir neçə söz yazın.
     Cavab verə bilmədiyim suallar cavablarımı təkmilləşdirmək üçün anonim şəkildə, söhbət barədə heç bir məlumat olmadan { $unanswered_kept_days } gün saxlanılır.
 
 facts-menu = Mövzu seçin:

@@ -17,6 +17,10 @@ help =
     /status: this chat’s subscription and the next reminder
     /language: Azerbaijani, English or Russian
     /sources: where my facts come from
+    /card: a memorial card to share
+    /candle: light a candle in memory of the victims
+    /timezone: show times in your time zone as well (reminders stay on Baku time)
+    To share an answer in any chat, type @ and my name there, then a few words of your question.
     Questions I cannot answer are kept for { $unanswered_kept_days ->
         [one] { $unanswered_kept_days } day
        *[other] { $unanswered_kept_days } days

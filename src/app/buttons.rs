@@ -13,7 +13,16 @@ pub enum Press {
     Topic(TopicId),
     Language(Lang),
     Subscribe(Plan),
-    Broadcast { id: i64, confirm: bool },
+    Broadcast {
+        id: i64,
+        confirm: bool,
+    },
+    /// Light a candle (under the minute-of-silence reminder, /candle, /card and shared results).
+    Candle,
+    /// Show times also in this IANA zone; `None`: Baku time only.
+    Zone(Option<String>),
+    /// Whether the minute-of-silence reminder comes with the card.
+    CardReminder(bool),
 }
 
 impl Press {
@@ -23,16 +32,29 @@ impl Press {
             Press::Language(lang) => format!("l:{}", lang.code()),
             Press::Subscribe(plan) => format!("s:{}", plan.as_str()),
             Press::Broadcast { id, confirm } => format!("b:{}:{id}", if *confirm { "y" } else { "n" }),
+            Press::Candle => crate::extras::CANDLE_DATA.to_string(),
+            Press::Zone(zone) => format!("z:{}", zone.as_deref().unwrap_or("-")),
+            Press::CardReminder(on) => format!("k:{}", u8::from(*on)),
         }
     }
 
     /// Parses button data; `None` for data from an older version of the bot or forged data.
     pub fn parse(data: &str, brain: &Brain) -> Option<Press> {
+        if data == crate::extras::CANDLE_DATA {
+            return Some(Press::Candle);
+        }
         let (kind, rest) = data.split_once(':')?;
         match kind {
             "t" => brain.knowledge.topic_id(rest).map(Press::Topic),
             "l" => Lang::from_code(rest).map(Press::Language),
             "s" => Plan::parse(rest).map(Press::Subscribe),
+            "z" if rest == "-" => Some(Press::Zone(None)),
+            "z" => crate::local_time::parse_zone(rest).map(|z| Press::Zone(Some(z.name().to_string()))),
+            "k" => match rest {
+                "1" => Some(Press::CardReminder(true)),
+                "0" => Some(Press::CardReminder(false)),
+                _ => None,
+            },
             "b" => {
                 let (answer, id) = rest.split_once(':')?;
                 let confirm = match answer {
@@ -48,7 +70,7 @@ impl Press {
 
     /// Presses that change a group's settings: only its administrators may make them.
     pub fn admin_only_in_groups(&self) -> bool {
-        matches!(self, Press::Language(_) | Press::Subscribe(_))
+        matches!(self, Press::Language(_) | Press::Subscribe(_) | Press::Zone(_) | Press::CardReminder(_))
     }
 }
 
@@ -90,4 +112,28 @@ pub fn broadcast(brain: &Brain, lang: Lang, id: i64) -> Vec<Vec<Button>> {
         button(brain.text(lang, "button-confirm"), Press::Broadcast { id, confirm: true }, brain),
         button(brain.text(lang, "button-cancel"), Press::Broadcast { id, confirm: false }, brain),
     ]]
+}
+
+/// "Light a candle".
+pub fn candle(brain: &Brain, lang: Lang) -> Vec<Button> {
+    vec![button(brain.text(lang, "candle-button"), Press::Candle, brain)]
+}
+
+/// The cities where most Azerbaijanis abroad live, two per row, and "Baku time only".
+pub fn zones(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
+    let cities: Vec<Button> = crate::local_time::CITIES
+        .iter()
+        .map(|(key, zone)| {
+            button(brain.text(lang, &format!("place-{key}")), Press::Zone(Some(zone.name().to_string())), brain)
+        })
+        .collect();
+    let mut rows: Vec<Vec<Button>> = cities.chunks(2).map(<[Button]>::to_vec).collect();
+    rows.push(vec![button(brain.text(lang, "timezone-baku-only"), Press::Zone(None), brain)]);
+    rows
+}
+
+/// The switch for the card with the minute-of-silence reminder, showing what a press would do.
+pub fn card_reminder(brain: &Brain, lang: Lang, now_on: bool) -> Vec<Button> {
+    let id = if now_on { "card-reminder-off" } else { "card-reminder-on" };
+    vec![button(brain.text(lang, id), Press::CardReminder(!now_on), brain)]
 }

@@ -12,13 +12,16 @@ pub enum Command {
     Status,
     Countdown,
     Sources,
+    Card,
+    Candle,
+    Timezone,
     Stats,
     Broadcast,
     Unanswered,
 }
 
 impl Command {
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 15] = [
         Command::Start,
         Command::Help,
         Command::Facts,
@@ -28,6 +31,9 @@ impl Command {
         Command::Status,
         Command::Countdown,
         Command::Sources,
+        Command::Card,
+        Command::Candle,
+        Command::Timezone,
         Command::Stats,
         Command::Broadcast,
         Command::Unanswered,
@@ -44,6 +50,9 @@ impl Command {
             Command::Status => "status",
             Command::Countdown => "countdown",
             Command::Sources => "sources",
+            Command::Card => "card",
+            Command::Candle => "candle",
+            Command::Timezone => "timezone",
             Command::Stats => "stats",
             Command::Broadcast => "broadcast",
             Command::Unanswered => "unanswered",
@@ -52,7 +61,7 @@ impl Command {
 
     /// Commands that change a group's settings: only its administrators may use them.
     pub fn admin_only_in_groups(self) -> bool {
-        matches!(self, Command::Language | Command::Subscribe | Command::Unsubscribe)
+        matches!(self, Command::Language | Command::Subscribe | Command::Unsubscribe | Command::Timezone)
     }
 
     pub fn owner_only(self) -> bool {

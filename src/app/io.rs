@@ -103,6 +103,16 @@ pub struct Outcome {
     pub edit: Option<Message>,
     /// A short note shown on the pressed button.
     pub note: Option<String>,
+    /// The memorial card, sent as a photo before the messages.
+    pub card: Option<CardOut>,
+}
+
+/// The memorial card to send: which one, its caption and the buttons under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardOut {
+    pub key: crate::card::CardKey,
+    pub caption: String,
+    pub buttons: Vec<Vec<Button>>,
 }
 
 impl Outcome {

@@ -33,7 +33,7 @@ impl App {
             return Ok(Outcome::nothing());
         }
         let lang = self.chat_lang(chat, sender).await?;
-        Ok(Outcome::say(self.answer_question(text, lang).await?))
+        Ok(Outcome::say(self.answer_question(text, lang, chat.id).await?))
     }
 
     /// Photos, stickers, voice in a private chat get a word; in groups they are chatter.
@@ -71,7 +71,11 @@ impl App {
                 brain.text(lang, "facts-menu"),
                 buttons::all_topics(brain, lang),
             ))),
-            Command::Countdown => Ok(Outcome::say(self.named_topic("countdown", lang))),
+            Command::Countdown => {
+                let topic = brain.knowledge.required_topic("countdown");
+                let message = self.topic_message(topic, lang);
+                Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message).await?))
+            }
             Command::Sources => Ok(Outcome::say(self.named_topic("sources", lang))),
             Command::Language => self.language_command(chat, args, lang).await.map(Outcome::say),
             Command::Subscribe => self.subscribe_command(chat, sender, lang).await.map(Outcome::say),
@@ -80,6 +84,9 @@ impl App {
             Command::Stats => self.stats_command(lang).await.map(Outcome::say),
             Command::Broadcast => self.broadcast_command(sender, args, lang).await.map(Outcome::say),
             Command::Unanswered => self.unanswered_command(lang).await.map(Outcome::say),
+            Command::Card => self.card_command(chat, lang).await,
+            Command::Candle => self.candle_command(sender, lang).await.map(Outcome::say),
+            Command::Timezone => self.timezone_command(chat, args, lang).await.map(Outcome::say),
         }
     }
 }

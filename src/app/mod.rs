@@ -4,8 +4,11 @@
 //! answer in, what a button does, what a subscription or a broadcast stores: all of it is here.
 
 pub mod buttons;
+mod candles;
+mod cards;
 pub mod commands;
 mod flood;
+pub mod inline;
 pub mod io;
 mod language;
 mod membership;
@@ -13,18 +16,20 @@ mod messages;
 mod owner;
 mod questions;
 mod subscriptions;
+mod timezone;
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
 use crate::answer::Brain;
+use crate::card::Cards;
 use crate::clock::Clock;
 use crate::delivery::Outbox;
 use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
 use buttons::Press;
-pub use io::{Button, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, Sender, Text};
+pub use io::{Button, CardOut, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, Sender, Text};
 
 /// The bot's behaviour, shared by every adapter.
 #[derive(Debug, Clone)]
@@ -37,11 +42,23 @@ pub struct App {
     /// The bot's own username: "/cmd@name" addressed to another name is another bot's.
     username: Option<String>,
     flood: Arc<flood::FloodGuard>,
+    /// Memorial cards, drawn once per language and day.
+    cards: Arc<Cards>,
 }
 
 impl App {
     pub fn new(brain: Arc<Brain>, outbox: Outbox, clock: Clock, owners: Vec<u64>, username: Option<String>) -> Self {
-        App { brain, outbox, clock, owners, username, flood: Arc::default() }
+        let cards = Arc::new(Cards::new(brain.clone()));
+        App { brain, outbox, clock, owners, username, cards, flood: Arc::default() }
+    }
+
+    /// Shares the card cache with delivery, so that a card is drawn and uploaded once.
+    pub fn with_cards(self, cards: Arc<Cards>) -> Self {
+        App { cards, ..self }
+    }
+
+    pub fn cards(&self) -> &Arc<Cards> {
+        &self.cards
     }
 
     pub fn brain(&self) -> &Brain {
@@ -157,7 +174,16 @@ impl App {
             return Ok(Outcome::note(self.brain.text(lang, "admins-only")));
         }
         match press {
-            Press::Topic(topic) => Ok(Outcome::say(self.topic_message(topic, lang))),
+            Press::Topic(topic) => {
+                let message = self.topic_message(topic, lang);
+                Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message).await?))
+            }
+            Press::Candle => self.candle_press(sender, lang).await,
+            Press::Zone(zone) => {
+                let zone = zone.as_deref().and_then(crate::local_time::parse_zone);
+                self.choose_zone(chat, zone, lang).await.map(Outcome::edit)
+            }
+            Press::CardReminder(on) => self.set_card_reminder(chat, on, lang).await,
             Press::Language(new) => self.choose_language(chat, new).await.map(Outcome::edit),
             Press::Subscribe(plan) => self.subscribe(chat, sender, plan, lang).await.map(Outcome::edit),
             Press::Broadcast { id, confirm } => self.confirm_broadcast(sender, id, confirm, lang).await,

@@ -9,6 +9,9 @@ use crate::store::StoreError;
 const UNANSWERED_DAYS: i64 = 30;
 const UNANSWERED_SHOWN: i64 = 20;
 
+/// How many years of candles /stats shows.
+const CANDLE_YEARS_SHOWN: i64 = 3;
+
 /// How long a confirmed broadcast may take to reach everyone before the rest is dropped.
 const BROADCAST_STALE_AFTER_DAYS: i64 = 1;
 
@@ -45,6 +48,15 @@ impl App {
         if let Some(wave) = self.wave_line(lang).await? {
             text.push('\n');
             text.push_str(&wave);
+        }
+        // Candles per year (issue 14), the last few years.
+        for (year, count) in self.store().candles_by_year(CANDLE_YEARS_SHOWN).await? {
+            text.push('\n');
+            text.push_str(&brain.text_with(
+                lang,
+                "stats-candles",
+                &[("year", i18n::n(i64::from(year))), ("count", i18n::n(count))],
+            ));
         }
         Ok(Message::plain(text))
     }

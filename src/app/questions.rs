@@ -14,7 +14,12 @@ const LOGGED_CHARS: usize = 300;
 impl App {
     /// The answer to a question, in the question's language when it can be told, else `fallback`.
     /// A question the bot could not answer goes to the unanswered log, without who asked it.
-    pub(super) async fn answer_question(&self, question: &str, fallback: Lang) -> Result<Message, StoreError> {
+    pub(super) async fn answer_question(
+        &self,
+        question: &str,
+        fallback: Lang,
+        chat_id: i64,
+    ) -> Result<Message, StoreError> {
         let brain = &self.brain;
         let reply = brain.ask(question, fallback, None, self.now());
         let outcome = match reply.kind {
@@ -28,7 +33,12 @@ impl App {
             let keep = brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
             self.store().log_unanswered(&folded, reply.lang, outcome, self.now(), keep).await?;
         }
-        Ok(self.reply_message(reply))
+        let (topic, lang) = (reply.topic.filter(|_| reply.kind == ReplyKind::Answer), reply.lang);
+        let message = self.reply_message(reply);
+        match topic {
+            Some(topic) => self.with_local_time(chat_id, topic, lang, message).await,
+            None => Ok(message),
+        }
     }
 
     fn reply_message(&self, reply: crate::answer::Reply) -> Message {

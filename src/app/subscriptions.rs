@@ -80,6 +80,10 @@ impl App {
                 ("minutes_until", i18n::n(minutes % 60)),
             ],
         );
+        let text = match self.local_line(chat.id, lang, next.at).await? {
+            Some(line) => format!("{text}\n{line}"),
+            None => text,
+        };
         Ok(Message::plain(text))
     }
 }

@@ -114,6 +114,14 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
     locales::required_messages(&brain, &mut problems);
     locales::formatting_and_figures(&brain, &mut problems);
     understanding::topics_reachable(&brain, &mut problems);
+    // The card draws its words with the embedded font: every letter must have a glyph there.
+    let now = chrono::Utc::now();
+    for lang in Lang::ALL {
+        let missing = crate::card::missing_glyphs(&crate::card::CardText::new(&brain, lang, now).all());
+        if !missing.is_empty() {
+            problems.push(format!("{}: the card's font has no glyph for {missing:?}", lang.code()));
+        }
+    }
 
     let k = &brain.knowledge;
     if problems.is_empty() {

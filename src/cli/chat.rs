@@ -15,7 +15,8 @@ const TERMINAL_CHAT: i64 = 0;
 /// Runs the conversation on standard input and output until end of input.
 pub async fn run(app: &App, user_lang: Option<Lang>) -> anyhow::Result<()> {
     let chat = ChatRef { id: TERMINAL_CHAT, kind: ChatKind::Private, title: None };
-    let sender = Sender { user_id: None, lang: user_lang, is_admin: true };
+    // The person at the terminal, so that a candle can be lit (owners stay empty).
+    let sender = Sender { user_id: Some(1), lang: user_lang, is_admin: true };
     let mut out = tokio::io::stdout();
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     // The buttons of the last message, numbered from 1.
@@ -72,7 +73,12 @@ fn render(outcome: &Outcome) -> (String, Vec<String>) {
         }
         text.push_str("\n\n");
     };
-    for message in outcome.messages.iter().chain(&outcome.edit) {
+    // The terminal cannot show a picture: the caption stands in for it (`card` writes the PNG).
+    let card = outcome.card.as_ref().map(|card| Message {
+        text: Text::Plain(format!("[card: january20-bot card --lang {}]\n{}", card.key.0.code(), card.caption)),
+        buttons: card.buttons.clone(),
+    });
+    for message in card.iter().chain(&outcome.messages).chain(&outcome.edit) {
         show(message, &mut text);
     }
     if let Some(note) = &outcome.note {

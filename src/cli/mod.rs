@@ -3,6 +3,7 @@
 //! variable, is declared here, once.
 
 pub mod ask;
+pub mod card;
 pub mod chat;
 pub mod check;
 pub mod schedule;
@@ -77,6 +78,16 @@ pub enum Command {
         now: Option<DateTime<Utc>>,
         #[arg(long)]
         json: bool,
+    },
+    /// Write the memorial card (1080×1080 PNG) as /card sends it
+    Card {
+        #[arg(long, value_enum, default_value = "az")]
+        lang: Lang,
+        /// The clock, as RFC 3339: the years passed are counted to this instant, Baku time
+        #[arg(long, value_parser = instant)]
+        now: Option<DateTime<Utc>>,
+        #[arg(long, default_value = "card.png")]
+        out: PathBuf,
     },
     /// The reminder occurrences of a year, on Baku time and UTC
     Schedule {

@@ -44,6 +44,20 @@ pub enum SendError {
 /// for a paid broadcast (outside the free limit, billed in Stars).
 pub trait Transport: Send + Sync + 'static {
     fn send(&self, chat_id: i64, text: &str, paid: bool) -> impl Future<Output = Result<(), SendError>> + Send;
+
+    // ---- issue 14 (sharing): a reminder may go with extras (its local time is already in `text`;
+    // a candle button, the card). What to attach is decided in `crate::extras`, not here; a
+    // transport that cannot show the extras sends the words alone.
+    fn send_reminder(
+        &self,
+        chat_id: i64,
+        text: &str,
+        extras: &crate::extras::ReminderExtras,
+        paid: bool,
+    ) -> impl Future<Output = Result<(), SendError>> + Send {
+        let _ = extras;
+        self.send(chat_id, text, paid)
+    }
 }
 
 /// The outbox as the rest of the bot sees it: queuing a reminder or a broadcast also wakes the

@@ -5,7 +5,7 @@
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
 //! most the messages in flight at that moment (at most `in_flight`), and never loses one.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use tokio::task::JoinSet;
@@ -16,7 +16,7 @@ use super::{Outbox, SendError, Shutdown, Transport};
 use crate::answer::Brain;
 use crate::clock::Clock;
 use crate::i18n::Lang;
-use crate::store::{Pending, Store, StoreError};
+use crate::store::{ChatSettings, Pending, Store, StoreError};
 
 /// How the sender behaves.
 #[derive(Debug, Clone)]
@@ -104,7 +104,11 @@ pub async fn run<T: Transport>(
             }
             continue;
         }
+        // ---- issue 14 (sharing): the chats' settings, read once a batch and before the rate
+        // limiter, so that no read stands between a slot and its send.
+        let settings = batch_settings(&store, &ready).await;
         for message in ready {
+            let extras = reminder_extras(&brain, &message, &settings);
             while tasks.len() >= config.in_flight {
                 tokio::select! {
                     done = tasks.join_next() => finished(done, &mut in_flight),
@@ -122,8 +126,8 @@ pub async fn run<T: Transport>(
                     _ = budget.acquire(message.chat_id, priority) => {}
                     _ = stop.wait() => return message.id,
                 }
-                let paid = priority == Priority::PaidWave;
-                if let Err(error) = deliver(&*transport, &store, &brain, &clock, &budget, paid, &message).await {
+                let with = With { paid: priority == Priority::PaidWave, extras };
+                if let Err(error) = deliver(&*transport, &store, &brain, &clock, &budget, &message, with).await {
                     tracing::error!(%error, id = message.id, "could not record a delivery");
                 }
                 message.id
@@ -143,20 +147,53 @@ fn text_of(brain: &Brain, message: &Pending) -> Option<String> {
     Some(brain.reminder_text(&occurrence, Lang::choose(None, message.chat_lang, message.user_lang)))
 }
 
+// ---- issue 14 (sharing): what goes with a reminder to this chat (`crate::extras` decides);
+// broadcasts go as they are. A settings read that fails sends the batch without extras.
+async fn batch_settings(store: &Store, ready: &[Pending]) -> HashMap<i64, ChatSettings> {
+    let chats: Vec<i64> = ready.iter().filter(|m| m.text.is_none()).map(|m| m.chat_id).collect();
+    store.chat_settings_of(&chats).await.unwrap_or_else(|error| {
+        tracing::warn!(%error, "could not read the chats' settings; sending without extras");
+        HashMap::new()
+    })
+}
+
+fn reminder_extras(
+    brain: &Brain,
+    message: &Pending,
+    settings: &HashMap<i64, ChatSettings>,
+) -> Option<crate::extras::ReminderExtras> {
+    if message.text.is_some() {
+        return None;
+    }
+    let occurrence = brain.reminders.occurrence(&message.occurrence)?;
+    let lang = Lang::choose(None, message.chat_lang, message.user_lang);
+    let settings = settings.get(&message.chat_id).cloned().unwrap_or_default();
+    Some(crate::extras::for_reminder(brain, &occurrence, lang, &settings))
+}
+
+/// What a message goes out with: as a paid broadcast or not, and a reminder's extras.
+struct With {
+    paid: bool,
+    extras: Option<crate::extras::ReminderExtras>,
+}
+
 async fn deliver<T: Transport>(
     transport: &T,
     store: &Store,
     brain: &Brain,
     clock: &Clock,
     budget: &Budget,
-    paid: bool,
     message: &Pending,
+    With { paid, extras }: With,
 ) -> Result<(), StoreError> {
     let Some(text) = text_of(brain, message) else {
         // A reminder that data/reminders.toml no longer has.
         return store.mark_failed(message.id, "unknown reminder").await;
     };
-    let result = transport.send(message.chat_id, &text, paid).await;
+    let result = match extras {
+        Some(extras) => transport.send_reminder(message.chat_id, &extras.text(&text), &extras, paid).await,
+        None => transport.send(message.chat_id, &text, paid).await,
+    };
     let now = clock.now();
     let error = match result {
         Ok(()) => return store.mark_sent(message.id, now).await,

@@ -9,11 +9,13 @@
 //! engines really differ (opening, migrating, locking) the engine modules say how.
 
 mod broadcasts;
+mod candles;
 mod chats;
 mod migrations;
 mod outbox;
 mod path;
 mod postgres;
+mod settings;
 mod sqlite;
 mod unanswered;
 
@@ -26,9 +28,11 @@ use sqlx::{Postgres, Sqlite, Transaction};
 
 pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
+pub use candles::Lit;
 pub use chats::Subscribed;
 pub use migrations::names as migration_names;
 pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
+pub use settings::ChatSettings;
 pub use unanswered::Unanswered;
 
 /// A storage failure. Users see a polite apology; operators see this in the log.

@@ -7,10 +7,13 @@ use std::sync::Arc;
 
 use teloxide::prelude::*;
 use teloxide::requests::HasPayload;
-use teloxide::types::{Chat, ChatMemberUpdated, ThreadId, User};
+use teloxide::types::{
+    Chat, ChatMemberUpdated, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
+    InputMessageContentText, ParseMode, ThreadId, User,
+};
 
 use super::send::{self, Place};
-use crate::app::{App, ChatRef, Event, Input, Membership, Outcome, Sender, commands};
+use crate::app::{App, CardOut, ChatRef, Event, Input, Membership, Outcome, Sender, commands};
 use crate::delivery::budget::Budget;
 use crate::i18n::Lang;
 use crate::store::ChatKind;
@@ -104,6 +107,9 @@ pub async fn on_message(bot: Bot, msg: Message, adapter: Arc<Adapter>) -> Handle
     };
     let place =
         Place { chat: msg.chat.id, reply_to: (!msg.chat.is_private()).then_some(msg.id), thread: topic_of(&msg) };
+    if let Some(card) = &outcome.card {
+        send_card(&bot, &adapter.app, &adapter.budget, place, card).await;
+    }
     for message in &outcome.messages {
         send::message(&bot, &adapter.app, &adapter.budget, place, message).await;
     }
@@ -146,10 +152,9 @@ pub async fn on_callback(bot: Bot, query: CallbackQuery, adapter: Arc<Adapter>) 
             }
             outcome
         }
-        // The message is too old for Telegram to say where the button was.
-        None => Outcome::note(
-            adapter.app.brain().text(Lang::choose(None, None, sender(Some(&query.from)).lang), "button-expired"),
-        ),
+        // A shared inline result (Telegram does not say in which chat), or a message too old for
+        // Telegram to say where the button was: only the candle still works.
+        None => adapter.app.press_without_chat(&sender(Some(&query.from)), query.data.as_deref().unwrap_or("")).await,
     };
     // Telegram shows a spinner on the button until the query is answered: always answer.
     let mut answer = bot.answer_callback_query(query.id.clone());
@@ -178,6 +183,79 @@ pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, adapter: Arc
     let place = Place { chat: update.chat.id, reply_to: None, thread: None };
     for message in &outcome.messages {
         send::message(&bot, &adapter.app, &adapter.budget, place, message).await;
+    }
+    Ok(())
+}
+
+/// The memorial card as a photo (its caption HTML-escaped), with the buttons under it.
+async fn send_card(bot: &Bot, app: &App, budget: &Budget, place: Place, card: &CardOut) {
+    let caption = super::format::escape(&card.caption);
+    let keyboard = super::format::keyboard(&card.buttons);
+    let send = super::photo::CardSend {
+        chat: place.chat,
+        thread: place.thread,
+        key: card.key,
+        caption: &caption,
+        parse_mode: Some("HTML"),
+        keyboard: keyboard.as_ref(),
+        paid: false,
+    };
+    // Like any reply: a rate limit or a passing failure is waited out (on the bot's clock) and
+    // the card tried again for a while; anything else is logged.
+    let deadline = app.now() + chrono::Duration::minutes(10);
+    let mut attempts = 0;
+    loop {
+        // A photo is a message like any other: it takes its slot in the send budget.
+        budget.acquire(place.chat.0, crate::delivery::budget::Priority::Reply).await;
+        let Err(error) = super::photo::send(bot, app.cards(), &send).await else { return };
+        if let crate::delivery::SendError::RetryAfter(wait) = &error {
+            budget.pause(*wait);
+        }
+        let next = crate::delivery::policy::on_failure(app.store(), place.chat.0, &error, attempts, app.now()).await;
+        attempts += 1;
+        match next {
+            Ok(crate::delivery::policy::Next::RetryAfter(wait)) if app.now() < deadline => {
+                let wait = chrono::Duration::from_std(wait).unwrap_or_else(|_| chrono::Duration::minutes(10));
+                app.clock().sleep_until(app.now() + wait).await;
+            }
+            outcome => {
+                tracing::warn!(chat_id = place.chat.0, %error, ?outcome, "card not sent");
+                return;
+            }
+        }
+    }
+}
+
+/// How long Telegram may keep inline results for everyone: the countdown changes every minute.
+const INLINE_CACHE_SECONDS: u32 = 60;
+
+/// `@bot words` in any chat: topic answers to share (the same for everyone, so not personal).
+pub async fn on_inline_query(bot: Bot, query: InlineQuery, adapter: Arc<Adapter>) -> HandlerResult {
+    let lang = Lang::negotiate(query.from.language_code.as_deref());
+    let articles = adapter.app.inline(&query.query, lang).await;
+    let results: Vec<InlineQueryResult> = articles
+        .into_iter()
+        .filter_map(|article| {
+            let html = super::format::html(&article.text);
+            // A shared message cannot be split: one over the limit is left out (none is today;
+            // `check` holds the answers well under it).
+            if html.encode_utf16().count() > crate::app::MAX_MESSAGE_UNITS {
+                tracing::warn!(id = %article.id, "inline result over Telegram's limit left out");
+                return None;
+            }
+            let content = InputMessageContent::Text(InputMessageContentText::new(html).parse_mode(ParseMode::Html));
+            let mut result =
+                InlineQueryResultArticle::new(article.id, article.title, content).description(article.description);
+            if let Some(keyboard) = super::format::keyboard(&article.buttons) {
+                result = result.reply_markup(keyboard);
+            }
+            Some(InlineQueryResult::Article(result))
+        })
+        .collect();
+    let request =
+        bot.answer_inline_query(query.id.clone(), results).cache_time(INLINE_CACHE_SECONDS).is_personal(false);
+    if let Err(error) = super::api::call(&bot, request.payload_ref()).await {
+        tracing::warn!(%error, "could not answer an inline query");
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ pub mod api;
 pub mod format;
 pub mod handlers;
 pub mod menus;
+pub mod photo;
 pub mod send;
 pub mod transport;
 pub mod webhook;
@@ -38,6 +39,9 @@ pub fn bot(token: &str, api_url: Option<&url::Url>) -> Bot {
 /// Who the bot is: its username and user id (`getMe`), which also proves the token works.
 pub async fn identify(bot: &Bot) -> anyhow::Result<(String, u64)> {
     let me = bot.get_me().await.context("asking Telegram who we are (getMe): is TELOXIDE_TOKEN right?")?;
+    if !me.supports_inline_queries {
+        tracing::info!("inline mode is off: to let people share answers with @botname, send /setinline to @BotFather");
+    }
     Ok((me.username.clone().unwrap_or_default(), me.id.0))
 }
 
@@ -74,6 +78,7 @@ pub async fn run<L>(
         })
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
+        .branch(Update::filter_inline_query().endpoint(handlers::on_inline_query))
         .branch(Update::filter_my_chat_member().endpoint(handlers::on_my_chat_member));
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![adapter])

@@ -5,7 +5,10 @@ use teloxide::prelude::*;
 use teloxide::requests::HasPayload;
 use teloxide::{ApiError, RequestError};
 
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
 use crate::delivery::{SendError, Transport};
+use crate::extras::ReminderExtras;
 
 /// Sends outbox messages through a teloxide `Bot` as plain text (reminders and owner broadcasts
 /// need no markup, so nothing in them can break HTML parsing). The sender has taken the slot in
@@ -13,11 +16,49 @@ use crate::delivery::{SendError, Transport};
 #[derive(Clone, Debug)]
 pub struct TelegramTransport {
     pub bot: Bot,
+    /// The memorial cards, shared with the application (issue 14).
+    pub cards: std::sync::Arc<crate::card::Cards>,
 }
 
 impl Transport for TelegramTransport {
     async fn send(&self, chat_id: i64, text: &str, paid: bool) -> Result<(), SendError> {
         let mut request = self.bot.send_message(ChatId(chat_id), text);
+        if paid {
+            request = request.allow_paid_broadcast(true);
+        }
+        super::api::call(&self.bot, request.payload_ref()).await
+    }
+
+    // ---- issue 14 (sharing): the candle button under the reminder, and the card with it (the
+    // reminder its caption) when the chat asked for one and the words fit a caption.
+    async fn send_reminder(
+        &self,
+        chat_id: i64,
+        text: &str,
+        extras: &ReminderExtras,
+        paid: bool,
+    ) -> Result<(), SendError> {
+        let keyboard = extras.candle_button.as_ref().map(|label| {
+            InlineKeyboardMarkup::new([[InlineKeyboardButton::callback(label.clone(), crate::extras::CANDLE_DATA)]])
+        });
+        if let Some(key) = extras.card
+            && text.encode_utf16().count() <= super::photo::MAX_CAPTION_UNITS
+        {
+            let card = super::photo::CardSend {
+                chat: ChatId(chat_id),
+                thread: None,
+                key,
+                caption: text,
+                parse_mode: None,
+                keyboard: keyboard.as_ref(),
+                paid,
+            };
+            return super::photo::send(&self.bot, &self.cards, &card).await;
+        }
+        let mut request = self.bot.send_message(ChatId(chat_id), text);
+        if let Some(keyboard) = keyboard {
+            request = request.reply_markup(keyboard);
+        }
         if paid {
             request = request.allow_paid_broadcast(true);
         }

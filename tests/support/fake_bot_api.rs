@@ -760,6 +760,23 @@ pub fn callback_query(chat_id: i64, user_id: i64, message_id: i64, data: &str, l
     }})
 }
 
+/// An `inline_query` update: `@bot query` typed by `user_id` in any chat.
+pub fn inline_query(user_id: i64, language_code: Option<&str>, query: &str) -> Value {
+    json!({"inline_query": {
+        "id": format!("iq{}", next_incoming_id()), "from": user_json(user_id, language_code),
+        "query": query, "offset": "",
+    }})
+}
+
+/// A button pressed under a message sent through inline mode: Telegram gives no message, only
+/// its `inline_message_id`.
+pub fn inline_callback_query(user_id: i64, inline_message_id: &str, data: &str, language_code: Option<&str>) -> Value {
+    json!({"callback_query": {
+        "id": format!("cbq{}", next_incoming_id()), "from": user_json(user_id, language_code),
+        "inline_message_id": inline_message_id, "chat_instance": "ci-inline", "data": data,
+    }})
+}
+
 /// A `ChatMember` JSON for `status` (creator, administrator, member,
 /// restricted, left, kicked) with every field teloxide and the spec require.
 pub fn member_json(user: Value, status: &str, can_post_messages: bool) -> Value {
@@ -910,6 +927,8 @@ struct Inner {
     /// After a 429 with `retry_after`, no send may arrive before this.
     retry_not_before: Option<Instant>,
     sends_before_retry_after: u64,
+    /// Files uploaded in multipart bodies: (method, filename, bytes).
+    uploads: Vec<(String, String, Vec<u8>)>,
 }
 
 struct ServerState {
@@ -956,7 +975,11 @@ impl ServerState {
         let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
         let params: Value = if content_type.starts_with("multipart/form-data") {
             match parse_multipart(content_type, body) {
-                Some(parts) => multipart_params(&method, parts),
+                Some(parts) => {
+                    let files = parts.iter().filter_map(|(_, f, c)| Some((method.clone(), f.clone()?, c.clone())));
+                    self.lock().uploads.extend(files);
+                    multipart_params(&method, parts)
+                }
                 None => {
                     self.violation(format!("{method}: malformed multipart body"));
                     return (method, Value::Null, 400, envelope_err(400, "Bad Request: invalid multipart", None));
@@ -1529,6 +1552,7 @@ impl FakeBotApi {
         let state = Arc::new(ServerState {
             token: token.to_owned(),
             inner: Mutex::new(Inner {
+                uploads: Vec::new(),
                 calls: Vec::new(),
                 violations: Vec::new(),
                 updates: VecDeque::new(),
@@ -1817,6 +1841,11 @@ impl FakeBotApi {
     pub fn calls_to(&self, method: &str) -> Vec<Call> {
         let m = normalise(method);
         self.lock().calls.iter().filter(|c| c.method == m).cloned().collect()
+    }
+
+    /// Files uploaded so far (multipart): (method, filename, bytes).
+    pub fn uploads(&self) -> Vec<(String, String, Vec<u8>)> {
+        self.lock().uploads.clone()
     }
 
     pub fn clear_calls(&self) {

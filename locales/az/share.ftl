@@ -1,0 +1,64 @@
+# Paylaşmaq və iştirak etmək: xatirə kartı, şamlar, inline rejim və xaricdə yaşayanlar üçün yerli vaxt.
+
+# Xatirə kartı (şəkildir: sətirlər qısa olsun). $years_passed Bakı vaxtı ilə hesablanır.
+card-date = { $event_date }
+card-years = { $years_passed ->
+    [one] Faciədən { $years_passed } il ötür
+   *[other] Faciədən { $years_passed } il ötür
+}
+card-line = 20 Yanvar şəhidlərinin xatirəsini ehtiramla yad edirik
+card-footer = Ümumxalq Hüzn Günü
+card-caption = { $event_date } faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu istədiyiniz adama göndərə bilərsiniz.
+card-reminder-on = Bu kartı saat { $silence_at } xatırlatması ilə al
+card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
+card-reminder-set-on = Hazırdır: bir dəqiqəlik sükut xatırlatması bu çata kartla birlikdə gələcək.
+card-reminder-set-off = Hazırdır: bir dəqiqəlik sükut xatırlatması kartsız gələcək.
+
+# Şamlar: hər kəs ildə bir şam. $count və $others bu ilin şamlarıdır.
+candle-button = Şam yandır
+candle-count = { $count ->
+    [0] Bu il hələ heç kim şam yandırmayıb.
+    [one] Bu il { $count } nəfər şam yandırıb.
+   *[other] Bu il { $count } nəfər şam yandırıb.
+}
+candle-lit = { $others ->
+    [0] Qurbanların xatirəsinə şam yandırdınız. Bu il ilk şamı siz yandırdınız.
+    [one] Bu il siz və daha { $others } nəfər şam yandırmısınız.
+   *[other] Bu il siz və daha { $others } nəfər şam yandırmısınız.
+}
+candle-already = Bu il şamınızı artıq yandırmısınız: hər kəs bir şam yandırır. Bu il yandırılan şamlar: { $count }
+candle-no-user = Şamı insan özü yandırır: bu mesajın altındakı düyməni basın.
+
+# /stats.
+stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
+    [one] ci
+    [few] cü
+    [many] cı
+   *[other] cu
+} ildə yandırılan şamlar: { $count }
+
+# Saat qurşaqları: xatırlatmalar Bakı vaxtı ilə gəlir, bunlar yerli vaxtı göstərir.
+timezone-prompt =
+    Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin, hər vaxtı sizin yerli vaxtınızla da göstərim. Şəhəri və ya saat qurşağını özünüz də yaza bilərsiniz, məsələn: /timezone Paris və ya /timezone Europe/Paris
+timezone-set = Hazırdır: vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
+timezone-reset = Hazırdır: vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
+timezone-unknown = “{ $name }” adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.
+timezone-baku-only = Yalnız Bakı vaxtı
+local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->
+    [before] {" "}(bir gün əvvəl)
+    [after] {" "}(ertəsi gün)
+   *[same] {""}
+}
+place-istanbul = İstanbul
+place-moscow = Moskva
+place-tbilisi = Tbilisi
+place-berlin = Berlin
+place-london = London
+place-new-york = Nyu-York
+
+# Inline rejim: paylaşılan cavabın altındakı mənbə sətri.
+inline-source = Mənbə: { $source_name }, { $source_date }.
+
+cmd-card = Paylaşmaq üçün xatirə kartı
+cmd-candle = Qurbanların xatirəsinə şam yandırın
+cmd-timezone = Vaxtları öz saat qurşağınızla da görün

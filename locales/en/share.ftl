@@ -1,0 +1,59 @@
+# Sharing and taking part: the memorial card, candles, inline mode and local times for those abroad.
+
+# The memorial card (a picture: keep each line short). $years_passed is computed on Baku time.
+card-date = { $event_date }
+card-years = { $years_passed ->
+    [one] { $years_passed } year has passed
+   *[other] { $years_passed } years have passed
+}
+card-line = In memory of the victims of the tragedy of 20 January
+card-footer = National day of mourning
+card-caption = A card in memory of the victims of { $event_date }. You can forward it to anyone.
+card-reminder-on = Get this card with the { $silence_at } reminder
+card-reminder-off = Stop the card with the { $silence_at } reminder
+card-reminder-set-on = Done: the minute-of-silence reminder will come to this chat with the card.
+card-reminder-set-off = Done: the minute-of-silence reminder will come without the card.
+
+# Candles: one a person a year. $count and $others are this year’s candles.
+candle-button = Light a candle
+candle-count = { $count ->
+    [0] No one has lit a candle yet this year.
+    [one] { $count } person has lit a candle this year.
+   *[other] { $count } people have lit a candle this year.
+}
+candle-lit = { $others ->
+    [0] You have lit a candle in memory of the victims. Yours is the first this year.
+    [one] You and { $others } other person have lit a candle this year.
+   *[other] You and { $others } others have lit a candle this year.
+}
+candle-already = Your candle is already lit this year: each person lights one. Candles lit this year: { $count }
+candle-no-user = A candle is lit by a person: press the button under this message.
+
+# /stats, one line a year (the last few years).
+stats-candles = Candles lit in { $year }: { $count }
+
+# Time zones: reminders keep to Baku time; these show the local equivalent.
+timezone-prompt =
+    Reminders always come at Baku time. Choose your city and I will also show every time in your local time. You can also type a city or a time zone, for example: /timezone Paris or /timezone Europe/Paris
+timezone-set = Done: I will also show times in { $place } time. Reminders still come at Baku time.
+timezone-reset = Done: I will show times on Baku time only.
+timezone-unknown = I don’t know the city or time zone “{ $name }”. Choose one of the buttons, or type a name such as Europe/Paris.
+timezone-baku-only = Baku time only
+local-time = { $baku_time } in Baku — { $local_time } in { $place }{ $day ->
+    [before] {" "}(the day before)
+    [after] {" "}(the next day)
+   *[same] {""}
+}
+place-istanbul = Istanbul
+place-moscow = Moscow
+place-tbilisi = Tbilisi
+place-berlin = Berlin
+place-london = London
+place-new-york = New York
+
+# Inline mode: the source line under a shared answer.
+inline-source = Source: { $source_name }, { $source_date }.
+
+cmd-card = A memorial card to share
+cmd-candle = Light a candle in memory of the victims
+cmd-timezone = Show times in your time zone too

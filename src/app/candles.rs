@@ -1,0 +1,63 @@
+//! Light a candle: one a person a year (Baku time), answered with the live count, from the button
+//! under the minute-of-silence reminder, under /card and shared results, or with /candle.
+
+use chrono::Datelike;
+
+use super::{App, Message, Outcome, Sender, buttons};
+use crate::calendar::BAKU;
+use crate::i18n::{self, Lang};
+use crate::store::{Lit, StoreError};
+
+impl App {
+    /// The year candles are counted in: Baku's.
+    fn candle_year(&self) -> i32 {
+        self.now().with_timezone(&BAKU).year()
+    }
+
+    /// Lights the sender's candle; the words say how many have lit one this year.
+    pub(super) async fn light_candle(&self, sender: &Sender, lang: Lang) -> Result<Option<String>, StoreError> {
+        let Some(user) = sender.user_id else { return Ok(None) };
+        Ok(Some(match self.store().light_candle(self.candle_year(), user).await? {
+            Lit::New { count } => self.brain.text_with(lang, "candle-lit", &[("others", i18n::n(count - 1))]),
+            Lit::Already { count } => self.brain.text_with(lang, "candle-already", &[("count", i18n::n(count))]),
+        }))
+    }
+
+    /// `/candle`: lights the sender's candle, with the button under it so others in the chat can.
+    pub(super) async fn candle_command(&self, sender: &Sender, lang: Lang) -> Result<Message, StoreError> {
+        let text = match self.light_candle(sender, lang).await? {
+            Some(text) => text,
+            None => self.brain.text(lang, "candle-no-user"),
+        };
+        Ok(Message::with_buttons(text, vec![buttons::candle(&self.brain, lang)]))
+    }
+
+    /// The candle button: the count comes back as a note on the button, so that a group's
+    /// reminder is not buried under answers.
+    pub(super) async fn candle_press(&self, sender: &Sender, lang: Lang) -> Result<Outcome, StoreError> {
+        let text = match self.light_candle(sender, lang).await? {
+            Some(text) => text,
+            None => self.brain.text(lang, "candle-no-user"),
+        };
+        Ok(Outcome::note(text))
+    }
+
+    /// A button pressed under a message the bot cannot see the chat of (a shared inline result):
+    /// only the candle works there.
+    pub async fn press_without_chat(&self, sender: &Sender, data: &str) -> Outcome {
+        let lang = Lang::choose(None, None, sender.lang);
+        if data != crate::extras::CANDLE_DATA {
+            return Outcome::note(self.brain.text(lang, "button-expired"));
+        }
+        self.candle_press(sender, lang).await.unwrap_or_else(|error| {
+            tracing::error!(%error, "lighting a candle failed");
+            Outcome::note(self.brain.text(lang, "error-generic"))
+        })
+    }
+
+    /// "N people have lit a candle this year".
+    pub(super) async fn candle_count(&self, lang: Lang) -> Result<String, StoreError> {
+        let count = self.store().candles(self.candle_year()).await?;
+        Ok(self.brain.text_with(lang, "candle-count", &[("count", i18n::n(count))]))
+    }
+}

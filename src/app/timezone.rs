@@ -1,0 +1,99 @@
+//! `/timezone`: a chat abroad chooses its time zone (a city button, or a typed IANA name or city);
+//! every time the bot shows then gets its local equivalent. Reminders stay on Baku time.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use super::{App, ChatRef, Message, buttons};
+use crate::i18n::{self, Lang};
+use crate::local_time;
+use crate::store::StoreError;
+
+impl App {
+    pub(super) async fn timezone_command(
+        &self,
+        chat: &ChatRef<'_>,
+        args: &str,
+        lang: Lang,
+    ) -> Result<Message, StoreError> {
+        let brain = &self.brain;
+        if args.is_empty() {
+            return Ok(Message::with_buttons(brain.text(lang, "timezone-prompt"), buttons::zones(brain, lang)));
+        }
+        match local_time::find(brain, args) {
+            Some(zone) => self.choose_zone(chat, Some(zone), lang).await,
+            None => Ok(Message::with_buttons(
+                brain.text_with(
+                    lang,
+                    "timezone-unknown",
+                    &[("name", i18n::s(args.chars().take(64).collect::<String>()))],
+                ),
+                buttons::zones(brain, lang),
+            )),
+        }
+    }
+
+    /// Sets the chat's zone (`None` or Baku: Baku time only).
+    pub(super) async fn choose_zone(
+        &self,
+        chat: &ChatRef<'_>,
+        zone: Option<Tz>,
+        lang: Lang,
+    ) -> Result<Message, StoreError> {
+        let zone = zone.filter(|z| *z != crate::calendar::BAKU);
+        self.remember_chat(chat, None).await?;
+        self.store().set_timezone(chat.id, zone.map(|z| z.name())).await?;
+        Ok(Message::plain(match zone {
+            Some(zone) => self.brain.text_with(
+                lang,
+                "timezone-set",
+                &[("place", i18n::s(local_time::place(&self.brain, lang, zone)))],
+            ),
+            None => self.brain.text(lang, "timezone-reset"),
+        }))
+    }
+
+    /// The chat's zone, if it chose one.
+    pub(super) async fn chat_zone(&self, chat_id: i64) -> Result<Option<Tz>, StoreError> {
+        Ok(self.store().chat_settings(chat_id).await?.timezone.as_deref().and_then(local_time::parse_zone))
+    }
+
+    /// The local-time line for `at` in the chat's zone, if it has one.
+    pub(super) async fn local_line(
+        &self,
+        chat_id: i64,
+        lang: Lang,
+        at: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(local_time::line(&self.brain, lang, at, self.chat_zone(chat_id).await?))
+    }
+}
+
+impl App {
+    /// Under an answer that shows the time of the minute of silence (the countdown, the silence),
+    /// its local equivalent for a chat abroad.
+    pub(super) async fn with_local_time(
+        &self,
+        chat_id: i64,
+        topic: crate::knowledge::TopicId,
+        lang: Lang,
+        mut message: Message,
+    ) -> Result<Message, StoreError> {
+        let name = &self.brain.knowledge.topic(topic).id;
+        if name != "countdown" && name != "silence" {
+            return Ok(message);
+        }
+        let Some(next) = self.brain.reminders.next_for(crate::calendar::Plan::Silence, self.now()) else {
+            return Ok(message);
+        };
+        if let Some(line) = self.local_line(chat_id, lang, next.at).await? {
+            match &mut message.text {
+                super::Text::Titled { body, .. } | super::Text::Plain(body) => {
+                    body.push_str("\n\n");
+                    body.push_str(&line);
+                }
+            }
+        }
+        Ok(message)
+    }
+}

@@ -1,0 +1,113 @@
+//! Times for those abroad: a chat's time zone (a city button, a typed IANA name or city), and the
+//! local equivalent of a Baku time ("12:00 in Baku — 09:00 in Berlin"). Reminders stay on Baku time.
+
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::answer::Brain;
+use crate::calendar::BAKU;
+use crate::i18n::{self, Lang};
+use crate::understand::normalize::fold;
+
+/// The cities offered as buttons, where most Azerbaijanis abroad live: the key of their name in
+/// the locales (`place-<key>`) and their zone.
+pub const CITIES: [(&str, Tz); 6] = [
+    ("istanbul", chrono_tz::Europe::Istanbul),
+    ("moscow", chrono_tz::Europe::Moscow),
+    ("tbilisi", chrono_tz::Asia::Tbilisi),
+    ("berlin", chrono_tz::Europe::Berlin),
+    ("london", chrono_tz::Europe::London),
+    ("new-york", chrono_tz::America::New_York),
+];
+
+/// An IANA zone name as stored ("Europe/Berlin"); `None` for anything else.
+pub fn parse_zone(name: &str) -> Option<Tz> {
+    Tz::from_str(name).ok()
+}
+
+fn squash(text: &str) -> String {
+    fold(text).chars().filter(|c| c.is_alphanumeric() || *c == '/').collect()
+}
+
+/// The zone a person typed: a city's name in any of the three languages, an IANA name in any
+/// case, or the city part of one ("paris" → Europe/Paris).
+pub fn find(brain: &Brain, typed: &str) -> Option<Tz> {
+    let wanted = squash(typed);
+    if wanted.is_empty() {
+        return None;
+    }
+    for (key, zone) in CITIES {
+        if Lang::ALL.iter().any(|&l| squash(&brain.text(l, &format!("place-{key}"))) == wanted) {
+            return Some(zone);
+        }
+    }
+    if ["baku", "baki", "баку"].iter().any(|b| squash(b) == wanted) {
+        return Some(BAKU);
+    }
+    // IANA names are ASCII: compare them without case, spaces or underscores ("new york").
+    let plain = |s: &str| s.to_lowercase().chars().filter(|c| !matches!(c, ' ' | '_' | '-')).collect::<String>();
+    let wanted = plain(typed.trim());
+    let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| (tz, plain(tz.name())));
+    let exact = names.clone().find(|(_, name)| *name == wanted);
+    let city = || names.clone().find(|(_, name)| name.rsplit('/').next() == Some(wanted.as_str()));
+    exact.or_else(city).map(|(tz, _)| *tz)
+}
+
+/// The place a zone is named by in `lang`: the city of a button, else the city part of the
+/// IANA name ("America/Sao_Paulo" → "Sao Paulo").
+pub fn place(brain: &Brain, lang: Lang, zone: Tz) -> String {
+    match CITIES.iter().find(|(_, z)| *z == zone) {
+        Some((key, _)) => brain.text(lang, &format!("place-{key}")),
+        None => zone.name().rsplit('/').next().unwrap_or(zone.name()).replace('_', " "),
+    }
+}
+
+/// "12:00 in Baku — 09:00 in Berlin" for the instant `at`; `None` on Baku time, where there is
+/// nothing to add.
+pub fn line(brain: &Brain, lang: Lang, at: DateTime<Utc>, zone: Option<Tz>) -> Option<String> {
+    let zone = zone.filter(|z| *z != BAKU)?;
+    let (baku, local) = (at.with_timezone(&BAKU), at.with_timezone(&zone));
+    let day = match local.date_naive().cmp(&baku.date_naive()) {
+        std::cmp::Ordering::Less => "before",
+        std::cmp::Ordering::Equal => "same",
+        std::cmp::Ordering::Greater => "after",
+    };
+    Some(brain.text_with(
+        lang,
+        "local-time",
+        &[
+            ("baku_time", i18n::s(baku.format("%H:%M").to_string())),
+            ("local_time", i18n::s(local.format("%H:%M").to_string())),
+            ("place", i18n::s(place(brain, lang, zone))),
+            ("day", i18n::s(day)),
+        ],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_typed_zones_in_every_language() {
+        let brain = Brain::embedded().unwrap();
+        let find = |typed: &str| find(&brain, typed).map(|z| z.name());
+        assert_eq!(find("Нью-Йорк"), Some("America/New_York"));
+        assert_eq!(find("istanbul"), Some("Europe/Istanbul"));
+        assert_eq!(find("İstanbul"), Some("Europe/Istanbul"));
+        assert_eq!(find("europe/paris"), Some("Europe/Paris"));
+        assert_eq!(find("Sao Paulo"), Some("America/Sao_Paulo"));
+        assert_eq!(find("Bakı"), Some("Asia/Baku"));
+        assert_eq!(find("nowhere"), None);
+        assert_eq!(find("  "), None);
+        let at = DateTime::parse_from_rfc3339("2027-01-20T08:00:00Z").unwrap().to_utc();
+        assert_eq!(line(&brain, Lang::En, at, Some(BAKU)), None);
+        assert_eq!(line(&brain, Lang::En, at, None), None);
+        let tokyo = parse_zone("Asia/Tokyo");
+        assert_eq!(line(&brain, Lang::En, at, tokyo).unwrap(), "12:00 in Baku — 17:00 in Tokyo");
+        let late = DateTime::parse_from_rfc3339("2027-01-19T16:00:00Z").unwrap().to_utc();
+        assert_eq!(line(&brain, Lang::En, late, tokyo).unwrap(), "20:00 in Baku — 01:00 in Tokyo (the next day)");
+    }
+}
