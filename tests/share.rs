@@ -70,13 +70,17 @@ async fn candles_count_each_person_once_a_year() {
     assert_eq!(store.light_candle(2027, 8).await.unwrap(), Lit::New { count: 2 });
     assert_eq!(store.light_candle(2028, 7).await.unwrap(), Lit::New { count: 1 });
     assert_eq!(store.candles_by_year(5).await.unwrap(), [(2028, 1), (2027, 2)]);
-    // No user id is stored: only keyed hashes.
+    store.close().await;
+    // No user id is stored: only keyed hashes (read from the file itself; the same statements
+    // write the PostgreSQL table).
+    if db.is_postgres() {
+        return;
+    }
     let rows: Vec<String> =
         sqlx::query_scalar("SELECT who FROM candles").fetch_all(&sqlite(db.path()).await).await.unwrap();
     assert_eq!(rows.len(), 3);
     assert!(rows.iter().all(|who| who.len() == 64 && who.chars().all(|c| c.is_ascii_hexdigit())));
     assert_eq!(rows.iter().collect::<std::collections::HashSet<_>>().len(), 3, "years are not linkable");
-    store.close().await;
 }
 
 async fn sqlite(path: &std::path::Path) -> sqlx::SqlitePool {
