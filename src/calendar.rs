@@ -267,17 +267,12 @@ impl Reminders {
             errors.push(ReminderError::Parse("apart_minutes must not be negative".into()));
         }
         let apart = Duration::minutes(file.apart_minutes);
-        let w = &file.wave;
+        let (w, bad_wave) = (&file.wave, "[wave]: lead_minutes > 0, finish_seconds_before ≥ 0, share_percent 1–100");
         if w.lead_minutes <= 0 || w.finish_seconds_before < 0 || !(1..=100).contains(&w.share_percent) {
-            errors.push(ReminderError::Parse(
-                "[wave]: lead_minutes must be positive, finish_seconds_before not negative, share_percent 1–100".into(),
-            ));
+            errors.push(ReminderError::Parse(bad_wave.into()));
         }
-        let wave = WaveSettings {
-            lead: Duration::minutes(w.lead_minutes),
-            share_percent: w.share_percent,
-            finish_before: Duration::seconds(w.finish_seconds_before),
-        };
+        let (lead, finish_before) = (Duration::minutes(w.lead_minutes), Duration::seconds(w.finish_seconds_before));
+        let wave = WaveSettings { lead, share_percent: w.share_percent, finish_before };
         if errors.is_empty() { Ok(Reminders { list, apart, wave }) } else { Err(errors) }
     }
 
