@@ -6,12 +6,13 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use january20_bot::clock::Clock;
 use january20_bot::store::{Plan, Store};
+use support::measure::{binary, kib, percentile};
 use support::*;
 
 const QUESTIONS: [&str; 6] = [
@@ -25,10 +26,6 @@ const QUESTIONS: [&str; 6] = [
 
 fn sends(calls: &[Call]) -> usize {
     calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()).count()
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 * p) as usize).min(sorted.len() - 1)]
 }
 
 /// 10,000 questions from 10,000 chats queued at once, answered by the real dispatcher.
@@ -111,14 +108,6 @@ async fn broadcast_run(name: &str, subscribers: i64, cap: u32, per_second: u32) 
     );
 }
 
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap();
-    let bin = dir.join("january20-bot");
-    assert!(bin.exists(), "build the binary first: cargo build --release");
-    bin
-}
-
 /// The bot as a child process, killed when dropped (also when a measurement panics).
 struct Bot(Child);
 
@@ -147,16 +136,6 @@ fn spawn(fake: &FakeBotApi, db: &Path, extra: &[&str], env: &[(&str, &str)]) -> 
         .spawn()
         .unwrap();
     Bot(child)
-}
-
-fn kib(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
 }
 
 async fn memory() {

@@ -14,7 +14,6 @@
 mod support;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -24,30 +23,10 @@ use january20_bot::answer::Brain;
 use january20_bot::delivery::budget::{Budget, Limits, Priority};
 use january20_bot::delivery::wave::{self, Audience};
 use january20_bot::store::{ChatKind, Plan, Store};
+use support::measure::{binary, kib, percentile};
 use support::*;
 use teloxide::prelude::*;
 use teloxide::requests::HasPayload;
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 * p) as usize).min(sorted.len() - 1)]
-}
-
-fn kib(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let bin = exe.parent().unwrap().parent().unwrap().join("january20-bot");
-    assert!(bin.exists(), "build the binary first: cargo build --release");
-    bin
-}
 
 struct Bot(Child);
 

@@ -13,6 +13,7 @@
 
 pub mod bot;
 pub mod fake_bot_api;
+pub mod measure;
 
 #[allow(unused_imports)]
 pub use bot::*;
