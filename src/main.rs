@@ -163,7 +163,13 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         .filter(|db| !db.as_os_str().is_empty())
         .or_else(|| set(args.database_url).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
-    let clock = args.simulate_from.map_or(Clock::System, |from| Clock::fast(from, args.simulate_speed));
+    let clock = args.simulate_from.map_or(Clock::System, |from| {
+        // Started later than the rehearsal's real start: its clock has run on meanwhile.
+        let ran = args
+            .simulate_started_at
+            .map_or(chrono::Duration::zero(), |t| (chrono::Utc::now() - t).max(chrono::Duration::zero()));
+        Clock::fast(from + ran * args.simulate_speed as i32, args.simulate_speed)
+    });
     let listen = match set(args.listen) {
         Some(addr) => Some(addr.parse::<std::net::SocketAddr>().map_err(|_| {
             format!("--listen / JANUARY20_LISTEN: `{addr}` is not an address and port such as 0.0.0.0:8443")

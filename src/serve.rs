@@ -10,6 +10,7 @@ use crate::answer::Brain;
 use crate::app::App;
 use crate::clock::Clock;
 use crate::delivery::budget::{Budget, Limits};
+use crate::delivery::replica::Replica;
 use crate::delivery::{self, Outbox, scheduler, sender};
 use crate::health::{Health, Heartbeat};
 use crate::store::Store;
@@ -82,6 +83,12 @@ pub async fn run(
     let budget = Arc::new(Budget::new(limits, &config.clock));
     let outbox = Outbox::new(store.clone()).with_limits(limits, config.paid_broadcast);
     let (trigger, shutdown) = delivery::shutdown_pair();
+    // Before anything is sent: how many replicas share the budget, and what a killed one left.
+    let replica = Replica::new(if config.webhook.is_some() { "webhook" } else { "polling" }, config.clock.clone());
+    replica.join(&store, &budget).await?;
+    let shared = store.engine() == "postgres";
+    tracing::info!(replica = replica.id(), "joined");
+    let beating = tokio::spawn(replica.clone().run(store.clone(), budget.clone(), shutdown.clone()));
     let heartbeat = Heartbeat::default();
     let scheduler = tokio::spawn(heartbeat.clone().watch(scheduler::run(
         brain.reminders.clone(),
@@ -97,10 +104,12 @@ pub async fn run(
         brain.clone(),
         config.clock.clone(),
         budget.clone(),
+        replica,
         // A paid wave runs at up to 1000 a second: more requests must be in flight to reach it.
         sender::SenderConfig {
             paid_broadcast: config.paid_broadcast,
             in_flight: if config.paid_broadcast { 64 } else { 16 },
+            look_every: shared.then_some(delivery::replica::HEARTBEAT),
         },
         shutdown,
     ));
@@ -144,6 +153,7 @@ pub async fn run(
     let finish = async {
         let _ = sender.await;
         let _ = scheduler.await;
+        let _ = beating.await;
     };
     if tokio::time::timeout(SHUTDOWN_GRACE, finish).await.is_err() {
         tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");

@@ -238,3 +238,76 @@ async fn a_lost_postgres_connection_is_replaced_and_nothing_queued_is_lost() {
     store.ping().await.unwrap();
     store.close().await;
 }
+
+/// Replicas on one database: each row is claimed by one replica at a time, a lapsed claim or
+/// a dead replica's claims go to another, a replica whose claim was taken does not send, and
+/// concurrent claims never overlap (on PostgreSQL they skip each other's locked rows).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() {
+    let (store, _db) = fresh("claims").await;
+    let now = at("2027-01-20T11:00:00Z");
+    store.seed_subscribers(1, 200, Plan::All, at("2026-12-01T10:00:00Z")).await.unwrap();
+    let slots: Vec<(i64, _)> = (1..=200).map(|chat| (chat, now)).collect();
+    store.enqueue_wave("2027-silence", &slots, at("2027-01-20T13:00:00Z")).await.unwrap();
+    let lease = now + chrono::Duration::seconds(30);
+    let alive = now - chrono::Duration::seconds(3);
+    for replica in ["a", "b", "c"] {
+        assert_eq!(
+            store.heartbeat(replica, "webhook", now, alive).await.unwrap().live as usize,
+            1 + "abc".find(replica).unwrap()
+        );
+    }
+
+    // Three replicas claiming at once, ten rounds each: every row once, none twice.
+    let mut claimers = Vec::new();
+    for replica in ["a", "b", "c"] {
+        let store = store.clone();
+        claimers.push(tokio::spawn(async move {
+            let mut ids = Vec::new();
+            for _ in 0..10 {
+                ids.extend(store.claim(replica, now, lease, 5).await.unwrap().into_iter().map(|m| m.id));
+            }
+            ids
+        }));
+    }
+    let mut all = Vec::new();
+    for claimer in claimers {
+        all.extend(claimer.await.unwrap());
+    }
+    let distinct: std::collections::HashSet<i64> = all.iter().copied().collect();
+    assert_eq!(distinct.len(), all.len(), "a row claimed twice");
+    assert_eq!(all.len(), 150);
+    assert_eq!(store.claim("a", now, lease, 100).await.unwrap().len(), 50, "the rest");
+    assert!(store.claim("b", now, lease, 100).await.unwrap().is_empty(), "everything is claimed");
+
+    // "c" stops beating: once it is taken for dead, its claims go to the others.
+    let later = now + chrono::Duration::seconds(5);
+    let peers = store.heartbeat("a", "webhook", later, later - chrono::Duration::seconds(3)).await.unwrap();
+    assert_eq!(peers.live, 1, "only a has beaten lately");
+    let taken = store.claim("b", later, later + chrono::Duration::seconds(30), 200).await.unwrap();
+    assert!(!taken.is_empty(), "c's and b's own claims were given back");
+    let first = taken[0].id;
+    assert!(store.confirm_claim(first, "b", lease).await.unwrap());
+    assert!(!store.confirm_claim(first, "c", lease).await.unwrap(), "c lost its claim: it must not send");
+
+    // A claim that lapses is claimable again; a sent row never is.
+    store.mark_sent(first, later).await.unwrap();
+    let much_later = later + chrono::Duration::seconds(60);
+    let again = store.claim("a", much_later, much_later + chrono::Duration::seconds(30), 500).await.unwrap();
+    assert_eq!(again.len(), 199);
+    assert!(again.iter().all(|m| m.id != first));
+
+    // A replica that leaves gives its claims back at once.
+    store.leave("a").await.unwrap();
+    assert_eq!(store.claim("b", much_later, much_later, 500).await.unwrap().len(), 199);
+    assert_eq!(store.next_claimable_at().await.unwrap(), Some(much_later));
+
+    // A pause one replica was told about reaches the others; an update is handled once.
+    store.heartbeat("b", "webhook", much_later, much_later).await.unwrap();
+    store.share_pause("b", much_later + chrono::Duration::seconds(7)).await.unwrap();
+    let peers = store.heartbeat("d", "polling", much_later, much_later - chrono::Duration::seconds(3)).await.unwrap();
+    assert_eq!(peers.paused_until, Some(much_later + chrono::Duration::seconds(7)));
+    assert!(!peers.other_poller, "b is a webhook replica");
+    assert!(store.first_delivery(42, now).await.unwrap());
+    assert!(!store.first_delivery(42, now).await.unwrap());
+}

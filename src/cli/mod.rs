@@ -149,6 +149,10 @@ pub struct ServeArgs {
     /// rehearsed in minutes; the send budget keeps its limits in the bot's seconds)
     #[arg(long, default_value_t = 1, requires = "simulate_from", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub simulate_speed: u32,
+    /// With --simulate-from: the real instant at which the bot's clock read --simulate-from
+    /// [default: now]. Replicas started one after another then share one rehearsal clock
+    #[arg(long, value_parser = instant, requires = "simulate_from")]
+    pub simulate_started_at: Option<DateTime<Utc>>,
     /// The bot token from @BotFather (only from the environment, so that it never shows in ps)
     #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
     pub token: Option<String>,

@@ -9,6 +9,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::pin::pin;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use tokio::sync::Notify;
@@ -82,6 +83,9 @@ pub struct Budget {
     /// A second of the bot's clock, in real time.
     second: Duration,
     state: Mutex<State>,
+    /// Replicas sharing the limits (`delivery::replica` keeps it): each takes an equal share of
+    /// the overall rates. Per-chat limits stay whole: a chat's messages come from one replica.
+    replicas: AtomicU32,
     /// Woken when a slot may have opened for someone who was waiting for a reason other than
     /// time (replies left the queue, a pause changed).
     changed: Notify,
@@ -94,6 +98,8 @@ struct State {
     next_free_slot: Option<Instant>,
     next_paid_slot: Option<Instant>,
     paused_until: Option<Instant>,
+    /// The part of `paused_until` a 429 asked for.
+    told_to_pause: Option<Instant>,
     /// Recent sends per chat, the last minute at most.
     chats: HashMap<i64, VecDeque<Instant>>,
     /// Replies whose own chat could take them but the overall limit could not: while there are
@@ -113,7 +119,52 @@ enum Wait {
 impl Budget {
     pub fn new(limits: Limits, clock: &Clock) -> Self {
         let second = Duration::from_secs(1) / clock.speed();
-        Budget { limits, second, state: Mutex::new(State::default()), changed: Notify::new() }
+        Budget {
+            limits,
+            second,
+            state: Mutex::new(State::default()),
+            replicas: AtomicU32::new(1),
+            changed: Notify::new(),
+        }
+    }
+
+    /// Shares the overall rates among `n` replicas from now on (rounded down: never more than the
+    /// whole between them).
+    pub fn set_replicas(&self, n: u32) {
+        let n = n.max(1);
+        if self.replicas.swap(n, Ordering::Relaxed) != n {
+            tracing::info!(replicas = n, share = self.limits.per_second / n, "send budget shared");
+            self.changed.notify_waiters();
+        }
+    }
+
+    /// Until when Telegram asked us to pause, if that is still to come (for the other replicas
+    /// to hear of it; a joining replica's own wait is not theirs).
+    pub fn paused_until(&self) -> Option<Instant> {
+        let state = self.state.lock().expect("budget lock");
+        state.told_to_pause.filter(|&t| t > Instant::now())
+    }
+
+    /// A second of the bot's clock, in real time.
+    pub fn bot_second(&self) -> Duration {
+        self.second
+    }
+
+    /// This replica's share of an overall rate.
+    fn share(&self, rate: u32) -> u32 {
+        (rate / self.replicas.load(Ordering::Relaxed).max(1)).max(1)
+    }
+
+    /// Stops all sending for `wait` of real time (a replica joining waits until the others have
+    /// made room for it).
+    pub fn hold_real(&self, wait: Duration) {
+        let until = Instant::now() + wait;
+        let mut state = self.state.lock().expect("budget lock");
+        if state.paused_until.is_none_or(|t| t < until) {
+            state.paused_until = Some(until);
+        }
+        drop(state);
+        self.changed.notify_waiters();
     }
 
     /// A span of the bot's clock in real time, with the margin.
@@ -164,13 +215,13 @@ impl Budget {
     /// Stops all sending for exactly `wait` of the bot's clock from now (Telegram answered 429
     /// with `retry_after`).
     pub fn pause(&self, wait: Duration) {
-        let until = Instant::now() + wait.mul_f64(self.second.as_secs_f64());
+        let real = wait.mul_f64(self.second.as_secs_f64());
+        self.hold_real(real);
+        let until = Instant::now() + real;
         let mut state = self.state.lock().expect("budget lock");
-        if state.paused_until.is_none_or(|t| t < until) {
-            state.paused_until = Some(until);
+        if state.told_to_pause.is_none_or(|t| t < until) {
+            state.told_to_pause = Some(until);
         }
-        drop(state);
-        self.changed.notify_waiters();
     }
 
     /// Takes a slot now, or says how long to wait.
@@ -182,8 +233,10 @@ impl Budget {
         }
         at = at.max(self.chat_free_at(state, chat, now));
         let (window, cap, slot) = match priority {
-            Priority::PaidWave => (&mut state.paid, self.limits.paid_per_second, &mut state.next_paid_slot),
-            Priority::Wave | Priority::Reply => (&mut state.free, self.limits.per_second, &mut state.next_free_slot),
+            Priority::PaidWave => (&mut state.paid, self.share(self.limits.paid_per_second), &mut state.next_paid_slot),
+            Priority::Wave | Priority::Reply => {
+                (&mut state.free, self.share(self.limits.per_second), &mut state.next_free_slot)
+            }
         };
         while window.front().is_some_and(|&t| now.duration_since(t) >= second) {
             window.pop_front();

@@ -4,6 +4,7 @@
 
 pub mod budget;
 pub mod policy;
+pub mod replica;
 pub mod scheduler;
 pub mod sender;
 pub mod wave;

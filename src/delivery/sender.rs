@@ -3,15 +3,19 @@
 //! failure means is `policy`'s to say.
 //!
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
-//! most the messages in flight at that moment (at most `in_flight`), and never loses one.
+//! most the messages in flight at that moment (at most `in_flight`), and never loses one. With
+//! several replicas each message is claimed in the database by one of them (`Store::claim`), and
+//! the claim is confirmed just before sending: two replicas never send the same row, and a
+//! killed replica's claims go to the others (`replica`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use tokio::task::JoinSet;
 
 use super::budget::{Budget, Priority};
 use super::policy::{self, Next};
+use super::replica::Replica;
 use super::{Outbox, SendError, Shutdown, Transport};
 use crate::answer::Brain;
 use crate::clock::Clock;
@@ -25,67 +29,80 @@ pub struct SenderConfig {
     pub in_flight: usize,
     /// Send with `allow_paid_broadcast`: up to 1000 a second outside the free limit, for a fee.
     pub paid_broadcast: bool,
+    /// Look at the outbox at least this often (real time) even when nothing woke the sender:
+    /// on a database other replicas share, they queue messages this process does not hear of.
+    pub look_every: Option<std::time::Duration>,
 }
 
 impl Default for SenderConfig {
     fn default() -> Self {
-        SenderConfig { in_flight: 16, paid_broadcast: false }
+        SenderConfig { in_flight: 16, paid_broadcast: false, look_every: None }
     }
 }
 
 /// Runs until shutdown; messages in flight at shutdown are finished first.
+#[allow(clippy::too_many_arguments)]
 pub async fn run<T: Transport>(
     transport: Arc<T>,
     outbox: Outbox,
     brain: Arc<Brain>,
     clock: Clock,
     budget: Arc<Budget>,
+    replica: Replica,
     config: SenderConfig,
     mut shutdown: Shutdown,
 ) {
     let store = outbox.store().clone();
     let priority = if config.paid_broadcast { Priority::PaidWave } else { Priority::Wave };
-    let batch_size = (config.in_flight * 4).max(64) as i64;
-    // Messages being sent, by outbox id: they are still "pending" in the database until their
-    // answer is recorded, so the next read must skip them. There is no barrier between batches:
-    // a slow or failing send holds its own slot only, never the others.
-    let mut tasks: JoinSet<i64> = JoinSet::new();
-    let mut in_flight: HashSet<i64> = HashSet::new();
-    let finished = |done: Option<Result<i64, tokio::task::JoinError>>, in_flight: &mut HashSet<i64>| {
-        if let Some(Ok(id)) = done {
-            in_flight.remove(&id);
+    // Rows are claimed (in the database, so that no other replica sends them) only when there is
+    // room to start them: what a replica holds is what it is sending, and a killed replica leaves
+    // at most `in_flight` claims behind. Claims come in batches of a quarter of the room or more,
+    // to spare the database a round trip a message.
+    let batch = (config.in_flight / 4).max(1);
+    let mut tasks: JoinSet<()> = JoinSet::new();
+    let look_again = || async {
+        match config.look_every {
+            Some(every) => tokio::time::sleep(every).await,
+            None => std::future::pending().await,
         }
     };
     'run: loop {
         if shutdown.is_set() {
             break;
         }
-        while let Some(done) = tasks.try_join_next() {
-            finished(Some(done), &mut in_flight);
+        while tasks.try_join_next().is_some() {}
+        let room = config.in_flight.saturating_sub(tasks.len());
+        if room < batch {
+            tokio::select! {
+                _ = tasks.join_next() => {}
+                _ = shutdown.wait() => break,
+            }
+            continue;
         }
         let now = clock.now();
         if let Err(error) = store.expire(now).await {
             tracing::error!(%error, "could not expire stale messages");
         }
-        let ready: Vec<Pending> = match store.ready(now, batch_size).await {
-            Ok(ready) => ready.into_iter().filter(|m| !in_flight.contains(&m.id)).collect(),
+        let claimed: Vec<Pending> = match store.claim(replica.id(), now, replica.lease_end(), room as i64).await {
+            Ok(claimed) => claimed,
             Err(error) => {
                 tracing::error!(%error, "could not read the outbox");
                 Vec::new()
             }
         };
-        if ready.is_empty() {
+        if claimed.is_empty() {
             if !tasks.is_empty() {
                 // Something is being sent: its end may make room or change what is ready.
                 tokio::select! {
-                    done = tasks.join_next() => finished(done, &mut in_flight),
+                    _ = tasks.join_next() => {}
                     _ = outbox.woken() => {}
+                    _ = look_again() => {}
                     _ = shutdown.wait() => break,
                 }
                 continue;
             }
             // A database error must not look like "nothing pending": retry in a few seconds.
-            let next = match store.next_ready_at().await {
+            let next = match store.next_claimable_at().await {
                 Ok(next) => next,
                 Err(error) => {
                     tracing::error!(%error, "could not read the outbox; retrying");
@@ -100,37 +117,43 @@ pub async fn run<T: Transport>(
                         None => std::future::pending().await,
                     }
                 } => {}
+                _ = look_again() => {}
                 _ = shutdown.wait() => break,
             }
             continue;
         }
         // ---- issue 14 (sharing): the chats' settings, read once a batch and before the rate
         // limiter, so that no read stands between a slot and its send.
-        let settings = batch_settings(&store, &ready).await;
-        for message in ready {
-            let extras = reminder_extras(&brain, &message, &settings);
-            while tasks.len() >= config.in_flight {
-                tokio::select! {
-                    done = tasks.join_next() => finished(done, &mut in_flight),
-                    _ = shutdown.wait() => break 'run,
+        let settings = batch_settings(&store, &claimed).await;
+        for message in claimed {
+            if shutdown.is_set() {
+                if let Err(error) = store.release_claim(message.id, replica.id()).await {
+                    tracing::warn!(%error, id = message.id, "could not give back a claim; it lapses");
                 }
+                continue 'run;
             }
-            in_flight.insert(message.id);
-            let (transport, store, brain, clock, budget) =
-                (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone());
+            let extras = reminder_extras(&brain, &message, &settings);
+            let (transport, store, brain, clock, budget, replica) =
+                (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone(), replica.clone());
             let mut stop = shutdown.clone();
             tasks.spawn(async move {
                 // Each message waits for its own slot, so one chat at its own limit holds back
                 // only its message, never the others.
                 tokio::select! {
                     _ = budget.acquire(message.chat_id, priority) => {}
-                    _ = stop.wait() => return message.id,
+                    _ = stop.wait() => {
+                        if let Err(error) = store.release_claim(message.id, replica.id()).await {
+                            tracing::warn!(%error, id = message.id, "could not give back a claim; it lapses");
+                        }
+                        return;
+                    }
                 }
                 let with = With { paid: priority == Priority::PaidWave, extras };
-                if let Err(error) = deliver(&*transport, &store, &brain, &clock, &budget, &message, with).await {
+                if let Err(error) =
+                    deliver(&*transport, &store, &brain, &clock, &budget, &replica, &message, with).await
+                {
                     tracing::error!(%error, id = message.id, "could not record a delivery");
                 }
-                message.id
             });
         }
     }
@@ -177,15 +200,23 @@ struct With {
     extras: Option<crate::extras::ReminderExtras>,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn deliver<T: Transport>(
     transport: &T,
     store: &Store,
     brain: &Brain,
     clock: &Clock,
     budget: &Budget,
+    replica: &Replica,
     message: &Pending,
     With { paid, extras }: With,
 ) -> Result<(), StoreError> {
+    // The claim may have lapsed while the message waited for its slot (a replica stuck that
+    // long is taken for dead); then another replica has it, and sends it instead of us.
+    if !store.confirm_claim(message.id, replica.id(), replica.lease_end()).await? {
+        tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
+        return Ok(());
+    }
     let Some(text) = text_of(brain, message) else {
         // A reminder that data/reminders.toml no longer has.
         return store.mark_failed(message.id, "unknown reminder").await;
@@ -211,7 +242,7 @@ async fn deliver<T: Transport>(
             store.retry_later(message.id, now + chrono::Duration::from_std(wait).unwrap_or_default(), &reason).await
         }
         // The pending message moved with the chat and goes out on the next pass.
-        Next::SendTo(_) => Ok(()),
+        Next::SendTo(_) => store.release_claim(message.id, replica.id()).await,
         Next::GiveUp(why) => store.mark_failed(message.id, &why).await,
     }
 }

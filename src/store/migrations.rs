@@ -29,6 +29,7 @@ pub(super) const MIGRATIONS: &[Migration] = &[
     step!("0003_reminders_rendered_when_sent"),
     step!("0004_unanswered"),
     step!("0005_candles_and_chat_settings"),
+    step!("0006_replicas"),
 ];
 
 /// The names of the steps, for the test that every migration file is listed with its twin.

@@ -15,6 +15,7 @@ mod migrations;
 mod outbox;
 mod path;
 mod postgres;
+mod replicas;
 mod settings;
 mod sqlite;
 mod unanswered;
@@ -32,6 +33,7 @@ pub use candles::Lit;
 pub use chats::Subscribed;
 pub use migrations::names as migration_names;
 pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
+pub use replicas::Peers;
 pub use settings::ChatSettings;
 pub use unanswered::Unanswered;
 

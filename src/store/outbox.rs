@@ -22,7 +22,7 @@ pub struct Pending {
 }
 
 #[derive(sqlx::FromRow)]
-struct PendingRow {
+pub(super) struct PendingRow {
     id: i64,
     occurrence: String,
     chat_id: i64,
@@ -84,9 +84,12 @@ impl Store {
         }
         let sql = format!(
             "SELECT c.chat_id, c.kind FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({})",
+             WHERE c.active = 1 AND s.plan IN ({})
+             ORDER BY c.chat_id",
             plan_list(plans)
         );
+        // In one order for every replica: two queuing the same wave at once then wait for each
+        // other row by row instead of deadlocking.
         let rows: Vec<(i64, String)> = each!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
         Ok(rows.into_iter().map(|(chat, kind)| (chat, ChatKind::parse(&kind))).collect())
     }
@@ -205,7 +208,8 @@ impl Store {
     /// Marks pending messages whose time has passed as stale, and returns how many.
     pub async fn expire(&self, now: DateTime<Utc>) -> Result<u64> {
         let done = each!(self, |pool| sqlx::query(
-            "UPDATE outbox SET state = 'stale' WHERE state = 'pending' AND stale_at <= $1"
+            "UPDATE outbox SET state = 'stale', claimed_by = NULL, claimed_until = NULL
+             WHERE state = 'pending' AND stale_at <= $1"
         )
         .bind(ts(now))
         .execute(pool)
@@ -239,20 +243,24 @@ impl Store {
     }
 
     pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
-        each!(self, |pool| sqlx::query(
-            "UPDATE outbox SET state = 'sent', sent_at = $2, attempts = attempts + 1 WHERE id = $1"
+        each!(self, |pool| {
+            sqlx::query(
+            "UPDATE outbox SET state = 'sent', sent_at = $2, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL
+             WHERE id = $1"
         )
         .bind(id)
         .bind(ts(now))
         .execute(pool)
         .await?
-        .rows_affected());
+        .rows_affected()
+        });
         Ok(())
     }
 
     pub async fn mark_failed(&self, id: i64, error: &str) -> Result<()> {
         each!(self, |pool| sqlx::query(
-            "UPDATE outbox SET state = 'failed', last_error = $2, attempts = attempts + 1 WHERE id = $1"
+            "UPDATE outbox SET state = 'failed', last_error = $2, attempts = attempts + 1, claimed_by = NULL,
+             claimed_until = NULL WHERE id = $1"
         )
         .bind(id)
         .bind(error)
@@ -265,7 +273,8 @@ impl Store {
     /// Puts a message back to wait until `not_before` (after a 429 or a transient error).
     pub async fn retry_later(&self, id: i64, not_before: DateTime<Utc>, error: &str) -> Result<()> {
         each!(self, |pool| sqlx::query(
-            "UPDATE outbox SET not_before = $2, last_error = $3, attempts = attempts + 1 WHERE id = $1"
+            "UPDATE outbox SET not_before = $2, last_error = $3, attempts = attempts + 1, claimed_by = NULL,
+             claimed_until = NULL WHERE id = $1"
         )
         .bind(id)
         .bind(ts(not_before))

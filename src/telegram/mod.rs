@@ -68,13 +68,26 @@ pub async fn run<L>(
     L: teloxide::update_listeners::UpdateListener + Send,
     L::Err: std::fmt::Debug + Send + Sync + 'static,
 {
+    // Replicas on one database see each other's updates: Telegram may redeliver one to another.
+    let shared = (app.store().engine() == "postgres").then(|| (app.store().clone(), app.clock().clone()));
     let adapter = Arc::new(Adapter { app, username, bot_id, budget });
     let seen = Arc::new(Seen::default());
     let handler = dptree::entry()
         // A webhook delivery that timed out is delivered again with the same update_id.
-        .filter(move |update: Update| {
-            crate::metrics::update(kind(&update));
-            seen.first_time(update.id.0)
+        .filter_async(move |update: Update| {
+            let (seen, shared) = (seen.clone(), shared.clone());
+            async move {
+                crate::metrics::update(kind(&update));
+                if !seen.first_time(update.id.0) {
+                    return false;
+                }
+                let Some((store, clock)) = shared else { return true };
+                // A database that cannot say is no reason to drop an update: handle it.
+                store.first_delivery(i64::from(update.id.0), clock.now()).await.unwrap_or_else(|error| {
+                    tracing::warn!(%error, "could not check the update against the other replicas");
+                    true
+                })
+            }
         })
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))

@@ -1,0 +1,205 @@
+//! Several replicas of the real binary on one PostgreSQL database, in webhook mode, against the
+//! fake Bot API with Telegram's limits on a clock four times as fast as real time: they share
+//! one send budget (never more than 30 sends in a second of the bot's clock, no 429), and when
+//! one is killed with SIGKILL in the middle of the 12:00 wave the others finish it before 12:00,
+//! nothing lost, and only what the killed one had in flight can repeat. On SQLite (one process
+//! per file) the test has nothing to run and says so.
+//!
+//! `JANUARY20_REPLICA_CHATS=3000 cargo test --release --test replicas -- --nocapture` prints
+//! the figures of BENCHMARKS.md; `JANUARY20_REPLICAS` sets how many (3 by default).
+
+mod support;
+
+use std::collections::HashMap;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use january20_bot::clock::Clock;
+use january20_bot::store::{ChatKind, Plan, Store};
+use support::*;
+
+const SPEED: u32 = 4;
+const NOON: &str = "2027-01-20T12:00:00+04:00";
+/// SenderConfig's default: what one replica can have sent and not yet recorded.
+const IN_FLIGHT: usize = 16;
+const PRIVATE: i64 = 10_000;
+const GROUPS: i64 = -200_000;
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+struct Replicas {
+    children: Vec<Option<Child>>,
+}
+
+impl Replicas {
+    fn kill(&mut self, i: usize) {
+        let mut child = self.children[i].take().expect("running");
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+    }
+}
+
+impl Drop for Replicas {
+    fn drop(&mut self) {
+        for child in self.children.iter_mut().flatten() {
+            let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn spawn(fake: &FakeBotApi, db: &TempDb, start: DateTime<Utc>, started_at: DateTime<Utc>) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_january20-bot"))
+        .args(["serve", "--db"])
+        .arg(db.path())
+        .args(["--webhook-url", "http://127.0.0.1/tg", "--listen", "127.0.0.1:0"])
+        .args(["--simulate-from", &start.to_rfc3339(), "--simulate-speed", &SPEED.to_string()])
+        .args(["--simulate-started-at", &started_at.to_rfc3339()])
+        .envs(fake.env_vars())
+        .env("JANUARY20_WEBHOOK_SECRET", "replica-test-secret")
+        .env("RUST_LOG", "warn")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// What one wave did.
+struct Wave {
+    chats: usize,
+    duplicates: usize,
+    last: DateTime<Utc>,
+    first: DateTime<Utc>,
+    max_per_second: usize,
+    killed_after: Option<usize>,
+}
+
+/// The 12:00 wave to `chats` subscribers (a tenth of them groups) by `replicas` replicas; one is
+/// killed once a third of the chats have it, if `kill`.
+async fn wave(name: &str, replicas: usize, chats: usize, kill: bool) -> Option<Wave> {
+    let db = TempDb::new(name);
+    if !db.is_postgres() {
+        println!("replicas share a PostgreSQL database: run .ci/test-postgres (nothing to do on SQLite)");
+        return None;
+    }
+    let groups = chats / 10;
+    let private = chats - groups;
+    let store = Store::open(db.path()).await.unwrap();
+    let then = at("2026-12-01T10:00:00Z");
+    store.seed_chats(PRIVATE, private as i64, ChatKind::Private, Plan::Silence, then).await.unwrap();
+    store.seed_chats(GROUPS, groups as i64, ChatKind::Supergroup, Plan::All, then).await.unwrap();
+    store.close().await;
+    let fake = FakeBotApi::start().await;
+    fake.set_speed(SPEED);
+    fake.set_rate_cap(Some(30));
+    fake.set_chat_rate_cap(Some(3));
+    fake.set_group_minute_cap(Some(20));
+
+    // The wave at 24 a second ends at 11:59:00; start 20 s (bot) before it, so that joining
+    // replicas have settled their shares first.
+    let lead = chrono::Duration::milliseconds((chats as i64 * 1000) / 24 + 20_000);
+    let start = at(NOON) - chrono::Duration::seconds(60) - lead;
+    let started_at = Utc::now();
+    let clock = Clock::fast(start, SPEED);
+    let mut running =
+        Replicas { children: (0..replicas).map(|_| Some(spawn(&fake, &db, start, started_at))).collect() };
+    let silence = |calls: &[Call]| {
+        calls
+            .iter()
+            .filter(|c| c.method == "sendMessage" && c.is_ok() && c.text().is_some_and(|t| t.contains("12:00")))
+            .count()
+    };
+    let mut killed_after = None;
+    if kill {
+        fake.wait_for(|calls| silence(calls) >= chats / 3, Duration::from_secs(120)).await;
+        running.kill(0);
+        killed_after = Some(silence(&fake.calls()));
+    }
+    let reached = |calls: &[Call]| {
+        let mut seen = std::collections::HashSet::new();
+        for c in calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()) {
+            seen.insert(c.chat_id());
+        }
+        seen.len() >= chats
+    };
+    fake.wait_for(reached, Duration::from_secs(300)).await;
+    // A little more, so that a late duplicate would be seen.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    drop(running);
+
+    let mut per_chat: HashMap<i64, usize> = HashMap::new();
+    let (mut first, mut last) = (at(NOON), start);
+    for c in fake.calls().iter().filter(|c| c.method == "sendMessage" && c.is_ok()) {
+        *per_chat.entry(c.chat_id().unwrap()).or_default() += 1;
+        let when = clock.at_instant(c.at);
+        first = first.min(when);
+        last = last.max(when);
+    }
+    assert_eq!(per_chat.len(), chats, "every subscriber reached");
+    assert!(per_chat.values().all(|&n| n <= 2), "nobody gets it three times");
+    assert_eq!(fake.rejected_429(), 0, "no 429 provoked: the replicas shared one budget");
+    // Messages, in one second of the bot's clock (the start-up's setMyCommands are not messages).
+    let mut times: Vec<DateTime<Utc>> = fake
+        .calls()
+        .iter()
+        .filter(|c| c.method == "sendMessage" && c.is_ok())
+        .map(|c| clock.at_instant(c.at))
+        .collect();
+    times.sort();
+    let mut max_per_second = 0;
+    let mut from = 0;
+    for to in 0..times.len() {
+        while times[to] - times[from] >= chrono::Duration::seconds(1) {
+            from += 1;
+        }
+        max_per_second = max_per_second.max(to - from + 1);
+    }
+    assert!(max_per_second <= 30, "{max_per_second} sends in one second");
+    Some(Wave {
+        chats,
+        duplicates: per_chat.values().filter(|&&n| n == 2).count(),
+        first,
+        last,
+        max_per_second,
+        killed_after,
+    })
+}
+
+fn report(replicas: usize, wave: &Wave) {
+    let took = (wave.last - wave.first).num_milliseconds() as f64 / 1000.0;
+    println!(
+        "{replicas} replica(s), {} chats: {} – {} ({took:.1} s of the bot's clock, {:.1}/s), at most {} in a second, \
+         killed after {:?}, {} chats twice",
+        wave.chats,
+        wave.first.with_timezone(&chrono_tz::Asia::Baku).format("%H:%M:%S"),
+        wave.last.with_timezone(&chrono_tz::Asia::Baku).format("%H:%M:%S"),
+        wave.chats as f64 / took.max(0.001),
+        wave.max_per_second,
+        wave.killed_after,
+        wave.duplicates,
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_share_the_budget_and_finish_a_killed_ones_wave_before_noon() {
+    let replicas = env_number("JANUARY20_REPLICAS", 3);
+    let chats = env_number("JANUARY20_REPLICA_CHATS", 300);
+    let Some(wave) = wave("replicas-kill", replicas, chats, true).await else { return };
+    report(replicas, &wave);
+    assert!(wave.last < at(NOON), "the last chat was reached at {}", wave.last);
+    assert!(wave.duplicates <= IN_FLIGHT, "{} duplicates > {IN_FLIGHT} in flight at the kill", wave.duplicates);
+}
+
+/// The figures beside the kill: one replica alone, and all of them without a kill.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a benchmark: JANUARY20_REPLICA_CHATS=3000 cargo test --release --test replicas -- --ignored --nocapture"]
+async fn one_and_several_replicas_without_a_kill() {
+    let chats = env_number("JANUARY20_REPLICA_CHATS", 300);
+    for replicas in [1, env_number("JANUARY20_REPLICAS", 3)] {
+        let Some(wave) = wave(&format!("replicas-{replicas}"), replicas, chats, false).await else { return };
+        report(replicas, &wave);
+        assert_eq!(wave.duplicates, 0);
+    }
+}
