@@ -137,7 +137,7 @@ async fn every_store_call_behaves_the_same_on_each_engine() {
     // A blocked chat is deactivated and its queued rows fail; unsubscribing drops reminders only.
     let (due, stale) = (at("2027-01-20T08:00:00Z"), at("2027-01-20T08:10:00Z"));
     assert_eq!(store.enqueue_reminder("2027-silence", &[Plan::All], due, stale).await.unwrap(), 3);
-    assert_eq!(store.next_ready_at().await.unwrap(), Some(due));
+    assert_eq!(store.next_claimable_at().await.unwrap(), Some(due));
     store.set_active(-3, false, now).await.unwrap();
     assert!(!store.chat(-3).await.unwrap().unwrap().active);
     assert!(store.unsubscribe(-2).await.unwrap());

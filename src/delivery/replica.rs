@@ -53,11 +53,6 @@ impl Replica {
         Replica { id: id.into(), mode, clock }
     }
 
-    /// A replica for tests and the terminal: one process, whatever the name.
-    pub fn solo(clock: Clock) -> Replica {
-        Replica { id: "solo".into(), mode: "polling", clock }
-    }
-
     pub fn id(&self) -> &str {
         &self.id
     }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{ChatKind, Plan, Result, Store, each, each_tx, from_ts, lang, ts};
+use super::{ChatKind, Plan, Result, Store, each, each_tx, lang, ts};
 use crate::i18n::Lang;
 
 /// A message waiting in the outbox, with what is needed to say it in its chat's language.
@@ -231,15 +231,6 @@ impl Store {
         .fetch_all(pool)
         .await?);
         Ok(rows.into_iter().map(Pending::from).collect())
-    }
-
-    /// When the next pending message becomes ready, if any.
-    pub async fn next_ready_at(&self) -> Result<Option<DateTime<Utc>>> {
-        let at: Option<i64> =
-            each!(self, |pool| sqlx::query_scalar("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
-                .fetch_one(pool)
-                .await?);
-        Ok(at.map(from_ts))
     }
 
     pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {

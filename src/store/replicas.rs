@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 
 use super::outbox::PendingRow;
-use super::{Pending, Pool, Result, Store, each, ts};
+use super::{Pending, Pool, Result, Store, each, from_ts, ts};
 
 /// What one heartbeat learned about the others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +209,6 @@ impl Store {
         )
         .fetch_one(pool)
         .await?);
-        Ok(at.map(super::from_ts))
+        Ok(at.map(from_ts))
     }
 }
