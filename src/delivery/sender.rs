@@ -1,12 +1,12 @@
 //! The sender: drains the outbox within the send budget it shares with replies (replies go
-//! first), with a bounded number of messages in flight. Reminders are rendered as they are sent, in the chat's language at that moment; what a
-//! failure means is `policy`'s to say.
+//! first), with a bounded number of messages in flight. Reminders are rendered as they are sent,
+//! in the chat's language at that moment; what a failure means is `policy`'s to say.
 //!
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
 //! most the messages in flight at that moment (at most `in_flight`), and never loses one. With
 //! several replicas each message is claimed in the database by one of them (`Store::claim`), and
-//! the claim is confirmed just before sending: two replicas never send the same row, and a
-//! killed replica's claims go to the others (`replica`).
+//! the claim is confirmed before the message waits for its slot: two replicas never send the
+//! same row, and a killed replica's claims go to the others (`replica`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ use tokio::task::JoinSet;
 
 use super::budget::{Budget, Priority};
 use super::policy::{self, Next};
-use super::replica::Replica;
+use super::replica::{LEASE, Replica};
 use super::{Outbox, SendError, Shutdown, Transport};
 use crate::answer::Brain;
 use crate::clock::Clock;
@@ -137,6 +137,17 @@ pub async fn run<T: Transport>(
                 (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone(), replica.clone());
             let mut stop = shutdown.clone();
             tasks.spawn(async move {
+                // The claim is confirmed before the slot is taken, never between the slot and
+                // the send: a database write there would let sends bunch up at the server.
+                match still_ours(&store, &replica, &message).await {
+                    Ok(true) => {}
+                    Ok(false) => return,
+                    Err(error) => {
+                        tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
+                        return;
+                    }
+                }
+                let confirmed = tokio::time::Instant::now();
                 // Each message waits for its own slot, so one chat at its own limit holds back
                 // only its message, never the others.
                 tokio::select! {
@@ -147,6 +158,11 @@ pub async fn run<T: Transport>(
                         }
                         return;
                     }
+                }
+                // A long wait for the slot (a group's minute, a 429) may outlast the claim.
+                if confirmed.elapsed() > LEASE / 2 && !matches!(still_ours(&store, &replica, &message).await, Ok(true))
+                {
+                    return;
                 }
                 let with = With { paid: priority == Priority::PaidWave, extras };
                 if let Err(error) =
@@ -200,6 +216,16 @@ struct With {
     extras: Option<crate::extras::ReminderExtras>,
 }
 
+/// Renews the claim on `message`; false when it lapsed (a replica stuck that long is taken for
+/// dead), and another replica has it and sends it instead of us.
+async fn still_ours(store: &Store, replica: &Replica, message: &Pending) -> Result<bool, StoreError> {
+    let ours = store.confirm_claim(message.id, replica.id(), replica.lease_end()).await?;
+    if !ours {
+        tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
+    }
+    Ok(ours)
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn deliver<T: Transport>(
     transport: &T,
@@ -211,12 +237,6 @@ async fn deliver<T: Transport>(
     message: &Pending,
     With { paid, extras }: With,
 ) -> Result<(), StoreError> {
-    // The claim may have lapsed while the message waited for its slot (a replica stuck that
-    // long is taken for dead); then another replica has it, and sends it instead of us.
-    if !store.confirm_claim(message.id, replica.id(), replica.lease_end()).await? {
-        tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
-        return Ok(());
-    }
     let Some(text) = text_of(brain, message) else {
         // A reminder that data/reminders.toml no longer has.
         return store.mark_failed(message.id, "unknown reminder").await;
