@@ -73,9 +73,10 @@ impl Replica {
         store.heartbeat(&self.id, self.mode, now, now - self.on_clock(DEAD_AFTER)).await
     }
 
-    /// Joins: the first heartbeat, and on a database several processes can share, a pause of two
-    /// heartbeats before anything is sent, so that the others have seen this one and lowered
-    /// their shares. Fails when another live replica already long-polls: Telegram gives updates
+    /// Joins: the first heartbeat, and when other replicas are alive, a pause of two heartbeats
+    /// before anything is sent, so that they have seen this one and lowered their shares. Of two
+    /// replicas starting together at least one sees the other (each reads after its own write
+    /// is committed), and that one waits; a replica alone answers at once. Fails when another live replica already long-polls: Telegram gives updates
     /// to one `getUpdates` at a time, so a second poller would take turns with the first.
     pub async fn join(&self, store: &Store, budget: &Budget) -> anyhow::Result<()> {
         let peers = self.beat(store).await?;
@@ -86,7 +87,7 @@ impl Replica {
             );
         }
         budget.set_replicas(peers.live);
-        if store.engine() == "postgres" {
+        if peers.live > 1 {
             budget.hold_real(HEARTBEAT * 2 + HEARTBEAT / 2);
         }
         Ok(())

@@ -30,6 +30,7 @@ impl Store {
         .await?
         .rows_affected());
         if claimed == 0 {
+            tx.rollback().await?;
             return Ok(None);
         }
         let done = each_tx!(tx, |conn| sqlx::query(

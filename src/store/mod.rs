@@ -173,6 +173,16 @@ impl Tx {
         }
         Ok(())
     }
+
+    /// Gives up the transaction now: a dropped one is rolled back only when its connection is
+    /// next used, and holds its locks until then.
+    async fn rollback(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(tx) => tx.rollback().await?,
+            Tx::Postgres(tx) => tx.rollback().await?,
+        }
+        Ok(())
+    }
 }
 
 /// Runs the same code on the store's pool, whichever engine it is: `each!(self, |pool| ...)`.

@@ -87,7 +87,15 @@ impl TempDb {
 
     fn remove(&self) {
         match &self.postgres {
-            Some((admin, schema)) => on_postgres(admin, format!("DROP SCHEMA IF EXISTS {schema} CASCADE")),
+            // A connection the test's runtime never got to give back (a transaction waiting for a
+            // task that will not run again) would hold its locks and block the drop forever.
+            Some((admin, schema)) => on_postgres(
+                admin,
+                format!(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{schema}';
+                     DROP SCHEMA IF EXISTS {schema} CASCADE"
+                ),
+            ),
             None => {
                 for suffix in ["", "-wal", "-shm"] {
                     let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
