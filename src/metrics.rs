@@ -53,6 +53,13 @@ pub fn send<T>(result: &Result<T, SendError>) {
     counter!("january20_sends_total", "result" => result).increment(1);
 }
 
+/// The replicas alive on the database (this one included) and this one's share of the overall
+/// rate: on the day an operator sees at once that a replica dropped out and the others took over.
+pub fn replicas(live: u32, share_per_second: u32) {
+    gauge!("january20_replicas_live").set(f64::from(live));
+    gauge!("january20_send_share_per_second").set(f64::from(share_per_second));
+}
+
 /// The whole page: the counters, and the gauges read from the store now.
 pub async fn render(store: &Store, now: DateTime<Utc>) -> Result<String, StoreError> {
     let Some(handle) = handle() else {

@@ -100,6 +100,8 @@ async fn webhook_updates_need_the_secret_and_a_redelivered_update_is_answered_on
         "january20_outbox_pending",
         "january20_outbox_lag_seconds",
         "january20_subscribers{kind=\"private\"}",
+        "january20_replicas_live 1",
+        "january20_send_share_per_second",
     ] {
         assert!(text.contains(needle), "/metrics lacks {needle}:\n{text}");
     }

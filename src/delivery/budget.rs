@@ -150,6 +150,11 @@ impl Budget {
         self.second
     }
 
+    /// This replica's share of the free messages a second.
+    pub fn share_per_second(&self) -> u32 {
+        self.share(self.limits.per_second)
+    }
+
     /// This replica's share of an overall rate.
     fn share(&self, rate: u32) -> u32 {
         (rate / self.replicas.load(Ordering::Relaxed).max(1)).max(1)

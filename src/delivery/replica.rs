@@ -87,6 +87,7 @@ impl Replica {
             );
         }
         budget.set_replicas(peers.live);
+        crate::metrics::replicas(peers.live, budget.share_per_second());
         if peers.live > 1 {
             budget.hold_real(HEARTBEAT * 2 + HEARTBEAT / 2);
         }
@@ -105,6 +106,7 @@ impl Replica {
             match self.beat(&store).await {
                 Ok(peers) => {
                     budget.set_replicas(peers.live);
+                    crate::metrics::replicas(peers.live, budget.share_per_second());
                     if let Some(until) = peers.paused_until {
                         let left = (until - self.clock.now()).to_std().unwrap_or_default();
                         if !left.is_zero() {
