@@ -128,8 +128,7 @@ impl Budget {
         }
     }
 
-    /// Shares the overall rates among `n` replicas from now on (rounded down: never more than the
-    /// whole between them).
+    /// Shares the overall rates among `n` replicas from now on (rounded down: never over the whole).
     pub fn set_replicas(&self, n: u32) {
         let n = n.max(1);
         if self.replicas.swap(n, Ordering::Relaxed) != n {
@@ -138,8 +137,7 @@ impl Budget {
         }
     }
 
-    /// Until when Telegram asked us to pause, if that is still to come (for the other replicas
-    /// to hear of it; a joining replica's own wait is not theirs).
+    /// Until when a 429 asked us to pause, if still to come (a joining replica's own wait is not shared).
     pub fn paused_until(&self) -> Option<Instant> {
         let state = self.state.lock().expect("budget lock");
         state.told_to_pause.filter(|&t| t > Instant::now())
