@@ -5,8 +5,9 @@
 //! nothing lost, and only what the killed one had in flight can repeat. On SQLite (one process
 //! per file) the test has nothing to run and says so.
 //!
-//! `JANUARY20_REPLICA_CHATS=3000 cargo test --release --test replicas -- --nocapture` prints
-//! the figures of BENCHMARKS.md; `JANUARY20_REPLICAS` sets how many (3 by default).
+//! `JANUARY20_REPLICA_CHATS=3000 .ci/with-postgres cargo test --release --test replicas --
+//! --include-ignored --nocapture --test-threads 1` prints the figures of BENCHMARKS.md;
+//! `JANUARY20_REPLICAS` sets how many (3 by default).
 
 mod support;
 
@@ -194,7 +195,7 @@ async fn replicas_share_the_budget_and_finish_a_killed_ones_wave_before_noon() {
 
 /// The figures beside the kill: one replica alone, and all of them without a kill.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "a benchmark: JANUARY20_REPLICA_CHATS=3000 cargo test --release --test replicas -- --ignored --nocapture"]
+#[ignore = "a benchmark: JANUARY20_REPLICA_CHATS=3000 .ci/with-postgres cargo test --release --test replicas -- --ignored --nocapture"]
 async fn one_and_several_replicas_without_a_kill() {
     let chats = env_number("JANUARY20_REPLICA_CHATS", 300);
     for replicas in [1, env_number("JANUARY20_REPLICAS", 3)] {

@@ -132,7 +132,7 @@ impl Budget {
     pub fn set_replicas(&self, n: u32) {
         let n = n.max(1);
         if self.replicas.swap(n, Ordering::Relaxed) != n {
-            tracing::info!(replicas = n, share = self.limits.per_second / n, "send budget shared");
+            tracing::info!(replicas = n, share = self.share_per_second(), "send budget shared");
             self.changed.notify_waiters();
         }
     }

@@ -139,13 +139,8 @@ pub async fn run<T: Transport>(
             tasks.spawn(async move {
                 // The claim is confirmed before the slot is taken, never between the slot and
                 // the send: a database write there would let sends bunch up at the server.
-                match still_ours(&store, &replica, &message).await {
-                    Ok(true) => {}
-                    Ok(false) => return,
-                    Err(error) => {
-                        tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
-                        return;
-                    }
+                if !still_ours(&store, &replica, &message).await {
+                    return;
                 }
                 let confirmed = tokio::time::Instant::now();
                 // Each message waits for its own slot, so one chat at its own limit holds back
@@ -160,8 +155,7 @@ pub async fn run<T: Transport>(
                     }
                 }
                 // A long wait for the slot (a group's minute, a 429) may outlast the claim.
-                if confirmed.elapsed() > LEASE / 2 && !matches!(still_ours(&store, &replica, &message).await, Ok(true))
-                {
+                if confirmed.elapsed() > LEASE / 2 && !still_ours(&store, &replica, &message).await {
                     return;
                 }
                 let with = With { paid: priority == Priority::PaidWave, extras };
@@ -217,13 +211,20 @@ struct With {
 }
 
 /// Renews the claim on `message`; false when it lapsed (a replica stuck that long is taken for
-/// dead), and another replica has it and sends it instead of us.
-async fn still_ours(store: &Store, replica: &Replica, message: &Pending) -> Result<bool, StoreError> {
-    let ours = store.confirm_claim(message.id, replica.id(), replica.lease_end()).await?;
-    if !ours {
-        tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
+/// dead: another replica has it and sends it instead of us) or cannot be renewed (the claim
+/// then lapses and the message goes out from whichever replica claims it next).
+async fn still_ours(store: &Store, replica: &Replica, message: &Pending) -> bool {
+    match store.confirm_claim(message.id, replica.id(), replica.lease_end()).await {
+        Ok(true) => true,
+        Ok(false) => {
+            tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
+            false
+        }
+        Err(error) => {
+            tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
+            false
+        }
     }
-    Ok(ours)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -234,17 +234,15 @@ impl Store {
     }
 
     pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
-        each!(self, |pool| {
-            sqlx::query(
-            "UPDATE outbox SET state = 'sent', sent_at = $2, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL
-             WHERE id = $1"
+        each!(self, |pool| sqlx::query(
+            "UPDATE outbox SET state = 'sent', sent_at = $2, attempts = attempts + 1, claimed_by = NULL,
+             claimed_until = NULL WHERE id = $1"
         )
         .bind(id)
         .bind(ts(now))
         .execute(pool)
         .await?
-        .rows_affected()
-        });
+        .rows_affected());
         Ok(())
     }
 

@@ -171,7 +171,8 @@ impl Store {
         Ok(rows.into_iter().map(Pending::from).collect())
     }
 
-    /// Just before sending: true if `replica` still holds the claim (now extended to `until`).
+    /// Before a message waits for its slot: true if `replica` still holds the claim (now
+    /// extended to `until`).
     /// False when it lapsed and another replica took the message, which then sends it instead.
     pub async fn confirm_claim(&self, id: i64, replica: &str, until: DateTime<Utc>) -> Result<bool> {
         let kept = each!(self, |pool| sqlx::query(
