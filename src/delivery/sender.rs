@@ -8,8 +8,8 @@
 //! the claim is confirmed before the message waits for its slot: two replicas never send the
 //! same row, and a killed replica's claims go to the others (`replica`).
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use tokio::task::JoinSet;
 
@@ -60,6 +60,10 @@ pub async fn run<T: Transport>(
     // to spare the database a round trip a message.
     let batch = (config.in_flight / 4).max(1);
     let mut tasks: JoinSet<()> = JoinSet::new();
+    // The rows this process is sending. A claim can lapse while its message is on its way (the
+    // clock jumped, the process stalled); the next claim then hands the row back to this same
+    // replica, and it must not go out a second time.
+    let sending: Arc<Mutex<HashSet<i64>>> = Arc::default();
     let look_again = || async {
         match config.look_every {
             Some(every) => tokio::time::sleep(every).await,
@@ -126,6 +130,7 @@ pub async fn run<T: Transport>(
         // limiter, so that no read stands between a slot and its send.
         let settings = batch_settings(&store, &claimed).await;
         for message in claimed {
+            let Some(sending) = Sending::start(&sending, message.id) else { continue };
             if shutdown.is_set() {
                 if let Err(error) = store.release_claim(message.id, replica.id()).await {
                     tracing::warn!(%error, id = message.id, "could not give back a claim; it lapses");
@@ -137,6 +142,7 @@ pub async fn run<T: Transport>(
                 (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone(), replica.clone());
             let mut stop = shutdown.clone();
             tasks.spawn(async move {
+                let _sending = sending;
                 // The claim is confirmed before the slot is taken, never between the slot and
                 // the send: a database write there would let sends bunch up at the server.
                 if !still_ours(&store, &replica, &message).await {
@@ -169,6 +175,25 @@ pub async fn run<T: Transport>(
     }
     // Every message in flight is finished and recorded before the sender stops.
     while tasks.join_next().await.is_some() {}
+}
+
+/// One row among those this process is sending, until it is dropped.
+struct Sending {
+    set: Arc<Mutex<HashSet<i64>>>,
+    id: i64,
+}
+
+impl Sending {
+    /// None when the row is already on its way from this process.
+    fn start(set: &Arc<Mutex<HashSet<i64>>>, id: i64) -> Option<Sending> {
+        set.lock().expect("rows in flight").insert(id).then(|| Sending { set: set.clone(), id })
+    }
+}
+
+impl Drop for Sending {
+    fn drop(&mut self) {
+        self.set.lock().expect("rows in flight").remove(&self.id);
+    }
 }
 
 /// The words of an outbox message: a broadcast's own, or its reminder in the chat's language.
