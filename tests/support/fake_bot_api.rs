@@ -20,7 +20,8 @@
 //! `{"ok":false,"error_code":N,"description":"...","parameters":{...}}`.
 //!
 //! Every request is checked against the official Bot API description
-//! (`../shared/telegram/bot-api-10.1.min.json`): the method must exist, every
+//! (`tests/support/bot-api/bot-api-10.1.min.json`, MIT, from
+//! PaulSonOfLars/telegram-bot-api-spec): the method must exist, every
 //! parameter must be known, required ones present, and values (recursively,
 //! including nested objects such as `reply_markup`) must have the documented
 //! types. On top of that: `text` of `sendMessage`/`editMessageText` must be
@@ -79,7 +80,7 @@ pub const ADMIN_USER_ID: i64 = 42;
 /// condition holds; this is only how long to wait before failing).
 pub const WAIT_TIMEOUT: Duration = Duration::from_secs(10);
 
-const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/telegram/bot-api-10.1.min.json");
+const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/bot-api/bot-api-10.1.min.json");
 
 // ---------------------------------------------------------------------------
 // Public data types
