@@ -5,7 +5,9 @@
 //! answered), and the language told.
 //!
 //! `cargo run --release --example eval -- [SET…] [--failures]`: the embedded brain on each set
-//! (default: every set). `--loso`: leave-one-set-out — for each set, a model trained on all the
+//! (default: every set). Conversation sets (tests/conversations/, labels also `smalltalk` and
+//! `no:<topic>`, a fourth column with the question asked before) are scored the same way, each
+//! question after the one before it in the same chat. `--loso`: leave-one-set-out — for each set, a model trained on all the
 //! others (and the vocabulary) answers it.
 
 use std::collections::BTreeMap;
@@ -14,9 +16,11 @@ use chrono::Utc;
 use january20_bot::answer::{Brain, embedded_vocabulary};
 use january20_bot::i18n::{Lang, Locales};
 use january20_bot::knowledge::Knowledge;
+use january20_bot::understand::Context;
 use january20_bot::understand::training::{self, Grade, Labelled, Settings};
 
 const DIR: &str = "tests/questions";
+const CONVERSATIONS: &str = "tests/conversations";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,7 +38,9 @@ fn main() {
     let sets: Vec<(String, Vec<Labelled>)> = names
         .iter()
         .map(|n| {
-            let text = std::fs::read_to_string(format!("{DIR}/{n}.tsv")).unwrap_or_else(|e| panic!("{n}: {e}"));
+            let text = std::fs::read_to_string(format!("{DIR}/{n}.tsv"))
+                .or_else(|_| std::fs::read_to_string(format!("{CONVERSATIONS}/{n}.tsv")))
+                .unwrap_or_else(|e| panic!("{n}: {e}"));
             (n.clone(), training::read_set(n, &text).unwrap_or_else(|e| panic!("{e}")))
         })
         .collect();
@@ -50,8 +56,12 @@ fn main() {
         };
         let mut per_lang: BTreeMap<Lang, [usize; 6]> = BTreeMap::new();
         for q in set {
-            let reply = brain.ask(&q.question, Lang::En, None, Utc::now());
-            let u = brain.understand(&q.question);
+            let context = q.before.as_ref().and_then(|before| {
+                let topic = brain.understand(before).topic?;
+                Some(Context { topic, question: before.clone() })
+            });
+            let reply = brain.ask_in(&q.question, q.lang, None, context.as_ref(), Utc::now());
+            let u = brain.understander.understand_in(&q.question, context.as_ref());
             let g = training::grade(&q.label, &u.outcome, |t| brain.knowledge.topic(t).id.clone());
             let tally = per_lang.entry(q.lang).or_default();
             tally[match g {

@@ -8,7 +8,7 @@ use crate::i18n::{self, Args, Lang, Locales, PerLang, Value};
 use crate::knowledge::{self, Knowledge, TopicId};
 use crate::understand::model::Model;
 use crate::understand::normalize::strip_controls;
-use crate::understand::{Outcome, Understander, Understanding};
+use crate::understand::{Context, Figures, Outcome, Understander, Understanding, Wrong};
 
 /// Longer messages are not questions we can answer well, and would only cost matching time.
 pub const MAX_QUESTION_CHARS: usize = 1000;
@@ -19,9 +19,43 @@ pub enum ReplyKind {
     Answer,
     /// About the events, but unsure which part: `Reply::candidates` are offered.
     DidYouMean,
+    /// Not about the events: what the bot is for, with a short menu in `candidates`.
     OutOfScope,
+    /// About the events, but the sources do not say: the nearest topics in `candidates`.
+    NotInSources,
+    /// Greetings, thanks and the like: a short reply, suggestions in `candidates`.
+    SmallTalk,
+    /// A wrong premise set right: `lead` says "No — …", `text` is the topic's answer.
+    Correction,
+    /// "Tell me more": all the sources give is said; the neighbouring topics in `candidates`.
+    More,
     Empty,
     TooLong,
+}
+
+impl ReplyKind {
+    /// The outcome's name in `ask --json`, the metrics and the unanswered log.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReplyKind::Answer => "answer",
+            ReplyKind::DidYouMean => "did_you_mean",
+            ReplyKind::NotInSources => "not_in_sources",
+            ReplyKind::SmallTalk => "smalltalk",
+            ReplyKind::Correction => "correction",
+            ReplyKind::More => "more",
+            ReplyKind::OutOfScope | ReplyKind::Empty | ReplyKind::TooLong => "out_of_scope",
+        }
+    }
+}
+
+impl Reply {
+    /// The whole text: the correction, if any, then the answer.
+    pub fn full_text(&self) -> String {
+        match &self.lead {
+            Some(lead) => format!("{lead}\n\n{}", self.text),
+            None => self.text.clone(),
+        }
+    }
 }
 
 /// A reply to one question.
@@ -31,8 +65,10 @@ pub struct Reply {
     pub topic: Option<TopicId>,
     pub confidence: f32,
     pub kind: ReplyKind,
-    /// The topics offered with a "did you mean", best first.
+    /// The topics offered (did you mean, the nearest, a menu, suggestions), best first.
     pub candidates: Vec<TopicId>,
+    /// A line before the answer: the correction of a wrong premise.
+    pub lead: Option<String>,
     pub text: String,
 }
 
@@ -45,8 +81,6 @@ pub struct Brain {
     fact_args: PerLang<Vec<(String, Value)>>,
     /// Answers that do not depend on the clock, formatted once, by topic.
     cached: Vec<Option<PerLang<String>>>,
-    /// The out-of-scope reply with its menu.
-    out_of_scope: PerLang<String>,
     /// Clock-dependent answers of the current minute. Every value they show (days, hours and
     /// minutes left, the phase of 20 January) changes only on a whole minute, because the
     /// silence and midnight fall on whole minutes; so one minute's texts serve all its questions.
@@ -121,6 +155,33 @@ fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::understand:
     dates
 }
 
+/// The figures of the facts (numbers, and the hours of times of day), and the topics whose
+/// answers tell them (found from the variables their English messages use): a different figure
+/// in a question those topics answer is a wrong premise.
+fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
+    use chrono::Timelike;
+    let numbers: Vec<(&String, i64)> = knowledge
+        .facts
+        .iter()
+        .filter_map(|(key, fact)| match fact {
+            knowledge::Fact::Number(n) => Some((key, *n)),
+            knowledge::Fact::Text(_) => knowledge.time_of_day(key).map(|t| (key, i64::from(t.hour()))),
+            knowledge::Fact::Date(_) => None,
+        })
+        .collect();
+    let inventory = locales.inventory(Lang::En);
+    let topics = knowledge
+        .all_topics()
+        .filter(|&t| {
+            let id = format!("topic-{}", knowledge.topic(t).id);
+            inventory.iter().any(|(m, vars)| *m == id && numbers.iter().any(|(key, _)| vars.contains(*key)))
+        })
+        .map(|t| t.index())
+        .collect();
+    let known_millions = numbers.iter().filter(|(key, _)| key.ends_with("_millions")).map(|&(_, n)| n).collect();
+    Figures { known: numbers.iter().map(|&(_, n)| n).collect(), known_millions, topics }
+}
+
 impl Brain {
     /// Loads everything embedded in the binary. Errors are readable lines for `check` and start-up.
     pub fn embedded() -> Result<Self, Vec<String>> {
@@ -138,8 +199,10 @@ impl Brain {
         model: Option<Model>,
     ) -> Result<Self, Vec<String>> {
         let dates = date_pointers(&knowledge, &locales);
+        let clock_topics = knowledge.topics.iter().enumerate().filter(|(_, t)| t.clock).map(|(i, _)| i).collect();
         let understander = Understander::new(&knowledge.topic_names(), vocabulary, model, dates)
-            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?
+            .with_figures(figures(&knowledge, &locales), clock_topics);
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let fact_args = PerLang::new(|lang| knowledge.fact_args(lang, &locales));
@@ -150,10 +213,8 @@ impl Brain {
             reminders,
             fact_args,
             cached: Vec::new(),
-            out_of_scope: Default::default(),
             clock_cache: Default::default(),
         };
-        brain.out_of_scope = PerLang::new(|lang| brain.format_out_of_scope(lang));
         brain.cached = brain
             .knowledge
             .topics
@@ -262,10 +323,22 @@ impl Brain {
         self.understander.understand(question)
     }
 
-    /// Answers one question. `forced` fixes the answer language; otherwise the question's own
-    /// language is used when it can be told, else `fallback` (the chat's language by
-    /// `Lang::choose`).
+    /// Answers one question on its own. `forced` fixes the answer language; otherwise the
+    /// question's own language is used when it can be told, else `fallback` (the chat's language
+    /// by `Lang::choose`).
     pub fn ask(&self, question: &str, fallback: Lang, forced: Option<Lang>, now: DateTime<Utc>) -> Reply {
+        self.ask_in(question, fallback, forced, None, now)
+    }
+
+    /// Answers one message, as a follow-up of `context` where it reads as one.
+    pub fn ask_in(
+        &self,
+        question: &str,
+        fallback: Lang,
+        forced: Option<Lang>,
+        context: Option<&Context>,
+        now: DateTime<Utc>,
+    ) -> Reply {
         let chars = question.chars().count();
         if chars > MAX_QUESTION_CHARS {
             let lang = forced.unwrap_or(fallback);
@@ -276,6 +349,7 @@ impl Brain {
                 confidence: 1.0,
                 kind: ReplyKind::TooLong,
                 candidates: Vec::new(),
+                lead: None,
                 text,
             };
         }
@@ -288,48 +362,66 @@ impl Brain {
                 confidence: 1.0,
                 kind: ReplyKind::Empty,
                 candidates: Vec::new(),
+                lead: None,
                 text: self.text(lang, "empty-question"),
             };
         }
-        let understood = self.understand(&clean);
+        let understood = self.understander.understand_in(&clean, context);
         let lang = forced.unwrap_or_else(|| Lang::choose(understood.lang, Some(fallback), None));
         let (kind, candidates, text) = match &understood.outcome {
             Outcome::Answer(topic) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
+            Outcome::Correction(topic, _) => (ReplyKind::Correction, Vec::new(), self.topic_answer(*topic, lang, now)),
             Outcome::DidYouMean(offered) => (ReplyKind::DidYouMean, offered.clone(), self.did_you_mean(lang, offered)),
-            Outcome::OutOfScope => (ReplyKind::OutOfScope, Vec::new(), self.out_of_scope(lang)),
+            Outcome::NotInSources(nearest) => {
+                (ReplyKind::NotInSources, nearest.clone(), self.text(lang, "not-in-sources"))
+            }
+            Outcome::OutOfScope => (ReplyKind::OutOfScope, self.menu_topics(), self.text(lang, "out-of-scope")),
+            Outcome::More(topic) => {
+                let title = i18n::s(self.topic_title(*topic, lang));
+                (ReplyKind::More, self.neighbours(*topic), self.text_with(lang, "more-about", &[("title", title)]))
+            }
+            Outcome::SmallTalk(talk) => {
+                let kind = &self.understander.conversation.talks[talk.0 as usize];
+                let suggested = kind.suggest.iter().filter_map(|t| self.knowledge.topic_id(t)).collect();
+                (ReplyKind::SmallTalk, suggested, self.text(lang, &format!("talk-{}", kind.id)))
+            }
         };
-        Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, text }
+        let lead = match understood.outcome {
+            Outcome::Correction(_, wrong) => Some(self.correction(lang, wrong)),
+            _ => None,
+        };
+        Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, lead, text }
     }
 
-    /// "Did you mean" with the titles of the topics offered.
+    /// "Did you mean …?" for one topic, or "which of these" for several (offered as buttons).
     pub fn did_you_mean(&self, lang: Lang, offered: &[TopicId]) -> String {
-        let mut text = self.text(lang, "did-you-mean");
-        for &topic in offered {
-            text.push('\n');
-            text.push_str(&self.text_with(lang, "list-item", &[("item", i18n::s(self.topic_title(topic, lang)))]));
+        match offered {
+            [one] => self.text_with(lang, "did-you-mean-one", &[("title", i18n::s(self.topic_title(*one, lang)))]),
+            _ => self.text(lang, "did-you-mean"),
         }
-        text
+    }
+
+    /// "No — …": what a question got wrong, before the answer that sets it right.
+    fn correction(&self, lang: Lang, wrong: Wrong) -> String {
+        let id = format!("correction-{}", wrong.kind());
+        match wrong {
+            Wrong::Year(year) => self.text_with(lang, &id, &[("wrong", i18n::n(i64::from(year)))]),
+            Wrong::Month(month) => self.text_with(lang, &id, &[("month", i18n::n(i64::from(month)))]),
+            Wrong::Figure(n) => self.text_with(lang, &id, &[("wrong", i18n::n(n))]),
+            Wrong::Place => self.text(lang, &id),
+        }
+    }
+
+    /// The topics before and after one in menu order, those that do not depend on the clock.
+    pub fn neighbours(&self, topic: TopicId) -> Vec<TopicId> {
+        let all: Vec<TopicId> = self.knowledge.all_topics().filter(|&t| !self.knowledge.topic(t).clock).collect();
+        let Some(at) = all.iter().position(|&t| t == topic) else { return Vec::new() };
+        [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|i| all.get(i).copied()).collect()
     }
 
     /// The topics of the short menu offered with an out-of-scope answer.
     pub fn menu_topics(&self) -> Vec<TopicId> {
         self.knowledge.menu_topics()
-    }
-
-    /// The polite "I cannot answer that" with a short menu of what the bot can answer.
-    pub fn out_of_scope(&self, lang: Lang) -> String {
-        self.out_of_scope[lang].clone()
-    }
-
-    fn format_out_of_scope(&self, lang: Lang) -> String {
-        let mut text = self.text(lang, "out-of-scope");
-        for topic in self.menu_topics() {
-            text.push('\n');
-            text.push_str(&self.text_with(lang, "list-item", &[("item", i18n::s(self.topic_title(topic, lang)))]));
-        }
-        text.push('\n');
-        text.push_str(&self.text(lang, "out-of-scope-hint"));
-        text
     }
 
     /// The text of a reminder occurrence in `lang`.

@@ -108,9 +108,9 @@ pub fn embedded_sources() -> Vec<LocaleSource> {
         };
     }
     files!(
-        Az "az" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl"];
-        En "en" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl"];
-        Ru "ru" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl"]
+        Az "az" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl"];
+        En "en" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl"];
+        Ru "ru" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl"]
     )
 }
 

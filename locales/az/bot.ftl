@@ -27,10 +27,6 @@ help =
 facts-menu = Mövzu seçin:
 list-item = • { $item }
 
-out-of-scope =
-    Üzr istəyirəm, mən yalnız { $event_date } hadisələri ilə bağlı suallara cavab verə bilirəm, bu suala isə cavab tapa bilmədim. Məndən bu mövzular barədə soruşa bilərsiniz:
-out-of-scope-hint = Ya da mövzu seçmək üçün /facts göndərin. Azərbaycan, ingilis və rus dillərində yazılanları başa düşürəm.
-did-you-mean = Sualınızın hadisələrin hansı məqamına aid olduğunu dəqiq anlaya bilmədim. Bunlardan birini nəzərdə tuturdunuz?
 
 empty-question = Zəhmət olmasa, sualınızı yazın, məsələn: «Neçə nəfər həlak olub?»
 question-too-long = Bu mesaj çox uzundur. Zəhmət olmasa, sualınızı qısaldın: ən çox { $max } simvol.

@@ -29,10 +29,6 @@ help =
 facts-menu = Choose a topic:
 list-item = • { $item }
 
-out-of-scope =
-    I’m sorry, I can only answer questions about the events of { $event_date }, and I could not find an answer to this one. You can ask me about:
-out-of-scope-hint = Or send /facts to choose a topic. I understand Azerbaijani, English and Russian.
-did-you-mean = I’m not sure which part of the events you are asking about. Did you mean:
 
 empty-question = Please write your question, for example: “How many people were killed?”
 question-too-long = That message is too long for me. Please ask a shorter question, up to { $max ->

@@ -48,9 +48,11 @@ impl App {
                 let understood = brain.understand(query);
                 let lang = Lang::choose(understood.lang, None, user_lang);
                 match understood.outcome {
-                    Understood::Answer(topic) => (lang, vec![topic]),
-                    Understood::DidYouMean(offered) => (lang, offered),
-                    Understood::OutOfScope => (lang, Vec::new()),
+                    Understood::Answer(topic) | Understood::Correction(topic, _) | Understood::More(topic) => {
+                        (lang, vec![topic])
+                    }
+                    Understood::DidYouMean(offered) | Understood::NotInSources(offered) => (lang, offered),
+                    Understood::OutOfScope | Understood::SmallTalk(_) => (lang, Vec::new()),
                 }
             };
         for topic in defaults {

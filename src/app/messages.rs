@@ -33,7 +33,8 @@ impl App {
             return Ok(Outcome::nothing());
         }
         let lang = self.chat_lang(chat, sender).await?;
-        Ok(Outcome::say(self.answer_question(text, lang, chat.id).await?))
+        let who = (chat.id, sender.user_id.unwrap_or(0));
+        Ok(Outcome::say(self.answer_question(text, lang, who).await?))
     }
 
     /// Photos, stickers, voice in a private chat get a word; in groups they are chatter.

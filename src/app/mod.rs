@@ -12,6 +12,7 @@ pub mod inline;
 pub mod io;
 mod language;
 mod membership;
+mod memory;
 mod messages;
 mod owner;
 mod questions;
@@ -44,12 +45,14 @@ pub struct App {
     flood: Arc<flood::FloodGuard>,
     /// Memorial cards, drawn once per language and day.
     cards: Arc<Cards>,
+    /// The last topic and the choices offered, per chat and person, for a few minutes.
+    memory: Arc<memory::Memory>,
 }
 
 impl App {
     pub fn new(brain: Arc<Brain>, outbox: Outbox, clock: Clock, owners: Vec<u64>, username: Option<String>) -> Self {
         let cards = Arc::new(Cards::new(brain.clone()));
-        App { brain, outbox, clock, owners, username, cards, flood: Arc::default() }
+        App { brain, outbox, clock, owners, username, cards, flood: Arc::default(), memory: Arc::default() }
     }
 
     /// Shares the card cache with delivery, so that a card is drawn and uploaded once.
@@ -175,6 +178,8 @@ impl App {
         }
         match press {
             Press::Topic(topic) => {
+                let who = (chat.id, sender.user_id.unwrap_or(0));
+                self.remember_topic(who, topic, self.brain.topic_title(topic, lang), Vec::new());
                 let message = self.topic_message(topic, lang);
                 Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message).await?))
             }

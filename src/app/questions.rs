@@ -1,57 +1,107 @@
-//! Questions: any text in a private chat, and what is addressed to the bot in a group, answered
-//! with a topic, or with a polite "I cannot answer that" and a menu of what the bot knows.
+//! Questions: any text in a private chat, and what is addressed to the bot in a group. Answered
+//! with a topic (or a correction of a wrong premise), small talk, a "did you mean", or a short
+//! refusal that says whether the sources are silent or the question is about something else;
+//! whatever offers topics offers them as buttons.
 
+use super::memory::{Key, Recollection};
 use super::{App, Message, Text, buttons};
-use crate::answer::ReplyKind;
+use crate::answer::{Reply, ReplyKind};
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 use crate::store::StoreError;
+use crate::understand::Context;
 use crate::understand::normalize::fold;
 
 /// The longest question kept in the unanswered log, in characters of its folded form.
 const LOGGED_CHARS: usize = 300;
 
 impl App {
-    /// The answer to a question, in the question's language when it can be told, else `fallback`.
-    /// A question the bot could not answer goes to the unanswered log, without who asked it.
+    /// The answer to a message from `who` (a chat and a person), in the message's language when
+    /// it can be told, else `fallback`; read as a follow-up or a choice where it is one.
     pub(super) async fn answer_question(
         &self,
         question: &str,
         fallback: Lang,
-        chat_id: i64,
+        who: Key,
     ) -> Result<Message, StoreError> {
-        let brain = &self.brain;
-        let reply = brain.ask(question, fallback, None, self.now());
-        let outcome = match reply.kind {
-            ReplyKind::OutOfScope => Some("out_of_scope"),
-            ReplyKind::DidYouMean => Some("did_you_mean"),
-            _ => None,
-        };
-        crate::metrics::answer(outcome.unwrap_or("answer"), reply.lang);
-        if let Some(outcome) = outcome {
-            let folded: String = fold(question).chars().take(LOGGED_CHARS).collect();
-            let keep = brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
-            self.store().log_unanswered(&folded, reply.lang, outcome, self.now(), keep).await?;
+        let now = self.now();
+        let recalled = self.memory.recall(who, now);
+        let folded = fold(question);
+        if let Some(i) = self.brain.understander.conversation.choice(&folded, recalled.offered.len()) {
+            let topic = recalled.offered[i];
+            let lang = Lang::choose(None, Some(fallback), None);
+            self.remember_topic(who, topic, self.brain.topic_title(topic, lang), Vec::new());
+            let message = self.topic_message(topic, lang);
+            return self.with_local_time(who.0, topic, lang, message).await;
         }
-        let (topic, lang) = (reply.topic.filter(|_| reply.kind == ReplyKind::Answer), reply.lang);
+        let reply = self.brain.ask_in(question, fallback, None, recalled.context.as_ref(), now);
+        crate::metrics::answer(reply.kind.name(), reply.lang);
+        if matches!(reply.kind, ReplyKind::OutOfScope | ReplyKind::NotInSources | ReplyKind::DidYouMean) {
+            let logged: String = folded.chars().take(LOGGED_CHARS).collect();
+            let keep = self.brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
+            self.store().log_unanswered(&logged, reply.lang, reply.kind.name(), now, keep).await?;
+        }
+        self.recall_reply(who, question, &reply, recalled);
+        let (topic, lang) =
+            (reply.topic.filter(|_| reply.lead.is_some() || reply.kind == ReplyKind::Answer), reply.lang);
         let message = self.reply_message(reply);
         match topic {
-            Some(topic) => self.with_local_time(chat_id, topic, lang, message).await,
+            Some(topic) => self.with_local_time(who.0, topic, lang, message).await,
             None => Ok(message),
         }
     }
 
-    fn reply_message(&self, reply: crate::answer::Reply) -> Message {
-        let brain = &self.brain;
+    /// Keeps what the next message may refer to: the topic answered (with the question that
+    /// names it best), or the topics offered.
+    fn recall_reply(&self, who: Key, question: &str, reply: &Reply, mut recalled: Recollection) {
         match (reply.kind, reply.topic) {
-            (ReplyKind::Answer, Some(topic)) => self.topic_message(topic, reply.lang),
-            (ReplyKind::OutOfScope, _) => {
-                Message::with_buttons(reply.text, buttons::topics(brain, reply.lang, brain.menu_topics()))
+            (ReplyKind::Answer | ReplyKind::Correction | ReplyKind::More, Some(topic)) => {
+                let alone = self.brain.understand(question).topic == Some(topic);
+                let named_by = match &recalled.context {
+                    _ if alone => question.to_string(),
+                    Some(previous) if previous.topic == topic => previous.question.clone(),
+                    _ => self.brain.topic_title(topic, reply.lang),
+                };
+                self.remember_topic(who, topic, named_by, Vec::new());
             }
             (ReplyKind::DidYouMean, _) => {
-                // One choice per row: these are the answers to pick from, not a menu.
-                let offered = buttons::topics(brain, reply.lang, reply.candidates.iter().copied());
-                Message::with_buttons(reply.text, offered.into_iter().flatten().map(|b| vec![b]).collect())
+                recalled.offered = reply.candidates.clone();
+                self.memory.remember(who, self.now(), recalled);
+            }
+            _ => {
+                recalled.offered.clear();
+                self.memory.remember(who, self.now(), recalled);
+            }
+        }
+    }
+
+    /// Remembers the topic a person was last answered with (a question, a choice, a button).
+    pub(super) fn remember_topic(&self, who: Key, topic: TopicId, question: String, offered: Vec<TopicId>) {
+        let context = Some(Context { topic, question });
+        self.memory.remember(who, self.now(), Recollection { context, offered });
+    }
+
+    fn reply_message(&self, reply: Reply) -> Message {
+        let brain = &self.brain;
+        // One choice per row: these are answers to pick from, not a menu.
+        let offered = |topics: &[TopicId]| {
+            buttons::topics(brain, reply.lang, topics.iter().copied()).into_iter().flatten().map(|b| vec![b]).collect()
+        };
+        match (reply.kind, reply.topic) {
+            (ReplyKind::Answer, Some(topic)) => self.topic_message(topic, reply.lang),
+            (ReplyKind::Correction, Some(topic)) => {
+                let mut message = self.topic_message(topic, reply.lang);
+                if let (Text::Titled { body, .. }, Some(lead)) = (&mut message.text, &reply.lead) {
+                    *body = format!("{lead}\n\n{body}");
+                }
+                message
+            }
+            (ReplyKind::OutOfScope, _) => {
+                Message::with_buttons(reply.text, buttons::topics(brain, reply.lang, reply.candidates.iter().copied()))
+            }
+            (ReplyKind::DidYouMean | ReplyKind::NotInSources | ReplyKind::SmallTalk | ReplyKind::More, _) => {
+                let buttons = offered(&reply.candidates);
+                Message::with_buttons(reply.text, buttons)
             }
             _ => Message::plain(reply.text),
         }

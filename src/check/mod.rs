@@ -22,7 +22,13 @@ pub const UI_MESSAGES: &[&str] = &[
     "facts-menu",
     "list-item",
     "out-of-scope",
-    "out-of-scope-hint",
+    "not-in-sources",
+    "did-you-mean-one",
+    "more-about",
+    "correction-year",
+    "correction-month",
+    "correction-place",
+    "correction-figure",
     "empty-question",
     "question-too-long",
     "invalid-text",
@@ -114,6 +120,7 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
     locales::required_messages(&brain, &mut problems);
     locales::formatting_and_figures(&brain, &mut problems);
     understanding::topics_reachable(&brain, &mut problems);
+    understanding::conversation_data(&brain, &mut problems);
     // The card draws its words with the embedded font: every letter must have a glyph there.
     let now = chrono::Utc::now();
     for lang in Lang::ALL {

@@ -1,5 +1,6 @@
-//! Checks of question understanding: every topic can be asked about in every language, and the
-//! example questions of data/topics.toml reach their topics.
+//! Checks of question understanding: every topic can be asked about in every language, the
+//! example questions of data/topics.toml reach their topics, and data/conversation.toml names
+//! only replies and topics that exist.
 
 use crate::answer::Brain;
 use crate::i18n::Lang;
@@ -25,5 +26,24 @@ pub(super) fn topics_reachable(brain: &Brain, problems: &mut Vec<String>) {
                 }
             }
         }
+    }
+}
+
+/// Every kind of small talk has its reply in every language and suggests topics that exist; the
+/// topics the conversation layer answers with exist.
+pub(super) fn conversation_data(brain: &Brain, problems: &mut Vec<String>) {
+    let k = &brain.knowledge;
+    for talk in &brain.understander.conversation.talks {
+        for lang in Lang::ALL {
+            if !brain.locales.has(lang, &format!("talk-{}", talk.id)) {
+                problems.push(format!("locales/{}/conversation.ftl: no `talk-{}`", lang.code(), talk.id));
+            }
+        }
+        for topic in talk.suggest.iter().filter(|t| k.topic_id(t).is_none()) {
+            problems.push(format!("data/conversation.toml: talk `{}` suggests unknown topic `{topic}`", talk.id));
+        }
+    }
+    for name in ["overview", "date", "abroad"].into_iter().filter(|n| k.topic_id(n).is_none()) {
+        problems.push(format!("data/topics.toml: the conversation layer needs topic `{name}`"));
     }
 }

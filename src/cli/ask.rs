@@ -25,23 +25,25 @@ struct JsonReply<'a> {
 pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
     if json {
         let name = |t| brain.knowledge.topic(t).id.as_str();
-        let outcome = match reply.kind {
-            ReplyKind::Answer => "answer",
-            ReplyKind::DidYouMean => "did_you_mean",
-            _ => "out_of_scope",
-        };
+        let text = reply.full_text();
         let value = JsonReply {
             lang: reply.lang,
             topic: reply.topic.map(name),
-            outcome,
+            outcome: reply.kind.name(),
             candidates: reply.candidates.iter().map(|&t| name(t)).collect(),
             confidence: reply.confidence,
-            text: &reply.text,
+            text: &text,
         };
         serde_json::to_string(&value).expect("a reply serialises")
     } else {
-        // One line per question, so that batch output lines up with its input.
-        reply.text.replace('\n', " ")
+        // One line per question, so that batch output lines up with its input; the topics
+        // offered (buttons in Telegram) follow as a list.
+        let mut line = reply.full_text().replace('\n', " ");
+        for &topic in &reply.candidates {
+            line.push_str(" • ");
+            line.push_str(&brain.topic_title(topic, reply.lang));
+        }
+        line
     }
 }
 
@@ -86,6 +88,7 @@ pub fn run(
                     confidence: 1.0,
                     kind: ReplyKind::Empty,
                     candidates: Vec::new(),
+                    lead: None,
                     text: brain.text(lang, "invalid-text"),
                 }
             }

@@ -12,6 +12,8 @@ use super::normalize::tokens;
 pub struct KnownDates {
     years: Vec<i32>,
     january_days: Vec<u32>,
+    /// Every (month, day) of the facts.
+    days: Vec<(u32, u32)>,
     /// From this year on, a year is the present or the future: anniversaries and countdowns.
     present_from: i32,
     /// Days of January that one or two topics tell of ("22 January": the funeral), with the
@@ -22,6 +24,9 @@ pub struct KnownDates {
 /// What naming a day adds to the topic that tells of it: enough to answer "22 yanvar 1990 nə
 /// oldu" with the funeral, not enough to outweigh what the question asks.
 const POINTER_WEIGHT: f32 = 2.5;
+
+/// How far from a year of the facts a wrong year is still taken for a wrong premise.
+const NEAR_YEARS: i32 = 4;
 
 /// Words for January, folded, as stems.
 const JANUARY: [&str; 7] = ["yanvar", "januar", "janvier", "jan", "январ", "ocak", "yanvarya"];
@@ -34,7 +39,8 @@ impl KnownDates {
         let mut january_days: Vec<u32> = dates.iter().filter(|d| d.month() == 1).map(|d| d.day()).collect();
         january_days.sort_unstable();
         january_days.dedup();
-        KnownDates { years, january_days, present_from, pointers: Vec::new() }
+        let days = dates.iter().map(|d| (d.month(), d.day())).collect();
+        KnownDates { years, january_days, days, present_from, pointers: Vec::new() }
     }
 
     /// Adds the topics whose answers tell of a day of January.
@@ -62,6 +68,30 @@ impl KnownDates {
             }
         }
         out
+    }
+
+    /// Whether a folded word names January.
+    pub fn is_january(&self, word: &str) -> bool {
+        JANUARY.iter().any(|m| word.starts_with(m))
+    }
+
+    /// A year before the present that the facts do not have but is within a few years of one
+    /// they do: in a question about the events, a wrong premise rather than another event.
+    pub fn near_foreign_year(&self, words: &[&str]) -> Option<i32> {
+        let past: Vec<i32> = self.years.iter().copied().filter(|&y| y < self.present_from).collect();
+        words.iter().filter(|w| w.len() == 4).filter_map(|w| w.parse::<i32>().ok()).find(|y| {
+            !self.years.contains(y) && *y < self.present_from && past.iter().any(|k| (k - y).abs() <= NEAR_YEARS)
+        })
+    }
+
+    /// Whether a day of a month is one of the facts' ("29 March" of the assessment).
+    pub fn is_known_day(&self, month: u32, day: u32) -> bool {
+        self.days.contains(&(month, day))
+    }
+
+    /// Whether a number is a year or a day of January the facts have.
+    pub fn is_known_number(&self, n: i64) -> bool {
+        self.years.iter().any(|&y| i64::from(y) == n) || self.january_days.iter().any(|&d| i64::from(d) == n)
     }
 
     /// Whether the folded question names a year or a January day the facts do not have. A

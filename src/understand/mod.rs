@@ -3,16 +3,22 @@
 //! confidence. Two layers: the weighted vocabulary (`vocabulary`: hard anchors and refusals) and
 //! a learned classifier (`model`, trained by `training`); `decide` puts their verdicts together.
 
+pub mod conversation;
 pub mod dates;
 pub mod decide;
+mod followup;
 pub mod model;
 pub mod normalize;
+mod premise;
 pub mod training;
 pub mod translit;
 pub mod vocabulary;
 
 use crate::i18n::{Lang, PerLang};
 use crate::knowledge::TopicId;
+pub use conversation::{Conversation, ConversationError, Talk};
+pub use followup::Context;
+pub use premise::{Figures, Wrong};
 pub use vocabulary::{Vocabulary, VocabularyError};
 
 /// The slot name that vocabulary weights use for things the bot cannot answer.
@@ -24,6 +30,16 @@ const FOREIGN_DATE: f32 = 5.0;
 /// A question below this total weight is out of scope: one supporting word is not enough.
 const MIN_SCORE: f32 = 2.0;
 
+/// A `none` total this high is an explicit refusal term: another event, a practical question.
+const SURE_NONE: f32 = 6.0;
+
+/// Messages shorter than this many words take their language from their words and letters only:
+/// the model's guess on "hello" or "Baku" is no better than the chat's language.
+const FEW_WORDS: usize = 3;
+
+/// At most this many nearest topics offered when the sources do not say.
+const NEAREST: usize = 3;
+
 /// What the bot does with a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -31,8 +47,16 @@ pub enum Outcome {
     Answer(TopicId),
     /// About the events, but unsure which part: offer these (best first).
     DidYouMean(Vec<TopicId>),
-    /// Not something the bot can answer.
+    /// Not about the events: the bot says what it is for.
     OutOfScope,
+    /// About the events, but the sources do not say: the nearest topics are offered.
+    NotInSources(Vec<TopicId>),
+    /// Greetings, thanks, "who are you": a short reply of its own.
+    SmallTalk(Talk),
+    /// A wrong premise ("in 1991?"): "No — …" and the topic with the right fact.
+    Correction(TopicId, Wrong),
+    /// "Tell me more" about a topic already answered: that is all, and its neighbours.
+    More(TopicId),
 }
 
 impl Outcome {
@@ -42,6 +66,10 @@ impl Outcome {
             Outcome::Answer(_) => "answer",
             Outcome::DidYouMean(_) => "did_you_mean",
             Outcome::OutOfScope => "out_of_scope",
+            Outcome::NotInSources(_) => "not_in_sources",
+            Outcome::SmallTalk(_) => "smalltalk",
+            Outcome::Correction(..) => "correction",
+            Outcome::More(_) => "more",
         }
     }
 }
@@ -50,7 +78,7 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Understanding {
     pub outcome: Outcome,
-    /// The topic answered, `None` unless the outcome is an answer.
+    /// The topic answered (or corrected), `None` otherwise.
     pub topic: Option<TopicId>,
     /// The language the question is written in, when it can be told.
     pub lang: Option<Lang>,
@@ -78,6 +106,31 @@ pub struct Understander {
     topics: usize,
     model: Option<model::Model>,
     dates: dates::KnownDates,
+    pub conversation: Conversation,
+    premises: premise::Premises,
+    followups: followup::Followups,
+    figures: Figures,
+    /// Topic slots by the names the conversation layer needs (overview, date, clock topics).
+    names: Vec<String>,
+    clock_topics: Vec<usize>,
+}
+
+/// One reading of a question: the vocabulary's verdict, the model's, and the two decided.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    pub rules: RuleVerdict,
+    pub prediction: Option<model::Prediction>,
+    pub understanding: Understanding,
+}
+
+impl Reading {
+    /// The topic answered, if the reading is an answer.
+    pub fn answered(&self) -> Option<TopicId> {
+        match self.understanding.outcome {
+            Outcome::Answer(t) => Some(t),
+            _ => None,
+        }
+    }
 }
 
 /// A problem building the understander.
@@ -87,6 +140,8 @@ pub enum UnderstandError {
     Vocabulary(#[from] VocabularyError),
     #[error(transparent)]
     Model(#[from] model::ModelError),
+    #[error(transparent)]
+    Conversation(#[from] ConversationError),
 }
 
 impl Understander {
@@ -105,7 +160,34 @@ impl Understander {
         if let Some(model) = &model {
             model.check_names(&slots).map_err(|e| vec![UnderstandError::from(e)])?;
         }
-        Ok(Understander { vocabulary, topics: topic_ids.len(), model, dates })
+        let conversation = Conversation::embedded().map_err(|e| vec![UnderstandError::from(e)])?;
+        Ok(Understander {
+            vocabulary,
+            topics: topic_ids.len(),
+            model,
+            dates,
+            premises: premise::Premises::new(&conversation.premise),
+            followups: followup::Followups::new(&conversation.followup),
+            conversation,
+            figures: Figures::default(),
+            names: topic_ids.iter().map(|s| s.to_string()).collect(),
+            clock_topics: Vec::new(),
+        })
+    }
+
+    /// The figures of the facts and the topics that tell them (for wrong premises), and the
+    /// topics whose answers depend on the clock (never the answer to a wrong year).
+    pub fn with_figures(self, figures: Figures, clock_topics: Vec<usize>) -> Self {
+        Understander { figures, clock_topics, ..self }
+    }
+
+    /// A topic the conversation layer relies on (`check` proves each exists).
+    fn named(&self, name: &str) -> TopicId {
+        TopicId::from_index(self.names.iter().position(|n| n == name).unwrap_or(0))
+    }
+
+    fn clock_topic(&self, topic: TopicId) -> bool {
+        self.clock_topics.contains(&topic.index())
     }
 
     pub fn vocabulary(&self) -> &Vocabulary {
@@ -163,12 +245,88 @@ impl Understander {
         });
     }
 
-    /// Understands one question (already stripped of control characters).
+    /// Understands one message on its own (already stripped of control characters).
     pub fn understand(&self, question: &str) -> Understanding {
+        self.understand_in(question, None)
+    }
+
+    /// Understands one message, as a follow-up of `context` where it reads as one: small talk,
+    /// the event's name alone, a follow-up, a wrong premise, a question, or a refusal of the
+    /// right kind, in that order.
+    pub fn understand_in(&self, question: &str, context: Option<&Context>) -> Understanding {
         let folded = normalize::fold(question);
-        let rules = self.rules(question, &folded);
-        let prediction = self.model.as_ref().map(|m| m.predict(&folded));
-        decide::decide(&rules, prediction.as_ref(), self.topics)
+        if let Some((talk, lang)) = self.conversation.small_talk(&folded) {
+            return Understanding { outcome: Outcome::SmallTalk(talk), topic: None, lang, confidence: 1.0 };
+        }
+        let mut reading = self.read(question, &folded);
+        if normalize::tokens(&folded).count() < FEW_WORDS {
+            reading.understanding.lang = reading.rules.lang;
+        }
+        if self.conversation.names_the_event(&folded) {
+            let overview = self.named("overview");
+            let lang = reading.understanding.lang;
+            return Understanding { outcome: Outcome::Answer(overview), topic: Some(overview), lang, confidence: 1.0 };
+        }
+        if let Some(understood) = context.and_then(|c| self.follow_up(&folded, &reading, c)) {
+            return understood;
+        }
+        if let Some(corrected) = self.correction(&folded, &reading) {
+            return corrected;
+        }
+        // Another city or country, without the event's name: another event, whatever its words.
+        let words: Vec<&str> = normalize::tokens(&folded).collect();
+        let abroad = reading.answered() == Some(self.named("abroad"));
+        if self.premises.other_place(&words) && !self.premises.anchored(&words) && !abroad {
+            reading.understanding.outcome = Outcome::OutOfScope;
+            reading.understanding.topic = None;
+            return reading.understanding;
+        }
+        self.refusal_kind(&folded, reading)
+    }
+
+    /// The topics nearest to a question the sources do not answer: the vocabulary's best, then the
+    /// model's, at most `NEAREST`.
+    fn nearest(&self, reading: &Reading) -> Vec<TopicId> {
+        let mut ranked: Vec<(usize, f32)> = match &reading.prediction {
+            Some(p) => p.topics[..self.topics].iter().copied().enumerate().collect(),
+            None => Vec::new(),
+        };
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut nearest: Vec<TopicId> = reading.rules.topic.into_iter().map(TopicId::from_index).collect();
+        for (t, _) in ranked {
+            let t = TopicId::from_index(t);
+            if nearest.len() < NEAREST && !nearest.contains(&t) && !self.clock_topic(t) {
+                nearest.push(t);
+            }
+        }
+        nearest
+    }
+
+    /// Both layers' reading of a question, decided.
+    pub(crate) fn read(&self, question: &str, folded: &str) -> Reading {
+        let rules = self.rules(question, folded);
+        let prediction = self.model.as_ref().map(|m| m.predict(folded));
+        let understanding = decide::decide(&rules, prediction.as_ref(), self.topics);
+        Reading { rules, prediction, understanding }
+    }
+
+    /// An out-of-scope reading told apart: about the events but not in the sources (with the
+    /// nearest topics), or about something else (another place, another date, another subject).
+    fn refusal_kind(&self, folded: &str, reading: Reading) -> Understanding {
+        let mut understanding = reading.understanding.clone();
+        if understanding.outcome != Outcome::OutOfScope {
+            return understanding;
+        }
+        let words: Vec<&str> = normalize::tokens(folded).collect();
+        let anchored = self.premises.anchored(&words);
+        if !anchored && self.dates.foreign(folded) {
+            return understanding;
+        }
+        if anchored || reading.rules.score >= MIN_SCORE {
+            let nearest = self.nearest(&reading);
+            understanding.outcome = Outcome::NotInSources(nearest);
+        }
+        understanding
     }
 
     /// What the vocabulary alone makes of a question (`folded` is its folded form).

@@ -15,21 +15,24 @@ use crate::i18n::Lang;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labelled {
     pub lang: Lang,
-    /// A topic id, or "none".
+    /// A topic id, or "none" (conversation sets also `smalltalk` and `no:<topic>`).
     pub label: String,
     pub question: String,
+    /// In conversation sets: the question asked just before in the same chat, if any.
+    pub before: Option<String>,
 }
 
 /// Reads a question set; the error names the line that is wrong.
 pub fn read_set(name: &str, text: &str) -> Result<Vec<Labelled>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let mut parts = line.splitn(3, '\t');
+        let mut parts = line.splitn(4, '\t');
         let (Some(lang), Some(label), Some(question)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(format!("{name}:{}: expected lang<TAB>topic<TAB>question", i + 1));
         };
         let lang = Lang::from_code(lang).ok_or_else(|| format!("{name}:{}: unknown language `{lang}`", i + 1))?;
-        out.push(Labelled { lang, label: label.to_string(), question: question.to_string() });
+        let before = parts.next().map(str::trim).filter(|b| !b.is_empty()).map(String::from);
+        out.push(Labelled { lang, label: label.to_string(), question: question.to_string(), before });
     }
     Ok(out)
 }
@@ -61,7 +64,7 @@ pub fn vocabulary_examples(files: &[(Lang, &str, &str)]) -> Vec<Labelled> {
             }
             for alternative in &term.alternatives {
                 let question = alternative.trim_start_matches('^').replace('*', "");
-                out.push(Labelled { lang, label: strong[0].0.clone(), question });
+                out.push(Labelled { lang, label: strong[0].0.clone(), question, before: None });
             }
         }
     }
@@ -168,17 +171,32 @@ pub enum Grade {
     Wrong,
 }
 
-/// Grades an outcome against a label (`topic_name` gives a topic's id).
+/// Grades an outcome against a label (`topic_name` gives a topic's id). A label is a topic id,
+/// `none` (no fact may be answered), `smalltalk`, or `no:<topic>` (a wrong premise that topic
+/// sets right: answering the topic without the "No" is only offered).
 pub fn grade(label: &str, outcome: &super::Outcome, topic_name: impl Fn(crate::knowledge::TopicId) -> String) -> Grade {
     use super::Outcome;
-    match (label == super::NONE_SLOT, outcome) {
-        (true, Outcome::OutOfScope) => Grade::Right,
-        (true, Outcome::DidYouMean(_)) => Grade::Offered,
-        (true, Outcome::Answer(_)) => Grade::Wrong,
-        (false, Outcome::Answer(t)) if topic_name(*t) == label => Grade::Right,
-        (false, Outcome::Answer(_)) => Grade::Wrong,
-        (false, Outcome::DidYouMean(offered)) if offered.iter().any(|&t| topic_name(t) == label) => Grade::Offered,
-        (false, _) => Grade::Missed,
+    let is = |t: &crate::knowledge::TopicId, name: &str| topic_name(*t) == name;
+    if let Some(topic) = label.strip_prefix("no:") {
+        return match outcome {
+            Outcome::Correction(t, _) if is(t, topic) => Grade::Right,
+            Outcome::Answer(t) if is(t, topic) => Grade::Offered,
+            Outcome::DidYouMean(offered) if offered.iter().any(|t| is(t, topic)) => Grade::Offered,
+            Outcome::Answer(_) | Outcome::Correction(..) => Grade::Wrong,
+            _ => Grade::Missed,
+        };
+    }
+    match (label, outcome) {
+        ("smalltalk", Outcome::SmallTalk(_)) => Grade::Right,
+        ("smalltalk", Outcome::Answer(_) | Outcome::Correction(..) | Outcome::More(_)) => Grade::Wrong,
+        ("smalltalk", _) => Grade::Missed,
+        (super::NONE_SLOT, Outcome::OutOfScope | Outcome::NotInSources(_) | Outcome::SmallTalk(_)) => Grade::Right,
+        (super::NONE_SLOT, Outcome::DidYouMean(_)) => Grade::Offered,
+        (super::NONE_SLOT, Outcome::Answer(_) | Outcome::Correction(..) | Outcome::More(_)) => Grade::Wrong,
+        (_, Outcome::Answer(t) | Outcome::Correction(t, _) | Outcome::More(t)) if is(t, label) => Grade::Right,
+        (_, Outcome::Answer(_) | Outcome::Correction(..) | Outcome::More(_)) => Grade::Wrong,
+        (_, Outcome::DidYouMean(offered)) if offered.iter().any(|t| is(t, label)) => Grade::Offered,
+        _ => Grade::Missed,
     }
 }
 

@@ -58,7 +58,7 @@ pub(crate) struct Term {
 
 /// Words shorter than this (in characters) are matched exactly: one typo in a short word makes
 /// another word too often ("dead" / "deal").
-const FUZZY_MIN_CHARS: usize = 5;
+pub(crate) const FUZZY_MIN_CHARS: usize = 5;
 
 /// How many words of each language a question contains: vocabulary words, and marker words
 /// (function words), which tell a language best.
@@ -345,7 +345,7 @@ fn deletions(text: &[char]) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap).
-fn within_one_edit(a: &[char], b: &[char]) -> bool {
+pub(crate) fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 {
         return false;

@@ -1,0 +1,90 @@
+//! Follow-ups: "and injured?", "how many came?", «а раненых?», "bəs sonra?" continue the last
+//! question asked in the chat. The application layer keeps that question for a while (memory
+//! only) and hands it back as a `Context`; understanding itself stays stateless.
+
+use super::conversation::{Phrase, longest_at, phrases};
+use super::normalize::tokens;
+use super::{Outcome, Reading, Understander, Understanding};
+use crate::knowledge::TopicId;
+
+/// The last question answered in a chat, and its topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub topic: TopicId,
+    pub question: String,
+}
+
+/// A vocabulary total this high names a topic by itself: the message is a new question.
+const NAMES_A_TOPIC: f32 = 2.5;
+
+/// The follow-up word lists (data/conversation.toml, `[followup]`), compiled.
+#[derive(Debug)]
+pub(super) struct Followups {
+    max_words: usize,
+    questions: Vec<Phrase>,
+    continuations: Vec<Phrase>,
+    more: Vec<Phrase>,
+}
+
+impl Followups {
+    pub(super) fn new(source: &super::conversation::FollowupSource) -> Self {
+        Followups {
+            max_words: source.max_words,
+            questions: phrases(&source.questions),
+            continuations: phrases(&source.continuations),
+            more: phrases(&source.more),
+        }
+    }
+
+    /// Whether the message is made of `list` alone, after a continuation ("and when?").
+    fn only(list: &[Phrase], continuations: &[Phrase], words: &[&str]) -> bool {
+        let at = longest_at(continuations, words, 0).unwrap_or(0);
+        let mut i = at;
+        while i < words.len() {
+            match longest_at(list, words, i) {
+                Some(n) => i += n,
+                None => return false,
+            }
+        }
+        i > at
+    }
+
+    /// Whether the message asks for more and nothing else ("tell me more", «а ещё?»).
+    fn asks_for_more(&self, words: &[&str]) -> bool {
+        Self::only(&self.more, &self.continuations, words)
+    }
+
+    /// Whether the message is question words alone ("when?", «а где?»).
+    fn asks_only(&self, words: &[&str]) -> bool {
+        Self::only(&self.questions, &self.continuations, words)
+    }
+}
+
+impl Understander {
+    /// What a short message means as a follow-up of `context`; `None` when it is a question of
+    /// its own (it names a topic by itself) or makes no sense even with the context.
+    pub(super) fn follow_up(&self, folded: &str, alone: &Reading, context: &Context) -> Option<Understanding> {
+        let words: Vec<&str> = tokens(folded).collect();
+        if words.is_empty() || words.len() > self.followups.max_words {
+            return None;
+        }
+        let lang = alone.understanding.lang;
+        if self.followups.asks_for_more(&words) {
+            let topic = context.topic;
+            return Some(Understanding { outcome: Outcome::More(topic), topic: Some(topic), lang, confidence: 0.8 });
+        }
+        if self.followups.asks_only(&words) {
+            let topic = context.topic;
+            return Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence: 0.7 });
+        }
+        // A topic named by itself is a new question; a refusal term is another subject.
+        if alone.answered().is_some() && alone.rules.score >= NAMES_A_TOPIC || alone.rules.none >= super::SURE_NONE {
+            return None;
+        }
+        let joined = format!("{} {}", super::normalize::fold(&context.question), folded);
+        let together = self.read(&joined, &joined);
+        let topic = together.answered()?;
+        let confidence = together.understanding.confidence;
+        Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence })
+    }
+}
