@@ -19,7 +19,7 @@ pub enum ReplyKind {
     Answer,
     /// About the events, but unsure which part: `Reply::candidates` are offered.
     DidYouMean,
-    /// Not about the events: what the bot is for, with a short menu in `candidates`.
+    /// Not about the events: what the bot is for (the adapter adds the short menu).
     OutOfScope,
     /// About the events, but the sources do not say: the nearest topics in `candidates`.
     NotInSources,
@@ -375,7 +375,7 @@ impl Brain {
             Outcome::NotInSources(nearest) => {
                 (ReplyKind::NotInSources, nearest.clone(), self.text(lang, "not-in-sources"))
             }
-            Outcome::OutOfScope => (ReplyKind::OutOfScope, self.menu_topics(), self.text(lang, "out-of-scope")),
+            Outcome::OutOfScope => (ReplyKind::OutOfScope, Vec::new(), self.text(lang, "out-of-scope")),
             Outcome::More(topic) => {
                 let title = i18n::s(self.topic_title(*topic, lang));
                 (ReplyKind::More, self.neighbours(*topic), self.text_with(lang, "more-about", &[("title", title)]))

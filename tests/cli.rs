@@ -157,7 +157,8 @@ fn chat_subscribes_and_remembers_in_its_database() {
 
 #[test]
 fn ask_json_says_the_outcome_and_the_candidates() {
-    let input = "How many people were killed?\nwhat is the weather in Baku tomorrow\nthe troops\n";
+    let input = "How many people were killed?\nwhat is the weather in Baku tomorrow\nthe troops\nhello\n\
+                 Black January happened in 1991, right?\nWho was the youngest martyr?\n";
     let out = bot(&["ask", "--json"], Some(input.as_bytes()));
     assert!(out.status.success());
     let lines = json_lines(&out);
@@ -165,15 +166,23 @@ fn ask_json_says_the_outcome_and_the_candidates() {
     assert_eq!(lines[0]["candidates"], serde_json::json!([]));
     assert_eq!(lines[1]["outcome"], "out_of_scope");
     assert!(lines[1]["topic"].is_null());
-    // Whatever the outcome, the fields keep their contract: a topic only with an answer, and
-    // candidates only with a "did you mean".
+    let outcomes: Vec<&str> = lines.iter().map(|l| l["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes[3..], ["smalltalk", "correction", "not_in_sources"]);
+    assert_eq!(lines[4]["topic"], "date");
+    // Whatever the outcome, the fields keep their contract (README): a topic with an answer, a
+    // correction or "more"; candidates with a "did you mean" always, with small talk, "not in
+    // the sources" and "more" as offered, never with an answer, a correction or out of scope.
     for line in &lines {
         let outcome = line["outcome"].as_str().unwrap();
-        assert!(["answer", "did_you_mean", "out_of_scope"].contains(&outcome), "{line}");
-        assert_eq!(line["topic"].is_null(), outcome != "answer", "{line}");
+        let known = ["answer", "did_you_mean", "out_of_scope", "not_in_sources", "smalltalk", "correction", "more"];
+        assert!(known.contains(&outcome), "{line}");
+        assert_eq!(line["topic"].is_null(), !["answer", "correction", "more"].contains(&outcome), "{line}");
         let candidates = line["candidates"].as_array().unwrap();
-        assert_eq!(candidates.is_empty(), outcome != "did_you_mean", "{line}");
-        assert!(candidates.len() <= 3);
+        if ["answer", "correction", "out_of_scope"].contains(&outcome) {
+            assert!(candidates.is_empty(), "{line}");
+        }
+        assert!(outcome != "did_you_mean" || !candidates.is_empty(), "{line}");
+        assert!(candidates.len() <= 3, "{line}");
     }
 }
 

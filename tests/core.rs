@@ -210,9 +210,12 @@ fn out_of_scope_offers_a_menu_instead_of_guessing() {
     ] {
         let reply = brain.ask(question, Lang::En, None, at(INSTANTS[0]));
         assert_eq!(reply.topic, None, "{question}");
-        assert_eq!(reply.kind, ReplyKind::OutOfScope);
+        // Not about the events, or (a word of a topic in it) not in the sources: never a guess.
+        assert!(matches!(reply.kind, ReplyKind::OutOfScope | ReplyKind::NotInSources), "{question}");
         assert_eq!(reply.lang, lang, "{question}");
-        assert!(reply.text.contains("/facts"), "{}", reply.text);
+        if reply.kind == ReplyKind::OutOfScope {
+            assert!(reply.text.contains("/facts"), "{}", reply.text);
+        }
     }
 }
 
@@ -226,8 +229,10 @@ fn bad_input_gets_a_polite_message() {
     let reply = brain.ask(&long, Lang::Ru, None, now);
     assert_eq!(reply.kind, ReplyKind::TooLong);
     assert!(reply.text.contains("1000"), "{}", reply.text);
+    // Emoji alone are a nod, answered in the chat's language with a few topics to start from.
     let emoji = brain.ask("🕯️🕯️🕯️", Lang::Az, None, now);
-    assert_eq!((emoji.kind, emoji.lang), (ReplyKind::OutOfScope, Lang::Az));
+    assert_eq!((emoji.kind, emoji.lang), (ReplyKind::SmallTalk, Lang::Az));
+    assert!(!emoji.candidates.is_empty());
     let controls = brain.ask("how many\u{7} people\u{202e} were killed", Lang::En, None, now);
     assert_eq!(controls.kind, ReplyKind::Answer);
 }

@@ -39,7 +39,9 @@ impl App {
         if matches!(reply.kind, ReplyKind::OutOfScope | ReplyKind::NotInSources | ReplyKind::DidYouMean) {
             let logged: String = folded.chars().take(LOGGED_CHARS).collect();
             let keep = self.brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
-            self.store().log_unanswered(&logged, reply.lang, reply.kind.name(), now, keep).await?;
+            // The log keeps two outcomes: not answered, or offered.
+            let outcome = if reply.kind == ReplyKind::DidYouMean { "did_you_mean" } else { "out_of_scope" };
+            self.store().log_unanswered(&logged, reply.lang, outcome, now, keep).await?;
         }
         self.recall_reply(who, question, &reply, recalled);
         let (topic, lang) =
@@ -97,7 +99,7 @@ impl App {
                 message
             }
             (ReplyKind::OutOfScope, _) => {
-                Message::with_buttons(reply.text, buttons::topics(brain, reply.lang, reply.candidates.iter().copied()))
+                Message::with_buttons(reply.text, buttons::topics(brain, reply.lang, brain.menu_topics()))
             }
             (ReplyKind::DidYouMean | ReplyKind::NotInSources | ReplyKind::SmallTalk | ReplyKind::More, _) => {
                 let buttons = offered(&reply.candidates);

@@ -39,7 +39,8 @@ pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
         // One line per question, so that batch output lines up with its input; the topics
         // offered (buttons in Telegram) follow as a list.
         let mut line = reply.full_text().replace('\n', " ");
-        for &topic in &reply.candidates {
+        let menu = if reply.kind == ReplyKind::OutOfScope { brain.menu_topics() } else { Vec::new() };
+        for &topic in reply.candidates.iter().chain(&menu) {
             line.push_str(" • ");
             line.push_str(&brain.topic_title(topic, reply.lang));
         }

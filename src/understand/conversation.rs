@@ -241,7 +241,7 @@ impl Conversation {
                     });
                     at += n;
                 }
-                None => at += longest_at(&self.filler, &words, at)?,
+                None => at += longest_at(&self.filler, words, at)?,
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))

@@ -65,7 +65,9 @@ impl Understander {
     /// its own (it names a topic by itself) or makes no sense even with the context.
     pub(super) fn follow_up(&self, folded: &str, alone: &Reading, context: &Context) -> Option<Understanding> {
         let words: Vec<&str> = tokens(folded).collect();
-        if words.is_empty() || words.len() > self.followups.max_words {
+        // A follow-up says something in words: a bare number or emoji continues nothing.
+        let has_words = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+        if !has_words || words.len() > self.followups.max_words {
             return None;
         }
         let lang = alone.understanding.lang;

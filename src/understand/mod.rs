@@ -251,7 +251,7 @@ impl Understander {
     }
 
     /// Understands one message, as a follow-up of `context` where it reads as one: small talk,
-    /// the event's name alone, a follow-up, a wrong premise, a question, or a refusal of the
+    /// the event's name alone, a wrong premise, a follow-up, a question, or a refusal of the
     /// right kind, in that order.
     pub fn understand_in(&self, question: &str, context: Option<&Context>) -> Understanding {
         let folded = normalize::fold(question);
@@ -267,16 +267,16 @@ impl Understander {
             let lang = reading.understanding.lang;
             return Understanding { outcome: Outcome::Answer(overview), topic: Some(overview), lang, confidence: 1.0 };
         }
-        if let Some(understood) = context.and_then(|c| self.follow_up(&folded, &reading, c)) {
-            return understood;
-        }
         if let Some(corrected) = self.correction(&folded, &reading) {
             return corrected;
+        }
+        if let Some(understood) = context.and_then(|c| self.follow_up(&folded, &reading, c)) {
+            return understood;
         }
         // Another city or country, without the event's name: another event, whatever its words.
         let words: Vec<&str> = normalize::tokens(&folded).collect();
         let abroad = reading.answered() == Some(self.named("abroad"));
-        if self.premises.other_place(&words) && !self.premises.anchored(&words) && !abroad {
+        if self.premises.other_place(&words) && !self.premises.named(&words) && !abroad {
             reading.understanding.outcome = Outcome::OutOfScope;
             reading.understanding.topic = None;
             return reading.understanding;

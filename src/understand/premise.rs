@@ -148,8 +148,8 @@ impl Premises {
             let after = if year_like { i + 2 } else { i + 3 };
             let estimate = near(&self.approximations, start.saturating_sub(2), start);
             let counted = near(&self.counted, i + 1, after)
-                || (!year_like || estimate) && near(&self.counted, start.saturating_sub(1), start)
-                || year_like && estimate;
+                || year_like && estimate
+                || !year_like && near(&self.counted, start.saturating_sub(1), start);
             if !compared {
                 out.push(Figure { written, value: n, millions, counted, at: start });
             }
