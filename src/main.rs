@@ -48,7 +48,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ask { lang, now, json, explain, question } => {
             cli::ask::run(&brain, lang, clock_at(now).now(), json, explain, question)?
         }
-        Command::Chat { lang, now, db } => chat(brain, lang, clock_at(now), db)?,
+        Command::Chat { lang, now, db, owner } => chat(brain, lang, clock_at(now), db, owner)?,
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
         Command::Schedule { year, json, plan } => {
             cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json, &plan)?
@@ -94,6 +94,7 @@ fn chat(
     lang: Option<january20_bot::i18n::Lang>,
     clock: Clock,
     db: Option<PathBuf>,
+    owner: bool,
 ) -> anyhow::Result<()> {
     // Without --db the conversation's settings last as long as the conversation.
     let temporary =
@@ -102,7 +103,8 @@ fn chat(
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let result = runtime.block_on(async {
         let store = Store::open(&path).await?;
-        let app = App::new(Arc::new(brain), Outbox::new(store.clone()), clock, Vec::new(), None);
+        let owners = if owner { vec![cli::chat::TERMINAL_USER] } else { Vec::new() };
+        let app = App::new(Arc::new(brain), Outbox::new(store.clone()), clock, owners, None);
         let result = cli::chat::run(&app, lang).await;
         store.close().await;
         result

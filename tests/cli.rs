@@ -267,3 +267,15 @@ fn an_unusable_database_path_is_explained_in_one_line() {
     assert_eq!(left.len(), 1, "no journal or probe files left: {left:?}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn chat_with_owner_tries_the_owner_commands_in_the_terminal() {
+    let brain = january20_bot::answer::Brain::embedded().unwrap();
+    let refused = brain.text(january20_bot::i18n::Lang::En, "owners-only");
+    let out = bot(&["chat", "--lang", "en"], Some(b"/stats\n"));
+    assert!(stdout(&out).contains(&refused), "without --owner the terminal is no owner");
+    let out = bot(&["chat", "--lang", "en", "--owner"], Some(b"/stats\n/broadcast\nA test\n2\n/unanswered\n"));
+    let text = stdout(&out);
+    assert!(!text.contains(&refused), "{text}");
+    assert!(text.contains("A test") && text.contains("  1. ") && text.contains("  2. "), "{text}");
+}

@@ -94,7 +94,7 @@ stats-wave = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats 
 stats-wave-over = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }, lakin göndəriş pəncərəsinə ({ $lead } dəq.) yalnız { $capacity } söhbət sığır; gecikəcək: { $late }. data/reminders.toml faylında lead_minutes dəyərini artırın və ya botu --paid-broadcast ilə işə salın.
 stats-paid-off = Ödənişli göndəriş olsaydı, xərc (Telegram Stars): { $stars }.
 stats-paid-on = Ödənişli göndəriş açıqdır, xərc (Telegram Stars): { $stars }.
-broadcast-usage = Mətni əmrdən sonra yazın: /broadcast MƏTN
+broadcast-usage = Elanın mətnini növbəti mesajda göndərin və ya əmrdən sonra yazın: /broadcast MƏTN. İmtina etmək üçün «ləğv et» yazın.
 broadcast-confirm =
     Bu mesaj abunə olan { $count } söhbətə göndərilsin?
 

@@ -39,7 +39,7 @@ stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
 
 # Saat qurşaqları: xatırlatmalar Bakı vaxtı ilə gəlir, bunlar yerli vaxtı göstərir.
 timezone-prompt =
-    Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin, hər vaxtı sizin yerli vaxtınızla da göstərim. Şəhəri və ya saat qurşağını özünüz də yaza bilərsiniz, məsələn: /timezone Paris və ya /timezone Europe/Paris
+    Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin və ya növbəti mesajda yazın (məsələn, Paris və ya Europe/Paris) — bütün vaxtları sizin yerli vaxtınızla da göstərəcəyəm.
 timezone-set = Hazırdır: vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
 timezone-reset = Hazırdır: vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
 timezone-unknown = “{ $name }” adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.

@@ -109,7 +109,7 @@ stats-wave = Next reminder ({ $occurrence }) — chats: { $chats }; sent { $star
 stats-wave-over = Next reminder ({ $occurrence }) — chats: { $chats }, but its window ({ $lead } min) holds only { $capacity }; late: { $late }. Lengthen lead_minutes in data/reminders.toml or start the bot with --paid-broadcast.
 stats-paid-off = As a paid broadcast, the cost in Telegram Stars would be: { $stars }.
 stats-paid-on = Paid broadcast is on; the cost in Telegram Stars: { $stars }.
-broadcast-usage = Write the text after the command: /broadcast TEXT
+broadcast-usage = Send the text of the announcement as your next message, or write it after the command: /broadcast TEXT. “Cancel” stops.
 broadcast-confirm =
     Send this message to { $count ->
         [one] { $count } subscribed chat

@@ -34,7 +34,7 @@ stats-candles = Candles lit in { $year }: { $count }
 
 # Time zones: reminders keep to Baku time; these show the local equivalent.
 timezone-prompt =
-    Reminders always come at Baku time. Choose your city and I will also show every time in your local time. You can also type a city or a time zone, for example: /timezone Paris or /timezone Europe/Paris
+    Reminders always come at Baku time. Choose your city, or type it in your next message (for example Paris or Europe/Paris), and I will also show every time in your local time.
 timezone-set = Done: I will also show times in { $place } time. Reminders still come at Baku time.
 timezone-reset = Done: I will show times on Baku time only.
 timezone-unknown = I don’t know the city or time zone “{ $name }”. Choose one of the buttons, or type a name such as Europe/Paris.

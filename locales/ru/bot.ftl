@@ -117,7 +117,7 @@ stats-wave = Следующее напоминание ({ $occurrence }). Чат
 stats-wave-over = Следующее напоминание ({ $occurrence }). Чатов: { $chats }, но в окно рассылки ({ $lead } мин) помещается только { $capacity }; опоздают: { $late }. Увеличьте lead_minutes в data/reminders.toml или запустите бота с --paid-broadcast.
 stats-paid-off = Платной рассылкой стоимость в Telegram Stars составила бы: { $stars }.
 stats-paid-on = Платная рассылка включена; стоимость в Telegram Stars: { $stars }.
-broadcast-usage = Напишите текст после команды: /broadcast ТЕКСТ
+broadcast-usage = Пришлите текст объявления следующим сообщением или напишите его после команды: /broadcast ТЕКСТ. «Отмена» — чтобы передумать.
 broadcast-confirm =
     Отправить это сообщение в { $count ->
         [one] { $count } подписанный чат

@@ -13,6 +13,7 @@ impl App {
         if chat.kind == ChatKind::Channel {
             return Ok(Outcome::nothing());
         }
+        let who = (chat.id, sender.user_id.unwrap_or(0));
         if let Some(parsed) = commands::parse(text) {
             if let (Some(addressee), Some(me)) = (parsed.addressee, &self.username)
                 && !addressee.eq_ignore_ascii_case(me)
@@ -21,7 +22,10 @@ impl App {
             }
             let lang = self.chat_lang(chat, sender).await?;
             return match parsed.command {
-                Ok(command) => self.on_command(input, command, parsed.args, lang).await,
+                Ok(command) => {
+                    self.after_command(who, input, command, parsed.args);
+                    self.on_command(input, command, parsed.args, lang).await
+                }
                 // In groups an unknown command may be another bot's.
                 Err(name) if chat.kind == ChatKind::Private || parsed.addressee.is_some() => Ok(Outcome::say(
                     Message::plain(self.brain.text_with(lang, "unknown-command", &[("command", i18n::s(name))])),
@@ -29,11 +33,15 @@ impl App {
                 Err(_) => Ok(Outcome::nothing()),
             };
         }
+        // A person a prompt waits for is heard in a group even without a mention.
+        if let Some(prompt) = sender.user_id.and_then(|_| self.awaited(who)) {
+            let lang = self.chat_lang(chat, sender).await?;
+            return self.answer_prompt(input, who, prompt, text, lang).await;
+        }
         if chat.kind != ChatKind::Private && !addressed {
             return Ok(Outcome::nothing());
         }
         let lang = self.chat_lang(chat, sender).await?;
-        let who = (chat.id, sender.user_id.unwrap_or(0));
         Ok(Outcome::say(self.answer_question(text, lang, who).await?))
     }
 

@@ -15,6 +15,7 @@ mod membership;
 mod memory;
 mod messages;
 mod owner;
+mod prompts;
 mod questions;
 mod subscriptions;
 mod timezone;
@@ -185,6 +186,7 @@ impl App {
             }
             Press::Candle => self.candle_press(sender, lang).await,
             Press::Zone(zone) => {
+                self.memory.await_answer((chat.id, sender.user_id.unwrap_or(0)), self.now(), None);
                 let zone = zone.as_deref().and_then(crate::local_time::parse_zone);
                 self.choose_zone(chat, zone, lang).await.map(Outcome::edit)
             }

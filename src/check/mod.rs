@@ -25,6 +25,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "not-in-sources",
     "did-you-mean-one",
     "more-about",
+    "prompt-cancelled",
     "correction-year",
     "correction-month",
     "correction-place",

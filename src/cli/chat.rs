@@ -12,11 +12,14 @@ use crate::store::ChatKind;
 /// bot keeps the terminal's settings apart.
 const TERMINAL_CHAT: i64 = 0;
 
+/// The person at the terminal (an owner with `chat --owner`).
+pub const TERMINAL_USER: u64 = 1;
+
 /// Runs the conversation on standard input and output until end of input.
 pub async fn run(app: &App, user_lang: Option<Lang>) -> anyhow::Result<()> {
     let chat = ChatRef { id: TERMINAL_CHAT, kind: ChatKind::Private, title: None };
-    // The person at the terminal, so that a candle can be lit (owners stay empty).
-    let sender = Sender { user_id: Some(1), lang: user_lang, is_admin: true };
+    // The person at the terminal, so that a candle can be lit and `--owner` has someone to trust.
+    let sender = Sender { user_id: Some(TERMINAL_USER), lang: user_lang, is_admin: true };
     let mut out = tokio::io::stdout();
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     // The buttons of the last message, numbered from 1.

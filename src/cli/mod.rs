@@ -69,6 +69,9 @@ pub enum Command {
         /// Keep /subscribe and /language in this SQLite file [default: a temporary one]
         #[arg(long)]
         db: Option<PathBuf>,
+        /// Be an owner: /stats, /broadcast and /unanswered work in the terminal too
+        #[arg(long)]
+        owner: bool,
     },
     /// Every topic with its title and full answer
     Topics {

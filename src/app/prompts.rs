@@ -1,0 +1,64 @@
+//! Prompts that wait for their answer: after /timezone (a city) or an owner's /broadcast without
+//! text, the next plain message of the same person in that chat is read as the answer for a few
+//! minutes (the memory's span); "cancel" cancels, and any command ends the wait. In a group only
+//! the person who was asked is waited for.
+
+use super::commands::Command;
+use super::memory::{Key, Prompt};
+use super::{App, Input, Message, Outcome};
+use crate::i18n::Lang;
+use crate::store::StoreError;
+use crate::understand::normalize::fold;
+
+impl App {
+    /// Starts or ends the wait after a command: only a prompt that invites typing waits.
+    pub(super) fn after_command(&self, who: Key, input: &Input<'_>, command: Command, args: &str) {
+        let prompt = match command {
+            Command::Timezone if args.is_empty() && Self::may_administer(&input.chat, &input.sender) => {
+                Some(Prompt::Timezone)
+            }
+            Command::Broadcast if args.is_empty() && self.is_owner(&input.sender) => Some(Prompt::Broadcast),
+            _ => None,
+        };
+        self.memory.await_answer(who, self.now(), prompt);
+    }
+
+    /// The prompt a person's plain message answers, if one waits.
+    pub(super) fn awaited(&self, who: Key) -> Option<Prompt> {
+        self.memory.recall(who, self.now()).awaiting
+    }
+
+    /// Reads a message as the answer to `prompt`.
+    pub(super) async fn answer_prompt(
+        &self,
+        input: &Input<'_>,
+        who: Key,
+        prompt: Prompt,
+        text: &str,
+        lang: Lang,
+    ) -> Result<Outcome, StoreError> {
+        if self.brain.understander.conversation.cancels(&fold(text)) {
+            self.memory.await_answer(who, self.now(), None);
+            return Ok(Outcome::say(Message::plain(self.brain.text(lang, "prompt-cancelled"))));
+        }
+        let message = match prompt {
+            Prompt::Timezone => {
+                let found = crate::local_time::find(&self.brain, text).is_some();
+                let message = self.timezone_command(&input.chat, text.trim(), lang).await?;
+                // An unknown city keeps the prompt open: the person may try another spelling.
+                if found {
+                    self.memory.await_answer(who, self.now(), None);
+                }
+                message
+            }
+            Prompt::Broadcast => {
+                self.memory.await_answer(who, self.now(), None);
+                if !self.is_owner(&input.sender) {
+                    return Ok(Outcome::say(Message::plain(self.brain.text(lang, "owners-only"))));
+                }
+                self.broadcast_command(&input.sender, text.trim(), lang).await?
+            }
+        };
+        Ok(Outcome::say(message))
+    }
+}
