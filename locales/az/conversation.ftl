@@ -31,3 +31,6 @@ out-of-scope = Mən { $event_date } faciəsi barədə suallara cavab verirəm, b
 more-about = Mənbələrim «{ $title }» barədə bundan artıq məlumat vermir. Bunlarla davam edə bilərsiniz:
 did-you-mean-one = «{ $title }» mövzusunu nəzərdə tuturdunuz?
 did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?
+
+# A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
+prompt-cancelled = Ləğv edildi.

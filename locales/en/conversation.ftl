@@ -31,3 +31,6 @@ out-of-scope = I answer questions about the events of { $event_date } in Baku, s
 more-about = That is all my sources say about “{ $title }”. You could read on with:
 did-you-mean-one = Did you mean “{ $title }”?
 did-you-mean = Which of these did you mean?
+
+# A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
+prompt-cancelled = Cancelled.

@@ -31,3 +31,6 @@ out-of-scope = Я отвечаю на вопросы о событиях { $even
 more-about = Это всё, что мои источники говорят о теме «{ $title }». Можно продолжить с этого:
 did-you-mean-one = Вы имели в виду «{ $title }»?
 did-you-mean = Что из этого вы имели в виду?
+
+# A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
+prompt-cancelled = Отменено.

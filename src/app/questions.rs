@@ -80,7 +80,7 @@ impl App {
     /// Remembers the topic a person was last answered with (a question, a choice, a button).
     pub(super) fn remember_topic(&self, who: Key, topic: TopicId, question: String, offered: Vec<TopicId>) {
         let context = Some(Context { topic, question });
-        self.memory.remember(who, self.now(), Recollection { context, offered });
+        self.memory.remember(who, self.now(), Recollection { context, offered, awaiting: None });
     }
 
     fn reply_message(&self, reply: Reply) -> Message {

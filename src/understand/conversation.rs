@@ -149,6 +149,7 @@ pub(super) struct FollowupSource {
 #[derive(Debug, Deserialize)]
 struct ChoiceSource {
     yes: Vec<String>,
+    cancel: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -178,6 +179,7 @@ pub struct Conversation {
     name_core: Vec<Phrase>,
     name_words: Vec<Phrase>,
     yes: Vec<Phrase>,
+    cancel: Vec<Phrase>,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
 }
@@ -213,6 +215,7 @@ impl Conversation {
             name_core: phrases(&source.event_name.core),
             name_words: phrases(&source.event_name.words),
             yes: phrases(&source.choice.yes),
+            cancel: phrases(&source.choice.cancel),
             premise: source.premise,
             followup: source.followup,
         })
@@ -273,6 +276,12 @@ impl Conversation {
         }
         let yes = longest_at(&self.yes, &words, 0).is_some_and(|n| n == words.len());
         (offered > 0 && yes).then_some(0)
+    }
+
+    /// Whether a message only cancels ("cancel", "ləğv et", «отмена»).
+    pub fn cancels(&self, folded: &str) -> bool {
+        let words: Vec<&str> = tokens(folded).collect();
+        !words.is_empty() && longest_at(&self.cancel, &words, 0) == Some(words.len())
     }
 
     pub fn talk_id(&self, talk: Talk) -> &str {
