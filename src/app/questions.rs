@@ -58,7 +58,9 @@ impl App {
     fn recall_reply(&self, who: Key, question: &str, reply: &Reply, mut recalled: Recollection) {
         match (reply.kind, reply.topic) {
             (ReplyKind::Answer | ReplyKind::Correction | ReplyKind::More, Some(topic)) => {
-                let alone = self.brain.understand(question).topic == Some(topic);
+                // Without a context the answer was the question's own; with one, it may have come
+                // from the context, and then the context's question still names the topic best.
+                let alone = recalled.context.is_none() || self.brain.understand(question).topic == Some(topic);
                 let named_by = match &recalled.context {
                     _ if alone => question.to_string(),
                     Some(previous) if previous.topic == topic => previous.question.clone(),

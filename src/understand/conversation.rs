@@ -3,8 +3,7 @@
 
 use serde::Deserialize;
 
-use super::normalize::{fold, tokens};
-use super::vocabulary::{FUZZY_MIN_CHARS, within_one_edit};
+use super::phrases::{Phrases, words};
 use crate::i18n::Lang;
 
 /// The conversation data compiled into the binary.
@@ -13,85 +12,6 @@ pub const CONVERSATION_TOML: &str = include_str!("../../data/conversation.toml")
 /// A kind of small talk, by its index in data/conversation.toml (its id names the reply).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Talk(pub u8);
-
-/// A phrase of folded words; a word ending in `*` matches any word starting with it.
-#[derive(Debug, Clone)]
-pub struct Phrase(Vec<String>);
-
-impl Phrase {
-    fn new(text: &str) -> Self {
-        let star = text.trim_end().ends_with('*');
-        let mut words: Vec<String> = tokens(&fold(text)).map(String::from).collect();
-        if star && let Some(last) = words.last_mut() {
-            last.push('*');
-        }
-        Phrase(words)
-    }
-
-    /// How many words of `words` it matches from `at`, if it does.
-    pub fn matches_at(&self, words: &[&str], at: usize) -> Option<usize> {
-        let n = self.0.len();
-        if n == 0 || at + n > words.len() {
-            return None;
-        }
-        self.0.iter().zip(&words[at..]).all(|(p, w)| word_matches(p, w)).then_some(n)
-    }
-
-    /// Whether it occurs anywhere in `words`.
-    pub fn occurs_in(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|i| self.matches_at(words, i).is_some())
-    }
-}
-
-/// A word matches a pattern exactly, by its stem, or (five letters or more) with one typo;
-/// letters held down ("heyyy", "salaaam") count once.
-fn word_matches(pattern: &str, word: &str) -> bool {
-    let squeezed;
-    let word = if has_run(word) {
-        squeezed = squeeze(word);
-        squeezed.as_str()
-    } else {
-        word
-    };
-    match pattern.strip_suffix('*') {
-        Some(stem) => word.starts_with(stem),
-        None if pattern == word => true,
-        None => {
-            let (p, w): (Vec<char>, Vec<char>) = (pattern.chars().collect(), word.chars().collect());
-            p.len() >= FUZZY_MIN_CHARS && w.len() >= FUZZY_MIN_CHARS && within_one_edit(&p, &w)
-        }
-    }
-}
-
-/// Whether a word has a letter three times or more in a row.
-fn has_run(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic())
-}
-
-/// A word with every run of three or more of one letter made one.
-fn squeeze(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out = String::with_capacity(word.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let run = chars[i..].iter().take_while(|&&c| c == chars[i]).count();
-        let keep = if run >= 3 && chars[i].is_alphabetic() { 1 } else { run };
-        out.extend(std::iter::repeat_n(chars[i], keep));
-        i += run;
-    }
-    out
-}
-
-/// Phrases read from a list of strings.
-pub fn phrases(list: &[String]) -> Vec<Phrase> {
-    list.iter().map(|s| Phrase::new(s)).filter(|p| !p.0.is_empty()).collect()
-}
-
-/// The longest of `list` matching at `at`.
-pub fn longest_at(list: &[Phrase], words: &[&str], at: usize) -> Option<usize> {
-    list.iter().filter_map(|p| p.matches_at(words, at)).max()
-}
 
 #[derive(Debug, Deserialize)]
 struct TalkSource {
@@ -162,24 +82,26 @@ struct Source {
     followup: FollowupSource,
 }
 
-/// One kind of small talk: its phrases, each with the language it tells (`None`: any).
+/// One kind of small talk, with the topics suggested under its reply.
 #[derive(Debug)]
 pub struct TalkKind {
     pub id: String,
     /// Topic ids suggested under the reply (checked against the topics by `check`).
     pub suggest: Vec<String>,
-    phrases: Vec<(Phrase, Option<Lang>)>,
 }
 
 /// The conversation data, compiled.
 #[derive(Debug)]
 pub struct Conversation {
     pub talks: Vec<TalkKind>,
-    filler: Vec<Phrase>,
-    name_core: Vec<Phrase>,
-    name_words: Vec<Phrase>,
-    yes: Vec<Phrase>,
-    cancel: Vec<Phrase>,
+    /// Every kind's phrases in one list, and for each phrase its kind and the language it tells.
+    talk_phrases: Phrases,
+    talk_of: Vec<(usize, Option<Lang>)>,
+    filler: Phrases,
+    name_core: Phrases,
+    name_words: Phrases,
+    yes: Phrases,
+    cancel: Phrases,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
 }
@@ -196,55 +118,55 @@ impl Conversation {
 
     pub fn parse(text: &str) -> Result<Self, ConversationError> {
         let source: Source = toml::from_str(text).map_err(|e| ConversationError(e.to_string()))?;
-        let talks = source
-            .talk
-            .into_iter()
-            .map(|t| {
-                let mut phrases = Vec::new();
-                for (list, lang) in
-                    [(&t.any, None), (&t.en, Some(Lang::En)), (&t.az, Some(Lang::Az)), (&t.ru, Some(Lang::Ru))]
-                {
-                    phrases.extend(self::phrases(list).into_iter().map(|p| (p, lang)));
-                }
-                TalkKind { id: t.id, suggest: t.suggest, phrases }
-            })
-            .collect();
+        let (mut texts, mut talk_of, mut talks) = (Vec::new(), Vec::new(), Vec::new());
+        for (k, t) in source.talk.into_iter().enumerate() {
+            for (list, lang) in [(t.any, None), (t.en, Some(Lang::En)), (t.az, Some(Lang::Az)), (t.ru, Some(Lang::Ru))]
+            {
+                talk_of.extend(list.iter().map(|_| (k, lang)));
+                texts.extend(list);
+            }
+            talks.push(TalkKind { id: t.id, suggest: t.suggest });
+        }
+        let talk_phrases = Phrases::new(&texts);
+        if talk_phrases.len() != talk_of.len() {
+            return Err(ConversationError("a small-talk phrase has no words".into()));
+        }
         Ok(Conversation {
             talks,
-            filler: phrases(&source.filler.words),
-            name_core: phrases(&source.event_name.core),
-            name_words: phrases(&source.event_name.words),
-            yes: phrases(&source.choice.yes),
-            cancel: phrases(&source.choice.cancel),
+            talk_phrases,
+            talk_of,
+            filler: Phrases::new(&source.filler.words),
+            name_core: Phrases::new(&source.event_name.core),
+            name_words: Phrases::new(&source.event_name.words),
+            yes: Phrases::new(&source.choice.yes),
+            cancel: Phrases::new(&source.choice.cancel),
             premise: source.premise,
             followup: source.followup,
         })
     }
 
     /// The small talk a message is made of, with the language its words tell (`None`: any),
-    /// when nothing else is in it. A message of no words at all ("👍", "?") is an acknowledgement.
+    /// when nothing else is in it. A message of no words at all ("👍", "?") is an acknowledgement;
+    /// of several kinds, the first in data/conversation.toml decides.
     pub fn small_talk(&self, folded: &str) -> Option<(Talk, Option<Lang>)> {
-        let words: Vec<&str> = tokens(folded).collect();
-        let ack = self.talks.iter().position(|t| t.id == "ack")?;
+        let words = words(folded);
+        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         if words.is_empty() {
-            return Some((Talk(ack as u8), None));
+            return self.talks.iter().position(|t| t.id == "ack").map(|k| (Talk(k as u8), None));
         }
         let mut found: Option<(usize, Option<Lang>)> = None;
         let mut at = 0;
         while at < words.len() {
-            let words = &words;
-            let talk = self.talks.iter().enumerate().flat_map(|(k, t)| {
-                t.phrases.iter().filter_map(move |(p, lang)| p.matches_at(words, at).map(|n| (n, k, *lang)))
-            });
-            match talk.max_by_key(|&(n, k, _)| (n, usize::MAX - k)) {
-                Some((n, k, lang)) => {
+            match self.talk_phrases.longest_at(&words, at) {
+                Some((i, n)) => {
+                    let (k, lang) = self.talk_of[i];
                     found = Some(match found {
                         Some((best, best_lang)) if best <= k => (best, best_lang.or(lang)),
                         _ => (k, lang),
                     });
                     at += n;
                 }
-                None => at += longest_at(&self.filler, words, at)?,
+                None => at += self.filler.covers_at(&words, at)?,
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))
@@ -252,36 +174,36 @@ impl Conversation {
 
     /// Whether a message is only the event's name or date ("Black January", «20 января»).
     pub fn names_the_event(&self, folded: &str) -> bool {
-        let words: Vec<&str> = tokens(folded).collect();
-        let core = words.iter().enumerate().any(|(i, _)| longest_at(&self.name_core, &words, i).is_some());
+        let words = words(folded);
+        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let mut at = 0;
         while at < words.len() {
-            let n = longest_at(&self.name_core, &words, at).or_else(|| longest_at(&self.name_words, &words, at));
-            match n {
+            match self.name_core.covers_at(&words, at).or_else(|| self.name_words.covers_at(&words, at)) {
                 Some(n) => at += n,
                 None => return false,
             }
         }
-        core
+        self.name_core.occur_in(&words)
     }
 
     /// Which of `offered` choices a message picks, if it is only a choice: "yes" takes the first,
     /// a number its place in the list.
     pub fn choice(&self, folded: &str, offered: usize) -> Option<usize> {
-        let words: Vec<&str> = tokens(folded).collect();
+        let words = words(folded);
+        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         if let [number] = words.as_slice()
             && let Ok(n) = number.parse::<usize>()
         {
             return (1..=offered).contains(&n).then(|| n - 1);
         }
-        let yes = longest_at(&self.yes, &words, 0).is_some_and(|n| n == words.len());
-        (offered > 0 && yes).then_some(0)
+        (offered > 0 && self.yes.cover_all(&words, 0)).then_some(0)
     }
 
     /// Whether a message only cancels ("cancel", "ləğv et", «отмена»).
     pub fn cancels(&self, folded: &str) -> bool {
-        let words: Vec<&str> = tokens(folded).collect();
-        !words.is_empty() && longest_at(&self.cancel, &words, 0) == Some(words.len())
+        let words = words(folded);
+        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+        self.cancel.cover_all(&words, 0)
     }
 
     pub fn talk_id(&self, talk: Talk) -> &str {
@@ -292,6 +214,7 @@ impl Conversation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::understand::normalize::fold;
 
     fn talk(c: &Conversation, text: &str) -> Option<(String, Option<Lang>)> {
         c.small_talk(&fold(text)).map(|(t, l)| (c.talk_id(t).to_string(), l))

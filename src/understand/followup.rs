@@ -2,8 +2,8 @@
 //! question asked in the chat. The application layer keeps that question for a while (memory
 //! only) and hands it back as a `Context`; understanding itself stays stateless.
 
-use super::conversation::{Phrase, longest_at, phrases};
 use super::normalize::tokens;
+use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
 use crate::knowledge::TopicId;
 
@@ -21,32 +21,24 @@ const NAMES_A_TOPIC: f32 = 2.5;
 #[derive(Debug)]
 pub(super) struct Followups {
     max_words: usize,
-    questions: Vec<Phrase>,
-    continuations: Vec<Phrase>,
-    more: Vec<Phrase>,
+    questions: Phrases,
+    continuations: Phrases,
+    more: Phrases,
 }
 
 impl Followups {
     pub(super) fn new(source: &super::conversation::FollowupSource) -> Self {
         Followups {
             max_words: source.max_words,
-            questions: phrases(&source.questions),
-            continuations: phrases(&source.continuations),
-            more: phrases(&source.more),
+            questions: Phrases::new(&source.questions),
+            continuations: Phrases::new(&source.continuations),
+            more: Phrases::new(&source.more),
         }
     }
 
     /// Whether the message is made of `list` alone, after a continuation ("and when?").
-    fn only(list: &[Phrase], continuations: &[Phrase], words: &[&str]) -> bool {
-        let at = longest_at(continuations, words, 0).unwrap_or(0);
-        let mut i = at;
-        while i < words.len() {
-            match longest_at(list, words, i) {
-                Some(n) => i += n,
-                None => return false,
-            }
-        }
-        i > at
+    fn only(list: &Phrases, continuations: &Phrases, words: &[&str]) -> bool {
+        list.cover_all(words, continuations.covers_at(words, 0).unwrap_or(0))
     }
 
     /// Whether the message asks for more and nothing else ("tell me more", «а ещё?»).

@@ -9,6 +9,7 @@ pub mod decide;
 mod followup;
 pub mod model;
 pub mod normalize;
+mod phrases;
 mod premise;
 pub mod training;
 pub mod translit;
@@ -267,21 +268,21 @@ impl Understander {
             let lang = reading.understanding.lang;
             return Understanding { outcome: Outcome::Answer(overview), topic: Some(overview), lang, confidence: 1.0 };
         }
-        if let Some(corrected) = self.correction(&folded, &reading) {
+        let signals = self.premises.signals(&folded);
+        if let Some(corrected) = self.correction(&signals, &reading) {
             return corrected;
         }
         if let Some(understood) = context.and_then(|c| self.follow_up(&folded, &reading, c)) {
             return understood;
         }
         // Another city or country, without the event's name: another event, whatever its words.
-        let words: Vec<&str> = normalize::tokens(&folded).collect();
         let abroad = reading.answered() == Some(self.named("abroad"));
-        if self.premises.other_place(&words) && !self.premises.named(&words) && !abroad {
+        if signals.other_place && !signals.named && !abroad {
             reading.understanding.outcome = Outcome::OutOfScope;
             reading.understanding.topic = None;
             return reading.understanding;
         }
-        self.refusal_kind(&folded, reading)
+        self.refusal_kind(&folded, signals.anchored, reading)
     }
 
     /// The topics nearest to a question the sources do not answer: the vocabulary's best, then the
@@ -312,13 +313,11 @@ impl Understander {
 
     /// An out-of-scope reading told apart: about the events but not in the sources (with the
     /// nearest topics), or about something else (another place, another date, another subject).
-    fn refusal_kind(&self, folded: &str, reading: Reading) -> Understanding {
+    fn refusal_kind(&self, folded: &str, anchored: bool, reading: Reading) -> Understanding {
         let mut understanding = reading.understanding.clone();
         if understanding.outcome != Outcome::OutOfScope {
             return understanding;
         }
-        let words: Vec<&str> = normalize::tokens(folded).collect();
-        let anchored = self.premises.anchored(&words);
         if !anchored && self.dates.foreign(folded) {
             return understanding;
         }

@@ -2,8 +2,8 @@
 //! ("Black January happened in 1991, right?", "1,000 killed?") is answered "No — …" with the
 //! topic that holds the right fact, instead of being refused or answered as if it were right.
 
-use super::conversation::{Phrase, phrases};
 use super::normalize::tokens;
+use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
 use crate::knowledge::TopicId;
 
@@ -43,15 +43,15 @@ pub struct Figures {
 /// The word lists premises are told by (data/conversation.toml, `[premise]`), compiled.
 #[derive(Debug)]
 pub(super) struct Premises {
-    names: Vec<Phrase>,
-    anchors: Vec<Phrase>,
-    places: Vec<Phrase>,
-    comparatives: Vec<Phrase>,
-    approximations: Vec<Phrase>,
-    millions: Vec<Phrase>,
-    thousands: Vec<Phrase>,
-    counted: Vec<Phrase>,
-    months: Vec<(u32, Vec<Phrase>)>,
+    names: Phrases,
+    anchors: Phrases,
+    places: Phrases,
+    comparatives: Phrases,
+    approximations: Phrases,
+    millions: Phrases,
+    thousands: Phrases,
+    counted: Phrases,
+    months: Vec<(u32, Phrases)>,
 }
 
 /// A figure of a question: as written ("3" of "3 million") and as a number (3 000 000), and
@@ -76,37 +76,22 @@ const YEAR_WORDS: [&str; 12] = ["ci", "cu", "il", "ilde", "year", "god", "goda",
 impl Premises {
     pub(super) fn new(source: &super::conversation::PremiseSource) -> Self {
         Premises {
-            names: phrases(&source.names),
-            anchors: phrases(&source.anchors),
-            places: phrases(&source.places),
-            comparatives: phrases(&source.comparatives),
-            approximations: phrases(&source.approximations),
-            millions: phrases(&source.millions),
-            thousands: phrases(&source.thousands),
-            counted: phrases(&source.counted),
-            months: source.month.iter().map(|m| (m.number, phrases(&m.words))).collect(),
+            names: Phrases::exact(&source.names),
+            anchors: Phrases::exact(&source.anchors),
+            places: Phrases::exact(&source.places),
+            comparatives: Phrases::exact(&source.comparatives),
+            approximations: Phrases::exact(&source.approximations),
+            millions: Phrases::exact(&source.millions),
+            thousands: Phrases::exact(&source.thousands),
+            counted: Phrases::exact(&source.counted),
+            months: source.month.iter().map(|m| (m.number, Phrases::exact(&m.words))).collect(),
         }
-    }
-
-    /// Whether the question names this event and no other ("Black January").
-    pub(super) fn named(&self, words: &[&str]) -> bool {
-        self.names.iter().any(|p| p.occurs_in(words))
-    }
-
-    /// Whether the question speaks of the event, by its name or words it shares with others.
-    pub(super) fn anchored(&self, words: &[&str]) -> bool {
-        self.named(words) || self.anchors.iter().any(|p| p.occurs_in(words))
-    }
-
-    /// Whether the question names another place (another event, or a wrong place for this one).
-    pub(super) fn other_place(&self, words: &[&str]) -> bool {
-        self.places.iter().any(|p| p.occurs_in(words))
     }
 
     /// A month other than January named in the question, with the day numbers next to it.
     fn month(&self, words: &[&str]) -> Option<(u32, Vec<u32>)> {
         for (month, list) in &self.months {
-            let Some(at) = (0..words.len()).find(|&i| list.iter().any(|p| p.matches_at(words, i).is_some())) else {
+            let Some(at) = (0..words.len()).find(|&i| list.covers_at(words, i).is_some()) else {
                 continue;
             };
             let days = [at.checked_sub(1), Some(at + 1)].into_iter().flatten();
@@ -132,15 +117,13 @@ impl Premises {
                 i += 1;
             }
             let written = n;
-            let millions = self.millions.iter().any(|p| p.matches_at(words, i + 1).is_some());
+            let millions = self.millions.covers_at(words, i + 1).is_some();
             if millions {
                 n = n.saturating_mul(1_000_000);
-            } else if self.thousands.iter().any(|p| p.matches_at(words, i + 1).is_some()) {
+            } else if self.thousands.covers_at(words, i + 1).is_some() {
                 n = n.saturating_mul(1000);
             }
-            let near = |list: &[Phrase], from: usize, to: usize| {
-                (from..to).any(|j| list.iter().any(|p| p.matches_at(words, j).is_some()))
-            };
+            let near = |list: &Phrases, from: usize, to: usize| (from..to).any(|j| list.covers_at(words, j).is_some());
             let compared =
                 near(&self.comparatives, start.saturating_sub(2), start) || near(&self.comparatives, i + 1, i + 2);
             // A year-like number is a count only with its noun right after it ("2000 people").
@@ -175,12 +158,35 @@ fn split_numbers(folded: &str) -> Vec<String> {
     out
 }
 
+/// What a question says of the event and of other places, read once.
+#[derive(Debug)]
+pub(super) struct Signals {
+    /// Its words, numbers apart from their endings.
+    pub words: Vec<String>,
+    /// It names this event ("Black January").
+    pub named: bool,
+    /// It speaks of the event, by name or by words other events share ("the tragedy").
+    pub anchored: bool,
+    /// It names a place of another event.
+    pub other_place: bool,
+}
+
+impl Premises {
+    pub(super) fn signals(&self, folded: &str) -> Signals {
+        let words = split_numbers(folded);
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let named = self.names.occur_in(&refs);
+        let anchored = named || self.anchors.occur_in(&refs);
+        let other_place = self.places.occur_in(&refs);
+        Signals { words, named, anchored, other_place }
+    }
+}
+
 impl Understander {
     /// A correction, if the question is about the events and one of its premises is wrong.
-    pub(super) fn correction(&self, folded: &str, reading: &Reading) -> Option<Understanding> {
-        let words = split_numbers(folded);
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        let anchored = self.premises.anchored(&words);
+    pub(super) fn correction(&self, signals: &Signals, reading: &Reading) -> Option<Understanding> {
+        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
+        let anchored = signals.anchored;
         let lang = reading.understanding.lang;
         let correct = |topic: TopicId, wrong: Wrong| {
             Some(Understanding {
@@ -190,8 +196,8 @@ impl Understander {
                 confidence: 0.9,
             })
         };
-        let named = self.premises.named(&words);
-        if self.premises.other_place(&words) {
+        let named = signals.named;
+        if signals.other_place {
             // Another place without the event's name is another event ("the Tbilisi tragedy").
             let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
             return (named && about_the_event.contains(&reading.answered()))
