@@ -182,13 +182,15 @@ pub fn slots(plan: &WavePlan, recipients: &[(i64, ChatKind)], now: DateTime<Utc>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::delivery::quiet::QuietHours;
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
     fn settings() -> WaveSettings {
-        WaveSettings { lead: Duration::minutes(120), share_percent: 80, finish_before: Duration::seconds(60) }
+        let quiet = QuietHours::default();
+        WaveSettings { lead: Duration::minutes(120), share_percent: 80, finish_before: Duration::seconds(60), quiet }
     }
 
     #[test]
