@@ -2,7 +2,7 @@
 //! goes silently (it arrives, without a sound), so that nobody is woken on a day of mourning.
 //! The hours are data (`[quiet]` in data/reminders.toml); replies to people are never silenced.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
@@ -40,12 +40,13 @@ impl TryFrom<QuietDef> for QuietHours {
     type Error = String;
 
     fn try_from(def: QuietDef) -> Result<QuietHours, String> {
-        let time = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").ok();
+        // On the hour: /status writes them with the Azerbaijani suffix of HH:00 ("22:00-dan").
+        let time = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").ok().filter(|t| t.minute() == 0);
         match (time(&def.from), time(&def.until)) {
             (Some(from), Some(until)) if (1..=100).contains(&def.wave_share_percent) => {
                 Ok(QuietHours { from, until, wave_share_percent: def.wave_share_percent })
             }
-            _ => Err("[quiet]: from and until as HH:MM, wave_share_percent 1–100".into()),
+            _ => Err("[quiet]: from and until on the hour (HH:00), wave_share_percent 1–100".into()),
         }
     }
 }
@@ -140,6 +141,8 @@ mod tests {
         assert!(!q.silent(at("2027-01-20T20:00:00+04:00"), new_york), "11:00 in New York");
         let bad = QuietDef { from: "22:00".into(), until: "7".into(), wave_share_percent: 100 };
         assert!(QuietHours::try_from(bad).is_err());
+        let half = QuietDef { from: "22:30".into(), until: "07:00".into(), wave_share_percent: 100 };
+        assert!(QuietHours::try_from(half).is_err(), "the texts suffix HH:00");
     }
 
     #[test]
