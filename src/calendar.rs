@@ -5,6 +5,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use crate::delivery::quiet::QuietHours;
 use crate::knowledge::Knowledge;
 
 pub const BAKU: Tz = chrono_tz::Asia::Baku;
@@ -119,6 +120,7 @@ struct RemindersFile {
     timezone: String,
     apart_minutes: i64,
     wave: WaveDef,
+    quiet: QuietHours,
     reminder: Vec<ReminderDef>,
 }
 
@@ -135,12 +137,12 @@ struct WaveDef {
 pub struct WaveSettings {
     /// The longest a wave starts before its reminder's time.
     pub lead: Duration,
-    /// The part of the send budget a wave plans to use, in percent; the rest is headroom for
-    /// replies to people and for retries.
+    /// The part of the send budget a wave plans to use, in percent; the rest is for replies and retries.
     pub share_percent: u32,
-    /// A wave is planned to end this long before the reminder's time, to absorb a 429 or a
-    /// short outage on the way.
+    /// A wave is planned to end this long before the reminder's time (a 429, a short outage).
     pub finish_before: Duration,
+    /// The night (`[quiet]`): what reaches a chat then goes silently; a wave prefers the day.
+    pub quiet: QuietHours,
 }
 
 #[derive(Deserialize)]
@@ -220,8 +222,7 @@ pub struct Reminders {
 }
 
 impl Reminders {
-    /// Parses reminders; a `time` may name a time of day in the facts ("silence_at") so that the
-    /// 12:00 of the silence lives once, in data/facts.toml.
+    /// Parses reminders; a `time` may name a time of day in the facts ("silence_at"), kept once there.
     pub fn from_source(source: &str, knowledge: &Knowledge) -> Result<Self, Vec<ReminderError>> {
         let file: RemindersFile = toml::from_str(source).map_err(|e| vec![ReminderError::Parse(e.to_string())])?;
         let mut errors = Vec::new();
@@ -266,13 +267,13 @@ impl Reminders {
         if file.apart_minutes < 0 {
             errors.push(ReminderError::Parse("apart_minutes must not be negative".into()));
         }
-        let apart = Duration::minutes(file.apart_minutes);
         let (w, bad_wave) = (&file.wave, "[wave]: lead_minutes > 0, finish_seconds_before ≥ 0, share_percent 1–100");
         if w.lead_minutes <= 0 || w.finish_seconds_before < 0 || !(1..=100).contains(&w.share_percent) {
             errors.push(ReminderError::Parse(bad_wave.into()));
         }
         let (lead, finish_before) = (Duration::minutes(w.lead_minutes), Duration::seconds(w.finish_seconds_before));
-        let wave = WaveSettings { lead, share_percent: w.share_percent, finish_before };
+        let wave = WaveSettings { lead, share_percent: w.share_percent, finish_before, quiet: file.quiet };
+        let apart = Duration::minutes(file.apart_minutes);
         if errors.is_empty() { Ok(Reminders { list, apart, wave }) } else { Err(errors) }
     }
 

@@ -169,9 +169,44 @@ async fn status_tells_the_next_reminder_of_the_plan() {
             ("minutes_until", i18n::n(30)),
         ],
     );
-    assert_eq!(said(&status), expected);
+    let quiet = "Between 22:00 and 07:00 Baku time, reminders and announcements arrive silently, without a sound.";
+    assert_eq!(said(&status), format!("{expected}\n{quiet}"));
     let bye = text(&app, private(3), user, "/unsubscribe").await;
     assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
+}
+
+#[tokio::test]
+async fn status_says_when_reminders_come_silently_on_the_chats_clock() {
+    let db = TempDb::new("app-status-quiet");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    let quiet = |lang, zone: &str, place: &str| {
+        let args = [("quiet_from", "22:00"), ("quiet_until", "07:00"), ("zone", zone), ("place", place)];
+        b.text_with(lang, "status-quiet", &args.map(|(k, v)| (k, i18n::s(v))))
+    };
+    let baku = [
+        "Bakı vaxtı ilə saat 22:00-dan 07:00-dək xatırlatmalar və elanlar səssiz göndərilir.",
+        "Between 22:00 and 07:00 Baku time, reminders and announcements arrive silently, without a sound.",
+        "С 22:00 до 07:00 по бакинскому времени напоминания и объявления приходят без звука.",
+    ];
+    let new_york = [
+        "Nyu-York vaxtı ilə saat 22:00-dan 07:00-dək xatırlatmalar və elanlar səssiz göndərilir.",
+        "Between 22:00 and 07:00 New York time, reminders and announcements arrive silently, without a sound.",
+        "С 22:00 до 07:00 по местному времени (Нью-Йорк) напоминания и объявления приходят без звука.",
+    ];
+    for (i, lang) in [Lang::Az, Lang::En, Lang::Ru].into_iter().enumerate() {
+        let (chat, user) = (40 + i as i64, person(40 + i as u64, Some(lang), false));
+        text(&app, private(chat), user, "/subscribe").await;
+        press(&app, private(chat), user, "s:silence").await;
+        let status = text(&app, private(chat), user, "/status").await;
+        assert!(said(&status).ends_with(&format!("\n{}", baku[i])), "{lang:?}: {}", said(&status));
+        assert_eq!(quiet(lang, "baku", ""), baku[i]);
+        store.set_timezone(chat, Some("America/New_York")).await.unwrap();
+        let status = text(&app, private(chat), user, "/status").await;
+        assert!(said(&status).ends_with(&format!("\n{}", new_york[i])), "{lang:?}: {}", said(&status));
+        let place = january20_bot::local_time::place(&b, lang, chrono_tz::America::New_York);
+        assert_eq!(quiet(lang, "local", &place), new_york[i]);
+    }
 }
 
 #[tokio::test]

@@ -122,6 +122,47 @@ fn schedule_2027_on_baku_time() {
 }
 
 #[test]
+fn schedule_plan_counts_what_goes_silently_before_07_00() {
+    let json = bot(&["schedule", "--year", "2027", "--plan", "--subscribers", "200000", "--json"], None);
+    assert!(json.status.success(), "{}", String::from_utf8_lossy(&json.stderr));
+    let list: Vec<serde_json::Value> = serde_json::from_str(&stdout(&json)).unwrap();
+    let wave = |id: &str| list.iter().find(|o| o["id"] == id).unwrap()["wave"].clone();
+    let morning = wave("morning");
+    // At the whole budget from as late as it can: 06:07:53, a little over 3,126 seconds of night.
+    assert_eq!(
+        (morning["start"].as_str(), morning["rate_per_second"].as_f64()),
+        (Some("2027-01-20T06:07:53+04:00"), Some(30.0))
+    );
+    let silent = morning["silent"].as_u64().unwrap();
+    assert!((93_799..=93_801).contains(&silent), "{silent}");
+    assert_eq!((wave("eve")["silent"].as_u64(), wave("silence")["silent"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(morning["fits"], true);
+    let text = stdout(&bot(&["schedule", "--year", "2027", "--plan", "--subscribers", "200000"], None));
+    let line = format!("  silent: {silent} messages go out in the night (22:00 – 07:00 Baku time), without a sound");
+    assert!(text.lines().any(|l| l == line), "{text}");
+    // 103,500 chats fit between 07:00 and 07:59: nobody is reached at night.
+    let day = bot(
+        &[
+            "schedule",
+            "--year",
+            "2027",
+            "--plan",
+            "--subscribers",
+            "100000",
+            "--groups",
+            "3000",
+            "--channels",
+            "500",
+            "--json",
+        ],
+        None,
+    );
+    let list: Vec<serde_json::Value> = serde_json::from_str(&stdout(&day)).unwrap();
+    let morning = &list.iter().find(|o| o["id"] == "morning").unwrap()["wave"];
+    assert_eq!((morning["start"].as_str(), morning["silent"].as_u64()), (Some("2027-01-20T07:00:00+04:00"), Some(0)));
+}
+
+#[test]
 fn check_passes() {
     let out = bot(&["check"], None);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -31,3 +31,10 @@ reminder-morning =
 
 reminder-silence =
     Bu gün Bakı vaxtı ilə saat { $silence_at }-da { $event_date } faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
+
+# /status: data/reminders.toml-dakı [quiet] gecə saatları; bu vaxt xatırlatmalar və elanlar səssiz
+# göndərilir. $zone "baku", öz saat qurşağını seçmiş söhbət üçün isə "local"-dır ($place onu adlandırır).
+status-quiet = { $zone ->
+    [local] { $place } vaxtı ilə saat { $quiet_from }-dan { $quiet_until }-dək xatırlatmalar və elanlar səssiz göndərilir.
+   *[baku] Bakı vaxtı ilə saat { $quiet_from }-dan { $quiet_until }-dək xatırlatmalar və elanlar səssiz göndərilir.
+}

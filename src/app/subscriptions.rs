@@ -1,10 +1,11 @@
 //! Subscriptions to the reminders: the offer of plans, the choice, unsubscribing, and /status
-//! with the next reminder the chat will get.
+//! with the next reminder the chat will get and the night when reminders come without a sound.
 
 use chrono::Timelike;
+use chrono_tz::Tz;
 
 use super::{App, ChatRef, Message, Sender, buttons};
-use crate::calendar::Plan;
+use crate::calendar::{BAKU, Plan};
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError, Subscribed};
 
@@ -80,10 +81,29 @@ impl App {
                 ("minutes_until", i18n::n(minutes % 60)),
             ],
         );
-        let text = match self.local_line(chat.id, lang, next.at).await? {
-            Some(line) => format!("{text}\n{line}"),
-            None => text,
-        };
-        Ok(Message::plain(text))
+        let zone = self.chat_zone(chat.id).await?;
+        let lines = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
+        Ok(Message::plain(lines.into_iter().flatten().fold(text, |text, line| format!("{text}\n{line}"))))
+    }
+
+    /// When reminders go without a sound, on the chat's own clock (`[quiet]`); nothing when the
+    /// data has no quiet hours.
+    fn quiet_line(&self, lang: Lang, zone: Option<Tz>) -> Option<String> {
+        let quiet = &self.brain.reminders.wave.quiet;
+        if quiet.from == quiet.until {
+            return None;
+        }
+        let zone = zone.filter(|z| *z != BAKU);
+        let place = zone.map(|z| crate::local_time::place(&self.brain, lang, z)).unwrap_or_default();
+        Some(self.brain.text_with(
+            lang,
+            "status-quiet",
+            &[
+                ("quiet_from", i18n::s(quiet.from.format("%H:%M").to_string())),
+                ("quiet_until", i18n::s(quiet.until.format("%H:%M").to_string())),
+                ("zone", i18n::s(if zone.is_some() { "local" } else { "baku" })),
+                ("place", i18n::s(place)),
+            ],
+        ))
     }
 }

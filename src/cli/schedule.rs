@@ -33,6 +33,8 @@ struct JsonWave {
     late: u64,
     order: Vec<JsonSegment>,
     paid_cost_stars: String,
+    /// Messages that go out in the night on Baku time, silently (`[quiet]`).
+    silent: u64,
 }
 
 #[derive(Serialize)]
@@ -65,6 +67,7 @@ fn json_wave(plan: &WavePlan) -> JsonWave {
             .map(|s| JsonSegment { part: s.part.as_str(), chats: s.chats, start: rfc(s.start), end: rfc(s.end) })
             .collect(),
         paid_cost_stars: plan.paid_cost_stars(),
+        silent: plan.silent,
     }
 }
 
@@ -122,6 +125,9 @@ fn print_wave(w: &JsonWave, reminders: &Reminders) {
     for (i, s) in w.order.iter().enumerate() {
         println!("    {}. {:<15} {:>8}  {} – {}", i + 1, s.part, s.chats, clock_time(&s.start), clock_time(&s.end));
     }
+    let quiet = &reminders.wave.quiet;
+    let night = format!("{} – {}", quiet.from.format("%H:%M"), quiet.until.format("%H:%M"));
+    println!("  silent: {} messages go out in the night ({night} Baku time), without a sound", w.silent);
     let lead = reminders.wave.lead.num_minutes();
     if w.fits {
         println!("  fits: the {lead}-minute window holds {} chats at {}/s", w.capacity, w.budget_per_second);

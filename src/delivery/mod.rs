@@ -4,6 +4,7 @@
 
 pub mod budget;
 pub mod policy;
+pub mod quiet;
 pub mod replica;
 pub mod scheduler;
 pub mod sender;
@@ -41,10 +42,18 @@ pub enum SendError {
     Rejected(String),
 }
 
-/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests. `paid` asks
-/// for a paid broadcast (outside the free limit, billed in Stars).
+/// How an outbox message goes out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SendOptions {
+    /// A paid broadcast: outside the free limit, billed in Stars.
+    pub paid: bool,
+    /// Without a sound: it reaches the chat in its night (`quiet`).
+    pub silent: bool,
+}
+
+/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests.
 pub trait Transport: Send + Sync + 'static {
-    fn send(&self, chat_id: i64, text: &str, paid: bool) -> impl Future<Output = Result<(), SendError>> + Send;
+    fn send(&self, chat_id: i64, text: &str, how: SendOptions) -> impl Future<Output = Result<(), SendError>> + Send;
 
     // ---- issue 14 (sharing): a reminder may go with extras (its local time is already in `text`;
     // a candle button, the card). What to attach is decided in `crate::extras`, not here; a
@@ -54,10 +63,10 @@ pub trait Transport: Send + Sync + 'static {
         chat_id: i64,
         text: &str,
         extras: &crate::extras::ReminderExtras,
-        paid: bool,
+        how: SendOptions,
     ) -> impl Future<Output = Result<(), SendError>> + Send {
         let _ = extras;
-        self.send(chat_id, text, paid)
+        self.send(chat_id, text, how)
     }
 }
 

@@ -71,6 +71,7 @@ pub async fn run(reminders: Reminders, outbox: Outbox, clock: Clock, mut shutdow
                             wave_start = %plan.start,
                             wave_end = %plan.end,
                             rate = plan.rate,
+                            silent = plan.silent,
                             "reminder queued"
                         );
                     }

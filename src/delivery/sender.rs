@@ -16,10 +16,11 @@ use tokio::task::JoinSet;
 use super::budget::{Budget, Priority};
 use super::policy::{self, Next};
 use super::replica::{LEASE, Replica};
-use super::{Outbox, SendError, Shutdown, Transport};
+use super::{Outbox, SendError, SendOptions, Shutdown, Transport};
 use crate::answer::Brain;
 use crate::clock::Clock;
 use crate::i18n::Lang;
+use crate::local_time::parse_zone;
 use crate::store::{ChatSettings, Pending, Store, StoreError};
 
 /// How the sender behaves.
@@ -138,6 +139,7 @@ pub async fn run<T: Transport>(
                 continue 'run;
             }
             let extras = reminder_extras(&brain, &message, &settings);
+            let zone = settings.get(&message.chat_id).and_then(|s| s.timezone.as_deref()).and_then(parse_zone);
             let (transport, store, brain, clock, budget, replica) =
                 (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone(), replica.clone());
             let mut stop = shutdown.clone();
@@ -164,7 +166,7 @@ pub async fn run<T: Transport>(
                 if confirmed.elapsed() > LEASE / 2 && !still_ours(&store, &replica, &message).await {
                     return;
                 }
-                let with = With { paid: priority == Priority::PaidWave, extras };
+                let with = With { paid: priority == Priority::PaidWave, zone, extras };
                 if let Err(error) =
                     deliver(&*transport, &store, &brain, &clock, &budget, &replica, &message, with).await
                 {
@@ -206,11 +208,12 @@ fn text_of(brain: &Brain, message: &Pending) -> Option<String> {
 }
 
 // ---- issue 14 (sharing): what goes with a reminder to this chat (`crate::extras` decides);
-// broadcasts go as they are. A settings read that fails sends the batch without extras.
+// broadcasts go as they are, but in the chat's night silently too (its time zone). A settings
+// read that fails sends the batch without extras, on Baku time.
 async fn batch_settings(store: &Store, ready: &[Pending]) -> HashMap<i64, ChatSettings> {
-    let chats: Vec<i64> = ready.iter().filter(|m| m.text.is_none()).map(|m| m.chat_id).collect();
+    let chats: Vec<i64> = ready.iter().map(|m| m.chat_id).collect();
     store.chat_settings_of(&chats).await.unwrap_or_else(|error| {
-        tracing::warn!(%error, "could not read the chats' settings; sending without extras");
+        tracing::warn!(%error, "could not read the chats' settings; sending without extras, on Baku time");
         HashMap::new()
     })
 }
@@ -229,9 +232,11 @@ fn reminder_extras(
     Some(crate::extras::for_reminder(brain, &occurrence, lang, &settings))
 }
 
-/// What a message goes out with: as a paid broadcast or not, and a reminder's extras.
+/// What a message goes out with: as a paid broadcast or not, the chat's time zone (for its
+/// night; Baku when it chose none), and a reminder's extras.
 struct With {
     paid: bool,
+    zone: Option<chrono_tz::Tz>,
     extras: Option<crate::extras::ReminderExtras>,
 }
 
@@ -261,15 +266,18 @@ async fn deliver<T: Transport>(
     budget: &Budget,
     replica: &Replica,
     message: &Pending,
-    With { paid, extras }: With,
+    With { paid, zone, extras }: With,
 ) -> Result<(), StoreError> {
     let Some(text) = text_of(brain, message) else {
         // A reminder that data/reminders.toml no longer has.
         return store.mark_failed(message.id, "unknown reminder").await;
     };
+    // Decided at the moment of sending, not when queued: a retry that comes after the night
+    // ends rings as any daytime message does.
+    let how = SendOptions { paid, silent: brain.reminders.wave.quiet.silent(clock.now(), zone) };
     let result = match extras {
-        Some(extras) => transport.send_reminder(message.chat_id, &extras.text(&text), &extras, paid).await,
-        None => transport.send(message.chat_id, &text, paid).await,
+        Some(extras) => transport.send_reminder(message.chat_id, &extras.text(&text), &extras, how).await,
+        None => transport.send(message.chat_id, &text, how).await,
     };
     let now = clock.now();
     let error = match result {

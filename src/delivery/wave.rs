@@ -2,7 +2,9 @@
 //! time (the silence: by 12:00). Knowing how many chats of each kind there are and the send
 //! budget, a wave starts early enough and ends a little before the time; private chats go first,
 //! then groups, then channels, where one post reaches many people, closest to the moment. A
-//! wave too big for its lead window is known (and reported) before the day, not after.
+//! wave that would begin in the night (Baku time, `[quiet]`) runs faster where the budget lets
+//! it, to begin when the night ends; what still goes in the night goes silently, and the plan
+//! counts it. A wave too big for its lead window is known (and reported) before the day, not after.
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -75,6 +77,9 @@ pub struct WavePlan {
     pub segments: Vec<Segment>,
     /// Tenths of a Star the wave costs (or would cost) as a paid broadcast.
     pub paid_cost_tenths: u64,
+    /// Messages that go out in the night on Baku time, and so silently (`[quiet]`); chats on
+    /// another time zone are silent by their own clock, which a plan does not know.
+    pub silent: u64,
 }
 
 impl WavePlan {
@@ -116,10 +121,18 @@ pub fn plan(
     let lead = settings.lead.num_milliseconds() as f64 / 1000.0;
     let n = audience.total();
     // At the planned share if the window holds it; faster, up to the whole budget, if not.
-    let rate = if n as f64 / planned <= lead { planned } else { (n as f64 / lead).min(f64::from(budget_rate)) };
+    let mut rate = if n as f64 / planned <= lead { planned } else { (n as f64 / lead).min(f64::from(budget_rate)) };
     let capacity = (lead * f64::from(budget_rate)).floor() as u64;
     let on_time = n.min(capacity);
     let end = deadline - settings.finish_before;
+    // A wave that would start in the night runs faster, within `[quiet] wave_share_percent`, to
+    // start when the night ends: phones that ring then wake nobody.
+    let quiet = &settings.quiet;
+    let day = quiet.morning_before(deadline).map(|morning| (end - morning).num_milliseconds() as f64 / 1000.0);
+    if let Some(day) = day.filter(|&day| day > 0.0 && day < lead && n as f64 / rate > day) {
+        let fastest = f64::from(budget_rate) * f64::from(quiet.wave_share_percent) / 100.0;
+        rate = rate.max((n as f64 / day).min(fastest));
+    }
     let start = end - seconds(on_time as f64 / rate);
 
     // Groups and channels keep their places closest to the moment even when the wave does not
@@ -157,6 +170,7 @@ pub fn plan(
         capacity,
         segments,
         paid_cost_tenths: n * PAID_TENTHS_OF_A_STAR,
+        silent: quiet.silent_among(start, rate, n),
     }
 }
 
@@ -182,13 +196,15 @@ pub fn slots(plan: &WavePlan, recipients: &[(i64, ChatKind)], now: DateTime<Utc>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::delivery::quiet::QuietHours;
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
     fn settings() -> WaveSettings {
-        WaveSettings { lead: Duration::minutes(120), share_percent: 80, finish_before: Duration::seconds(60) }
+        let quiet = QuietHours::default();
+        WaveSettings { lead: Duration::minutes(120), share_percent: 80, finish_before: Duration::seconds(60), quiet }
     }
 
     #[test]
@@ -235,5 +251,30 @@ mod tests {
         assert!(paid.fits());
         assert_eq!(paid.paid_cost_stars(), "25055.0");
         assert!(paid.lead() < Duration::minutes(7));
+    }
+
+    #[test]
+    fn a_morning_wave_waits_for_the_day_where_it_can() {
+        let time = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        let quiet = QuietHours { from: time(22), until: time(7), wave_share_percent: 100 };
+        let off = settings();
+        let settings = WaveSettings { quiet, ..off };
+        let (morning, noon) = (at("2027-01-20T08:00:00+04:00"), at("2027-01-20T12:00:00+04:00"));
+        let audience = Audience { private: 100_000, groups: 3000, channels: 500 };
+        let day = plan(morning, audience, &settings, &Limits::default(), false);
+        assert_eq!(day.start, at("2027-01-20T07:00:00+04:00"));
+        assert!(day.fits() && day.rate > 24.0 && day.rate <= 30.0);
+        assert_eq!(day.silent, 0);
+        let big = plan(morning, Audience { private: 200_000, ..audience }, &settings, &Limits::default(), false);
+        assert!(big.fits() && big.rate == 30.0);
+        assert!(big.start > at("2027-01-20T06:00:00+04:00"), "{}", big.start);
+        let night = (at("2027-01-20T07:00:00+04:00") - big.start).num_milliseconds() as f64 * 30.0 / 1000.0;
+        assert!((big.silent as f64 - night).abs() <= 1.0, "{} silent, {night} before 07:00", big.silent);
+        let unchanged = plan(noon, audience, &off, &Limits::default(), false);
+        assert_eq!(plan(noon, audience, &settings, &Limits::default(), false), unchanged);
+        let slow = WaveSettings { quiet: QuietHours { wave_share_percent: 80, ..quiet }, ..settings };
+        let at_share = plan(morning, audience, &slow, &Limits::default(), false);
+        assert_eq!(at_share.start, at("2027-01-20T06:47:07.500+04:00"));
+        assert_eq!(at_share.silent, 18_540, "772.5 s before 07:00 at 24 a second");
     }
 }

@@ -199,6 +199,8 @@ async fn send_card(bot: &Bot, app: &App, budget: &Budget, place: Place, card: &C
         parse_mode: Some("HTML"),
         keyboard: keyboard.as_ref(),
         paid: false,
+        // A reply: they just asked for it.
+        silent: false,
     };
     // Like any reply: a rate limit or a passing failure is waited out (on the bot's clock) and
     // the card tried again for a while; anything else is logged.

@@ -24,6 +24,8 @@ pub struct CardSend<'a> {
     pub keyboard: Option<&'a InlineKeyboardMarkup>,
     /// A paid broadcast (`allow_paid_broadcast`), for a reminder wave sent that way.
     pub paid: bool,
+    /// Without a sound (`disable_notification`): a reminder in the chat's night, never a reply.
+    pub silent: bool,
 }
 
 impl CardSend<'_> {
@@ -40,6 +42,9 @@ impl CardSend<'_> {
         }
         if self.paid {
             fields.push(("allow_paid_broadcast", json!(true)));
+        }
+        if self.silent {
+            fields.push(("disable_notification", json!(true)));
         }
         fields
     }

@@ -7,7 +7,7 @@ use teloxide::{ApiError, RequestError};
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use crate::delivery::{SendError, Transport};
+use crate::delivery::{SendError, SendOptions, Transport};
 use crate::extras::ReminderExtras;
 
 /// Sends outbox messages through a teloxide `Bot` as plain text (reminders and owner broadcasts
@@ -21,10 +21,13 @@ pub struct TelegramTransport {
 }
 
 impl Transport for TelegramTransport {
-    async fn send(&self, chat_id: i64, text: &str, paid: bool) -> Result<(), SendError> {
+    async fn send(&self, chat_id: i64, text: &str, how: SendOptions) -> Result<(), SendError> {
         let mut request = self.bot.send_message(ChatId(chat_id), text);
-        if paid {
+        if how.paid {
             request = request.allow_paid_broadcast(true);
+        }
+        if how.silent {
+            request = request.disable_notification(true);
         }
         super::api::call(&self.bot, request.payload_ref()).await
     }
@@ -36,7 +39,7 @@ impl Transport for TelegramTransport {
         chat_id: i64,
         text: &str,
         extras: &ReminderExtras,
-        paid: bool,
+        how: SendOptions,
     ) -> Result<(), SendError> {
         let keyboard = extras.candle_button.as_ref().map(|label| {
             InlineKeyboardMarkup::new([[InlineKeyboardButton::callback(label.clone(), crate::extras::CANDLE_DATA)]])
@@ -51,7 +54,8 @@ impl Transport for TelegramTransport {
                 caption: text,
                 parse_mode: None,
                 keyboard: keyboard.as_ref(),
-                paid,
+                paid: how.paid,
+                silent: how.silent,
             };
             return super::photo::send(&self.bot, &self.cards, &card).await;
         }
@@ -59,8 +63,11 @@ impl Transport for TelegramTransport {
         if let Some(keyboard) = keyboard {
             request = request.reply_markup(keyboard);
         }
-        if paid {
+        if how.paid {
             request = request.allow_paid_broadcast(true);
+        }
+        if how.silent {
+            request = request.disable_notification(true);
         }
         super::api::call(&self.bot, request.payload_ref()).await
     }
