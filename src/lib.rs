@@ -11,6 +11,7 @@ pub mod card;
 pub mod check;
 pub mod cli;
 pub mod clock;
+pub mod connections;
 pub mod delivery;
 pub mod extras;
 pub mod health;

@@ -53,6 +53,11 @@ pub fn send<T>(result: &Result<T, SendError>) {
     counter!("january20_sends_total", "result" => result).increment(1);
 }
 
+/// A connection closed as soon as accepted: the listener already holds as many as it allows.
+pub fn connection_refused() {
+    counter!("january20_connections_refused_total").increment(1);
+}
+
 /// The replicas alive on the database (this one included) and this one's share of the overall
 /// rate: on the day an operator sees at once that a replica dropped out and the others took over.
 pub fn replicas(live: u32, share_per_second: u32) {

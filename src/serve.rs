@@ -43,15 +43,35 @@ pub struct WebhookConfig {
 }
 
 /// How long shutdown may take before we stop waiting for sends in flight.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(8);
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// How long the HTTP listener may take to stop after that (its own drain deadline is shorter).
+const HTTP_GRACE: Duration = Duration::from_secs(4);
+
+/// From the signal to the exit, whatever clients, Telegram or the database do (the README
+/// promises 10 s; the rest of it is the runtime's own shutdown).
+const EXIT_DEADLINE: Duration = Duration::from_millis(9_500);
 
 /// Runs the bot until SIGTERM or SIGINT.
 pub async fn serve(config: ServeConfig, brain: Arc<Brain>) -> anyhow::Result<()> {
-    run(config, brain, async {
+    crate::connections::raise_open_files_limit();
+    let signalled = Arc::new(tokio::sync::Notify::new());
+    let notify = signalled.clone();
+    let running = run(config, brain, async move {
         let signal = wait_for_signal().await;
         tracing::info!(signal, "stopping: no new updates, finishing sends in flight");
-    })
-    .await
+        notify.notify_one();
+    });
+    tokio::select! {
+        result = running => result,
+        () = async {
+            signalled.notified().await;
+            tokio::time::sleep(EXIT_DEADLINE).await;
+        } => {
+            tracing::warn!("still stopping at the deadline: exiting; the outbox resends what was in flight");
+            Ok(())
+        }
+    }
 }
 
 /// Runs the bot until `stop` completes (tests stop it this way instead of with a signal).
@@ -159,9 +179,11 @@ pub async fn run(
         tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");
     }
     let _ = http_stop.send(());
-    if let Some(task) = http_task {
-        // A client that keeps its connection open must not hold the exit.
-        let _ = tokio::time::timeout(Duration::from_secs(1), task).await;
+    if let Some(mut task) = http_task {
+        // The listener drops what is still open at its own deadline; this one is a backstop.
+        if tokio::time::timeout(HTTP_GRACE, &mut task).await.is_err() {
+            task.abort();
+        }
     }
     store.close().await;
     tracing::info!("stopped");

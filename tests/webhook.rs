@@ -233,3 +233,34 @@ fn serve_with_a_webhook_but_no_secret_or_no_listen_exits_2_with_one_line() {
         assert!(secret.is_none_or(|s| !stderr.contains(s)), "{stderr}");
     }
 }
+
+/// Issue 21, finding 1: a client that sends half a request (or nothing) and holds its connection
+/// must not keep a stopping bot up; the listener stops accepting at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_stops_within_the_deadline_while_clients_hold_requests_half_sent() {
+    use tokio::io::AsyncWriteExt;
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("webhook-half-open");
+    let config = webhook_config(&fake, &db);
+    let addr = config.listen.unwrap();
+    let bot = RunningBot::start(config);
+    wait_healthy(&format!("http://{addr}")).await;
+
+    let mut half_headers = tokio::net::TcpStream::connect(addr).await.unwrap();
+    half_headers.write_all(b"POST /tg HTTP/1.1\r\nHost: bot\r\nContent-Le").await.unwrap();
+    let mut half_body = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /tg HTTP/1.1\r\nHost: bot\r\nX-Telegram-Bot-Api-Secret-Token: {SECRET}\r\n\
+         Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"update_id\": 7"
+    );
+    half_body.write_all(head.as_bytes()).await.unwrap();
+    let silent = tokio::net::TcpStream::connect(addr).await.unwrap();
+    // Let the server take the three connections in before it is asked to stop.
+    let _ = reqwest::get(format!("http://{addr}/metrics")).await.unwrap();
+
+    let started = std::time::Instant::now();
+    bot.stop().await;
+    assert!(started.elapsed() < Duration::from_secs(10), "stopped in {:?}", started.elapsed());
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "the listener no longer accepts");
+    drop((half_headers, half_body, silent));
+}

@@ -1,11 +1,11 @@
-//! Webhook mode: Telegram posts updates to `--webhook-url`, received by teloxide's axum listener
-//! *without* its automatic setWebhook at start and deleteWebhook at stop, so that a rolling
+//! Webhook mode: Telegram posts updates to `--webhook-url`, received by our own routes (not
+//! teloxide's listener, which could not stop while a client held a connection), with no
+//! setWebhook at start and no deleteWebhook at stop, so that a rolling
 //! restart never leaves Telegram without a webhook (updates wait for the next replica instead of
 //! being dropped). The webhook is registered once by `january20-bot set-webhook`. Every request
 //! must carry the secret in `X-Telegram-Bot-Api-Secret-Token`, else 401 and nothing is read.
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -13,9 +13,12 @@ use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use axum::routing::post;
 use teloxide::prelude::*;
-use teloxide::update_listeners::UpdateListener;
-use teloxide::update_listeners::webhooks::{Options, axum_no_setup};
+use teloxide::stop::{StopToken, mk_stop_token};
+use teloxide::update_listeners::{StatefulListener, UpdateListener};
+use tokio::sync::mpsc::UnboundedSender;
+use tokio_stream::wrappers::UnboundedReceiverStream;
 
 /// The webhook's shared secret (`JANUARY20_WEBHOOK_SECRET`): never printed, not even by `{:?}`.
 #[derive(Clone, PartialEq, Eq)]
@@ -45,23 +48,80 @@ impl std::fmt::Debug for Secret {
 }
 
 /// The updates Telegram posts to `url`'s path, the routes that receive them, and a future that
-/// completes when the dispatcher stops listening: the HTTP server must then stop too, since the
-/// stream of updates ends only when the routes are dropped.
+/// completes when the dispatcher stops listening (then the HTTP listener stops too).
+///
+/// teloxide's own listener ends its stream of updates only when every copy of its routes is gone,
+/// and each open connection holds one: a client that sent half a request kept the bot from
+/// stopping for as long as it liked. Here the stream ends as soon as the dispatcher stops, whoever
+/// is still connected, and a request that arrives after that gets 503 (Telegram tries again).
 pub fn listener(
     url: &url::Url,
     secret: &Secret,
 ) -> (impl UpdateListener<Err = Infallible> + use<>, Router, impl Future<Output = ()> + Send + use<>) {
-    // The address is teloxide's to bind only in its all-in-one mode; here the bot's own HTTP
-    // listener serves the router.
-    let unused = SocketAddr::from(([127, 0, 0, 1], 0));
-    let options = Options::new(unused, url.clone()).secret_token(secret.expose().to_string());
-    let (listener, stopped, router) = axum_no_setup(options);
-    let router = router.layer(middleware::from_fn_with_state(secret.clone(), require_secret));
-    (listener, router, stopped)
+    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+    let inbox = Inbox(Arc::new(std::sync::Mutex::new(Some(sender))));
+    let (stop_token, stop_flag) = mk_stop_token();
+    // One future both closes the inbox and tells the HTTP listener: a stop flag wakes only the
+    // last task that waited on it, so two waiters would leave one asleep.
+    let stopped = {
+        let inbox = inbox.clone();
+        async move {
+            stop_flag.await;
+            inbox.close();
+        }
+    };
+    let router = Router::new()
+        .route(url.path(), post(receive))
+        .with_state(inbox.clone())
+        .layer(middleware::from_fn_with_state(secret.clone(), require_secret));
+    let stream = UnboundedReceiverStream::new(receiver);
+    let updates =
+        StatefulListener::new((stream, stop_token), first, |state: &mut (Inbound, StopToken)| state.1.clone());
+    (updates, router, stopped)
 }
 
-/// 401 unless the header holds the secret, compared in constant time; teloxide's own check then
-/// sees a valid header. A missing or malformed header is a 401 too, not teloxide's 400.
+type Inbound = UnboundedReceiverStream<Result<Update, Infallible>>;
+
+fn first(state: &mut (Inbound, StopToken)) -> &mut Inbound {
+    &mut state.0
+}
+
+/// Where the routes put updates for the dispatcher, until it stops listening.
+#[derive(Clone)]
+struct Inbox(Arc<std::sync::Mutex<Option<Sender>>>);
+
+type Sender = UnboundedSender<Result<Update, Infallible>>;
+
+impl Inbox {
+    fn sender(&self) -> Option<Sender> {
+        self.0.lock().expect("webhook inbox").clone()
+    }
+
+    /// Drops the last lasting sender: the stream of updates ends once a request in hand is passed on.
+    fn close(&self) {
+        self.0.lock().expect("webhook inbox").take();
+    }
+}
+
+/// One update from Telegram. A body that is not an update is acknowledged (Telegram would only
+/// send it again) and logged by its error alone: a body holds names and messages, and its size is
+/// the sender's to choose.
+async fn receive(State(inbox): State<Inbox>, body: axum::body::Bytes) -> StatusCode {
+    let Some(sender) = inbox.sender() else { return StatusCode::SERVICE_UNAVAILABLE };
+    match serde_json::from_slice::<Update>(&body) {
+        Ok(update) => match sender.send(Ok(update)) {
+            Ok(()) => StatusCode::OK,
+            Err(_) => StatusCode::SERVICE_UNAVAILABLE,
+        },
+        Err(error) => {
+            tracing::warn!(bytes = body.len(), line = error.line(), column = error.column(), kind = ?error.classify(), "webhook: a body that is not an update");
+            StatusCode::OK
+        }
+    }
+}
+
+/// 401 unless the header holds the secret, compared in constant time; a missing or malformed
+/// header is a 401 too.
 async fn require_secret(State(secret): State<Secret>, request: Request, next: Next) -> Response {
     let given = request.headers().get("x-telegram-bot-api-secret-token").map(|v| v.as_bytes());
     if given.is_some_and(|given| same(given, secret.expose().as_bytes())) {
