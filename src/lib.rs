@@ -19,6 +19,7 @@ pub mod http;
 pub mod i18n;
 pub mod knowledge;
 pub mod local_time;
+pub mod logging;
 pub mod metrics;
 pub mod serve;
 pub mod store;

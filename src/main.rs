@@ -12,10 +12,10 @@ use january20_bot::app::App;
 use january20_bot::cli::{self, Cli, Command, ServeArgs, WebhookArgs};
 use january20_bot::clock::Clock;
 use january20_bot::delivery::{Outbox, budget};
+use january20_bot::logging;
 use january20_bot::serve::{ServeConfig, WebhookConfig};
 use january20_bot::store::{Database, Store};
 use january20_bot::telegram::webhook::{self, Secret};
-use tracing_subscriber::EnvFilter;
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
 const BAD_CONFIG: u8 = 2;
@@ -25,7 +25,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            // An error may hold a URL or a response body with the token in it.
+            eprintln!("{}", logging::clean_line(&format!("error: {error:#}")));
             ExitCode::FAILURE
         }
     }
@@ -116,10 +117,7 @@ fn chat(
 }
 
 fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
-        .with_writer(std::io::stderr)
-        .init();
+    logging::init();
     let config = match serve_config(args) {
         Ok(config) => config,
         Err(problem) => {
@@ -136,6 +134,7 @@ fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
 fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
     let set = |value: Option<String>| value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let token = set(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+    logging::register_secret(&token);
     let api_url = match set(args.api_url) {
         Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
         None => None,
@@ -214,6 +213,7 @@ fn webhook_secret(secret: Option<String>) -> Result<Secret, String> {
     let secret = secret.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).ok_or(
         "JANUARY20_WEBHOOK_SECRET is not set: a webhook needs a secret (e.g. openssl rand -hex 32), the same for serve and set-webhook",
     )?;
+    logging::register_secret(&secret);
     Secret::new(&secret)
 }
 
@@ -222,6 +222,7 @@ fn webhook_command(args: WebhookArgs, set: bool) -> anyhow::Result<ExitCode> {
     let value = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let checked = (|| -> Result<_, String> {
         let token = value(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+        logging::register_secret(&token);
         let api_url = match value(args.api_url) {
             Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
             None => None,

@@ -264,3 +264,41 @@ async fn webhook_mode_stops_within_the_deadline_while_clients_hold_requests_half
     assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "the listener no longer accepts");
     drop((half_headers, half_body, silent));
 }
+
+/// A Bot API URL that answers every request with a page repeating its path, as a misconfigured
+/// proxy or a wrong TELOXIDE_API_URL does; the path holds the token.
+async fn echo_path_server() -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = axum::Router::new().fallback(|uri: axum::http::Uri| async move {
+        (axum::http::StatusCode::NOT_FOUND, format!("<pre>Cannot POST {}</pre>", uri.path()))
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    addr
+}
+
+/// Issue 21, finding 2: the token never reaches the output, whatever the Bot API URL answers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_token_is_never_printed_when_the_bot_api_answers_with_a_page_that_repeats_the_path() {
+    let addr = echo_path_server().await;
+    let token = "123456:SECRETabcdefghijklmnopqrstuvwxyz012";
+    let db = TempDb::sqlite("echo-path");
+    let commands: [&[&str]; 3] = [
+        &["serve", "--db", db.path().to_str().unwrap()],
+        &["set-webhook", "--webhook-url", "https://example.org/tg"],
+        &["delete-webhook"],
+    ];
+    for args in commands {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"));
+        command.args(args).env("TELOXIDE_TOKEN", token).env("TELOXIDE_API_URL", format!("http://{addr}/"));
+        command.env("JANUARY20_WEBHOOK_SECRET", SECRET).env("RUST_LOG", "trace").stdin(std::process::Stdio::null());
+        command.env_remove("JANUARY20_WEBHOOK_URL").env_remove("JANUARY20_LISTEN");
+        let out = tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap();
+        let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(!out.status.success(), "{args:?} fails: {stdout}{stderr}");
+        assert!(stderr.contains("error"), "{args:?} says why: {stderr}");
+        for printed in [&stdout, &stderr] {
+            assert!(!printed.contains("SECRETabc"), "{args:?} printed the token:\n{printed}");
+        }
+    }
+}
