@@ -298,3 +298,29 @@ async fn stats_show_whether_the_next_wave_fits() {
     assert!(stats.contains("holds only 7200; late: 800"), "{stats}");
     assert!(stats.contains("--paid-broadcast"), "{stats}");
 }
+
+/// Issue 21, finding 4: the unanswered log is best effort. A full disk (here: every insert into
+/// the log refused as SQLite refuses one on a full disk) never turns an answer into an apology.
+#[tokio::test]
+async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
+    let db = TempDb::sqlite("app-log-full");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    {
+        use sqlx::Connection;
+        let mut raw = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.path().display())).await.unwrap();
+        sqlx::Executor::execute(
+            &mut raw,
+            "CREATE TRIGGER disk_full BEFORE INSERT ON unanswered BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END",
+        )
+        .await
+        .unwrap();
+        raw.close().await.unwrap();
+    }
+    let user = person(8, Some(Lang::En), false);
+    let outcome = text(&app, private(8), user, "What is the weather in Baku tomorrow?").await;
+    assert_eq!(outcome.messages.len(), 1, "{outcome:?}");
+    assert_ne!(said(&outcome), b.text(Lang::En, "error-generic"), "an answer, not an apology");
+    assert!(!outcome.messages[0].buttons.is_empty(), "the out-of-scope menu: {outcome:?}");
+    assert!(store.unanswered(day(), 30, 10).await.unwrap().is_empty());
+}

@@ -302,3 +302,35 @@ async fn the_token_is_never_printed_when_the_bot_api_answers_with_a_page_that_re
         }
     }
 }
+
+/// Issue 21, finding 4: a database that answers but cannot write (a full disk) is not "ok".
+#[tokio::test]
+async fn health_is_503_when_the_database_cannot_write() {
+    let db = TempDb::sqlite("health-full");
+    let store = Store::open(db.path()).await.unwrap();
+    let (clock, _) = Clock::manual(at("2026-12-01T10:00:00Z"));
+    let heartbeat = Heartbeat::default();
+    let health = Health { store: store.clone(), clock, heartbeat: heartbeat.clone() };
+    let scheduler = tokio::spawn(heartbeat.clone().watch(async {
+        january20_bot::health::scheduler_tick(at("2026-12-01T12:00:00Z"));
+        std::future::pending::<()>().await
+    }));
+    while health.check().await.is_err() {
+        tokio::task::yield_now().await;
+    }
+    {
+        use sqlx::Connection;
+        let mut raw = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.path().display())).await.unwrap();
+        for event in ["INSERT", "UPDATE"] {
+            let sql = format!(
+                "CREATE TRIGGER full_{event} BEFORE {event} ON health_probe BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+            );
+            sqlx::Executor::execute(&mut raw, sql.as_str()).await.unwrap();
+        }
+        raw.close().await.unwrap();
+    }
+    let problem = health.check().await.unwrap_err();
+    assert!(problem.contains("cannot write"), "{problem}");
+    scheduler.abort();
+    store.close().await;
+}

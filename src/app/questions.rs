@@ -31,7 +31,12 @@ impl App {
         if let Some(outcome) = outcome {
             let folded: String = fold(question).chars().take(LOGGED_CHARS).collect();
             let keep = brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
-            self.store().log_unanswered(&folded, reply.lang, outcome, self.now(), keep).await?;
+            // Best effort: the log helps grow the knowledge, the answer is what the person needs.
+            // The question is not in the warning: it may be personal.
+            if let Err(error) = self.store().log_unanswered(&folded, reply.lang, outcome, self.now(), keep).await {
+                tracing::warn!(%error, "could not keep an unanswered question");
+                crate::metrics::unanswered_log_failed();
+            }
         }
         let (topic, lang) = (reply.topic.filter(|_| reply.kind == ReplyKind::Answer), reply.lang);
         let message = self.reply_message(reply);

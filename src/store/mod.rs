@@ -255,6 +255,19 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the database can still write (for /healthz): one small committed write. A full
+    /// disk or a read-only file still answers `ping`.
+    pub async fn probe_write(&self, now: DateTime<Utc>) -> Result<()> {
+        each!(self, |pool| sqlx::query(
+            "INSERT INTO health_probe (id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = excluded.at"
+        )
+        .bind(ts(now))
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
     /// Begins a transaction that will write. On SQLite `BEGIN IMMEDIATE` takes the write lock at
     /// once, so a transaction that reads before it writes waits its turn (busy timeout) instead of
     /// failing with "database is locked" when another chat's handler writes at the same moment.
