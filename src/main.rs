@@ -109,7 +109,7 @@ fn chat(
         result
     });
     if let Some(temporary) = temporary {
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", ".candle-key"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", temporary.display()));
         }
     }

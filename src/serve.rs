@@ -82,6 +82,9 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     // The store's error already says which file, what is wrong and what to do.
     let store = Store::open(&config.db).await?;
+    // Made on first start, beside the database (or given by the environment): said now if it
+    // cannot be kept, not at the first candle.
+    store.prepare_candle_key().await?;
     crate::metrics::install();
     // Bound before Telegram is asked anything: a port in use is said at once.
     let http = match config.listen {

@@ -9,6 +9,7 @@
 //! engines really differ (opening, migrating, locking) the engine modules say how.
 
 mod broadcasts;
+mod candle_key;
 mod candles;
 mod chats;
 mod migrations;
@@ -29,6 +30,7 @@ use sqlx::{Postgres, Sqlite, Transaction};
 
 pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
+pub use candle_key::KEY_VAR as CANDLE_KEY_VAR;
 pub use candles::Lit;
 pub use chats::Subscribed;
 pub use migrations::names as migration_names;
@@ -150,6 +152,8 @@ pub struct SubscriberStats {
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: Pool,
+    /// Where the candles' hashing key is kept, outside the database.
+    candle_key: std::sync::Arc<candle_key::CandleKey>,
 }
 
 /// The connections of one engine or the other.
@@ -238,7 +242,7 @@ impl Store {
             Database::Sqlite(path) => Pool::Sqlite(sqlite::open(path).await?),
             Database::Postgres(url) => Pool::Postgres(postgres::open(url).await?),
         };
-        Ok(Store { pool })
+        Ok(Store { pool, candle_key: std::sync::Arc::new(candle_key::CandleKey::for_database(db)) })
     }
 
     /// Which engine holds the data: "sqlite" or "postgres".
