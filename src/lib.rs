@@ -21,6 +21,7 @@ pub mod knowledge;
 pub mod local_time;
 pub mod logging;
 pub mod metrics;
+pub mod privacy;
 pub mod serve;
 pub mod store;
 pub mod telegram;

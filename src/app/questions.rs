@@ -6,7 +6,6 @@ use crate::answer::ReplyKind;
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 use crate::store::StoreError;
-use crate::understand::normalize::fold;
 
 /// The longest question kept in the unanswered log, in characters of its folded form.
 const LOGGED_CHARS: usize = 300;
@@ -29,7 +28,7 @@ impl App {
         };
         crate::metrics::answer(outcome.unwrap_or("answer"), reply.lang);
         if let Some(outcome) = outcome {
-            let folded: String = fold(question).chars().take(LOGGED_CHARS).collect();
+            let folded: String = crate::privacy::masked_folded(question).chars().take(LOGGED_CHARS).collect();
             let keep = brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
             // Best effort: the log helps grow the knowledge, the answer is what the person needs.
             // The question is not in the warning: it may be personal.
