@@ -119,6 +119,11 @@ pub async fn run(
         config.clock.clone(),
         shutdown.clone(),
     )));
+    let keep = crate::store::Retention {
+        unanswered_days: brain.knowledge.number("unanswered_kept_days").unwrap_or(180),
+        delivery_days: crate::retention::DELIVERY_DAYS,
+    };
+    let purging = tokio::spawn(crate::retention::run(store.clone(), config.clock.clone(), keep, shutdown.clone()));
     // Cards are drawn and uploaded once, whether /card or a reminder asks first.
     let cards = Arc::new(crate::card::Cards::new(brain.clone()));
     let sender = tokio::spawn(sender::run(
@@ -177,6 +182,7 @@ pub async fn run(
         let _ = sender.await;
         let _ = scheduler.await;
         let _ = beating.await;
+        let _ = purging.await;
     };
     if tokio::time::timeout(SHUTDOWN_GRACE, finish).await.is_err() {
         tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");

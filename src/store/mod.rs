@@ -17,6 +17,7 @@ mod outbox;
 mod path;
 mod postgres;
 mod replicas;
+mod retention;
 mod settings;
 mod sqlite;
 mod unanswered;
@@ -36,6 +37,7 @@ pub use chats::Subscribed;
 pub use migrations::names as migration_names;
 pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
 pub use replicas::Peers;
+pub use retention::{Purged, Retention};
 pub use settings::ChatSettings;
 pub use unanswered::Unanswered;
 
