@@ -24,6 +24,7 @@ pub mod metrics;
 pub mod privacy;
 pub mod retention;
 pub mod serve;
+pub mod slowdown;
 pub mod store;
 pub mod telegram;
 pub mod understand;

@@ -133,7 +133,7 @@ fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
 /// Checks the bot's settings, with a message an operator can act on.
 fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
     let set = |value: Option<String>| value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-    let token = set(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+    let token = cli::bot_token()?;
     logging::register_secret(&token);
     let api_url = match set(args.api_url) {
         Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
@@ -221,7 +221,7 @@ fn webhook_secret(secret: Option<String>) -> Result<Secret, String> {
 fn webhook_command(args: WebhookArgs, set: bool) -> anyhow::Result<ExitCode> {
     let value = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let checked = (|| -> Result<_, String> {
-        let token = value(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+        let token = cli::bot_token()?;
         logging::register_secret(&token);
         let api_url = match value(args.api_url) {
             Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),

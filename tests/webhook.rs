@@ -334,3 +334,47 @@ async fn health_is_503_when_the_database_cannot_write() {
     scheduler.abort();
     store.close().await;
 }
+
+/// Issue 21, finding 6: no secret is taken on the command line or shown by --help, and a webhook
+/// secret short enough to guess is refused at start.
+#[test]
+fn secrets_never_come_from_flags_nor_show_in_help_and_short_webhook_secrets_are_refused() {
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_january20-bot"));
+        command.args(args).current_dir(std::env::temp_dir()).stdin(std::process::Stdio::null());
+        for var in ["TELOXIDE_TOKEN", "TELOXIDE_TOKEN_FILE", "JANUARY20_WEBHOOK_SECRET", "JANUARY20_WEBHOOK_URL"] {
+            command.env_remove(var);
+        }
+        command.env_remove("JANUARY20_LISTEN").env_remove("JANUARY20_DB").env_remove("DATABASE_URL");
+        command.envs(env.iter().copied());
+        let out = command.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, _, stderr) = run(&["serve", "--token", "123456:SECRETabcdefghijklmnopqrstuvwxyz012"], &[]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(!stderr.contains("SECRETabc"), "{stderr}");
+    for command in ["serve", "unanswered"] {
+        let (code, stdout, _) =
+            run(&[command, "--help"], &[("JANUARY20_DB", "postgres://january20:hunter2pass@db:5432/j20")]);
+        assert_eq!(code, Some(0));
+        assert!(!stdout.contains("hunter2pass"), "{command} --help shows the password:\n{stdout}");
+    }
+    let (code, _, stderr) = run(
+        &["serve", "--webhook-url", "https://example.org/tg", "--listen", "127.0.0.1:0"],
+        &[("TELOXIDE_TOKEN", "1:abc"), ("JANUARY20_WEBHOOK_SECRET", "x")],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("16 to 256"), "{stderr}");
+    // The token may come from a file instead of the environment.
+    let file = std::env::temp_dir().join(format!("j20-token-{}", std::process::id()));
+    std::fs::write(&file, "   \n").unwrap();
+    let (code, _, stderr) = run(&["serve"], &[("TELOXIDE_TOKEN_FILE", file.to_str().unwrap())]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("TELOXIDE_TOKEN_FILE") && stderr.contains("empty"), "{stderr}");
+    let _ = std::fs::remove_file(file);
+}

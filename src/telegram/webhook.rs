@@ -6,10 +6,11 @@
 //! must carry the secret in `X-Telegram-Bot-Api-Secret-Token`, else 401 and nothing is read.
 
 use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -20,19 +21,22 @@ use teloxide::update_listeners::{StatefulListener, UpdateListener};
 use tokio::sync::mpsc::UnboundedSender;
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
+use crate::slowdown::Slowdown;
+
 /// The webhook's shared secret (`JANUARY20_WEBHOOK_SECRET`): never printed, not even by `{:?}`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(Arc<str>);
 
 impl Secret {
-    /// Telegram allows 1–256 characters of A–Z, a–z, 0–9, `_` and `-`.
+    /// Telegram allows 1–256 characters of A–Z, a–z, 0–9, `_` and `-`; fewer than 16 could be
+    /// guessed, so they are refused.
     pub fn new(text: &str) -> Result<Secret, String> {
-        let fits = (1..=256).contains(&text.len())
+        let fits = (16..=256).contains(&text.len())
             && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
         if fits {
             Ok(Secret(text.into()))
         } else {
-            Err("JANUARY20_WEBHOOK_SECRET must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - (e.g. openssl rand -hex 32)".into())
+            Err("JANUARY20_WEBHOOK_SECRET must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (e.g. openssl rand -hex 32)".into())
         }
     }
 
@@ -70,10 +74,11 @@ pub fn listener(
             inbox.close();
         }
     };
-    let router = Router::new()
-        .route(url.path(), post(receive))
-        .with_state(inbox.clone())
-        .layer(middleware::from_fn_with_state(secret.clone(), require_secret));
+    let router =
+        Router::new().route(url.path(), post(receive)).with_state(inbox.clone()).layer(middleware::from_fn_with_state(
+            Arc::new(Gate { secret: secret.clone(), slowdown: Slowdown::default() }),
+            require_secret,
+        ));
     let stream = UnboundedReceiverStream::new(receiver);
     let updates =
         StatefulListener::new((stream, stop_token), first, |state: &mut (Inbound, StopToken)| state.1.clone());
@@ -120,15 +125,25 @@ async fn receive(State(inbox): State<Inbox>, body: axum::body::Bytes) -> StatusC
     }
 }
 
+/// What lets a request in: the secret, and the slowing of those who keep getting it wrong.
+struct Gate {
+    secret: Secret,
+    slowdown: Slowdown,
+}
+
 /// 401 unless the header holds the secret, compared in constant time; a missing or malformed
-/// header is a 401 too.
-async fn require_secret(State(secret): State<Secret>, request: Request, next: Next) -> Response {
+/// header is a 401 too. After a few failures from one address, its 401s come later and later.
+async fn require_secret(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
     let given = request.headers().get("x-telegram-bot-api-secret-token").map(|v| v.as_bytes());
-    if given.is_some_and(|given| same(given, secret.expose().as_bytes())) {
-        next.run(request).await
-    } else {
-        StatusCode::UNAUTHORIZED.into_response()
+    if given.is_some_and(|given| same(given, gate.secret.expose().as_bytes())) {
+        return next.run(request).await;
     }
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
+    let wait = gate.slowdown.failed(peer.unwrap_or(IpAddr::from([0, 0, 0, 0])), std::time::Instant::now());
+    if !wait.is_zero() {
+        tokio::time::sleep(wait).await;
+    }
+    StatusCode::UNAUTHORIZED.into_response()
 }
 
 fn same(a: &[u8], b: &[u8]) -> bool {
