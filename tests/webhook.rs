@@ -378,3 +378,51 @@ fn secrets_never_come_from_flags_nor_show_in_help_and_short_webhook_secrets_are_
     assert!(stderr.contains("TELOXIDE_TOKEN_FILE") && stderr.contains("empty"), "{stderr}");
     let _ = std::fs::remove_file(file);
 }
+
+/// Issue 21, finding 3: idle clients cannot use up the listener. Connections over the cap are
+/// closed at once, one that sends no complete headers is closed at the header deadline, and the
+/// listener serves again as soon as they are gone (on a paused clock: no real waiting).
+#[tokio::test(start_paused = true)]
+async fn idle_connections_are_capped_and_closed_at_the_header_deadline() {
+    use january20_bot::connections::{Limits, serve};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let limits = Limits { connections: 2, headers: Duration::from_secs(10), ..Limits::default() };
+    let app = axum::Router::new().route("/ping", axum::routing::get(|| async { "pong" }));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve(listener, app, limits, async move {
+        let _ = stopped.await;
+    }));
+    let closed = |mut stream: tokio::net::TcpStream| async move {
+        let mut buf = [0u8; 64];
+        matches!(stream.read(&mut buf).await, Ok(0) | Err(_))
+    };
+    let started = tokio::time::Instant::now();
+    let mut idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    idle.write_all(b"GET /ping HTTP/1.1\r\nHo").await.unwrap();
+    let silent = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let over = tokio::net::TcpStream::connect(addr).await.unwrap();
+    assert!(closed(over).await, "the third connection is closed");
+    assert!(started.elapsed() < Duration::from_secs(1), "at once, not at a deadline: {:?}", started.elapsed());
+    assert!(closed(idle).await && closed(silent).await);
+    assert!(started.elapsed() >= Duration::from_secs(10), "at the header deadline: {:?}", started.elapsed());
+    let mut fresh = tokio::net::TcpStream::connect(addr).await.unwrap();
+    fresh.write_all(b"GET /ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut answer = String::new();
+    fresh.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200") && answer.ends_with("pong"), "{answer}");
+    let _ = stop.send(());
+    server.await.unwrap();
+}
+
+/// `serve` raises the soft open-file limit to the hard one (1,024 is too few for a public bot).
+#[cfg(unix)]
+#[test]
+fn the_open_file_limit_is_raised_to_the_hard_limit() {
+    january20_bot::connections::raise_open_files_limit();
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit writes only the struct it is given.
+    assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) }, 0);
+    assert_eq!(limit.rlim_cur, limit.rlim_max);
+}
