@@ -23,6 +23,11 @@ pub fn check(path: &Path) -> Result<(), String> {
                 "{shown} is a folder, not a database file: give a file path with --db, such as {shown}/january20-bot.db"
             ));
         }
+        Ok(meta) if !meta.is_file() => {
+            return Err(format!(
+                "{shown} is not a regular file (a device, a pipe or a socket): give the path of a database file with --db, such as ./january20-bot.db"
+            ));
+        }
         Ok(meta) => {
             let mut file = OpenOptions::new()
                 .read(true)
@@ -62,6 +67,36 @@ fn probe(parent: &Path, folder: &str, shown: &str) -> Result<(), String> {
         Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(explain(e.kind(), shown, folder)),
     }
+}
+
+/// What an SQLite error while opening means for an operator: a full disk or a failing write said
+/// as such, with the path and what to do; anything else as SQLite says it, with the path.
+pub fn explain_sql(error: super::StoreError, path: &Path) -> super::StoreError {
+    let super::StoreError::Sql(sqlx::Error::Database(db)) = &error else {
+        return match error {
+            super::StoreError::Sql(e) => {
+                super::StoreError::Open { path: path.display().to_string(), message: e.to_string() }
+            }
+            other => other,
+        };
+    };
+    // Extended result codes keep the primary code in the low byte (778 is an I/O error on write).
+    let primary = db.code().and_then(|c| c.parse::<i64>().ok()).map(|c| c & 0xff);
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.display().to_string(),
+        _ => ".".to_string(),
+    };
+    let shown = path.display();
+    super::StoreError::Unusable(match primary {
+        Some(13 | 10) => format!(
+            "cannot write {shown}: the disk is full or cannot be written ({}); free space on {folder} (df -h {folder}) or choose another path with --db",
+            db.message()
+        ),
+        Some(8) => format!(
+            "cannot write {shown}: it is read-only; make it writable by the bot's user or choose another path with --db"
+        ),
+        _ => format!("cannot use {shown}: {}; check it or choose another path with --db", db.message()),
+    })
 }
 
 fn explain(kind: ErrorKind, shown: &str, folder: &str) -> String {

@@ -10,9 +10,22 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use super::migrations::MIGRATIONS;
 use super::{Result, StoreError, path};
 
-/// Opens (creating if needed) the database file and brings its schema up to date.
+/// Opens (creating if needed) the database file and brings its schema up to date. A file this
+/// call created is removed again if opening fails (a full disk), with its journal: the disk is
+/// left as it was.
 pub(super) async fn open(path: &Path) -> Result<SqlitePool> {
     path::check(path).map_err(StoreError::Unusable)?;
+    let existed = path.exists();
+    let result = connect(path).await;
+    if result.is_err() && !existed {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+    result.map_err(|error| path::explain_sql(error, path))
+}
+
+async fn connect(path: &Path) -> Result<SqlitePool> {
     let open_error =
         |e: &dyn std::fmt::Display| StoreError::Open { path: path.display().to_string(), message: e.to_string() };
     let options = SqliteConnectOptions::from_str("sqlite:")
@@ -25,8 +38,11 @@ pub(super) async fn open(path: &Path) -> Result<SqlitePool> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
-    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(|e| open_error(&e))?;
-    migrate(&pool).await?;
+    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(StoreError::Sql)?;
+    if let Err(error) = migrate(&pool).await {
+        pool.close().await;
+        return Err(error);
+    }
     Ok(pool)
 }
 
