@@ -14,7 +14,7 @@ use january20_bot::clock::Clock;
 use january20_bot::delivery::{Outbox, budget};
 use january20_bot::logging;
 use january20_bot::serve::{ServeConfig, WebhookConfig};
-use january20_bot::store::{Database, Store};
+use january20_bot::store::Store;
 use january20_bot::telegram::webhook::{self, Secret};
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
@@ -60,10 +60,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                if matches!(Database::from(db.as_path()), Database::Sqlite(_)) && !db.exists() {
-                    anyhow::bail!("{}: no such database (give the bot's with --db)", db.display());
-                }
-                let store = Store::open(&db).await?;
+                let store = Store::open_read_only(&db).await?;
                 let result = cli::unanswered::run(&store, chrono::Utc::now(), since, tsv).await;
                 store.close().await;
                 result

@@ -303,3 +303,43 @@ fn a_full_disk_or_a_special_file_is_one_line_and_leaves_nothing_behind() {
     assert_eq!(left, [std::ffi::OsString::from("pipe.db")], "nothing left behind");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// Issue 21, finding 7: `unanswered` only reads. An empty file is refused and left empty, a real
+/// database is read without a journal left behind, and --db through a dangling symbolic link
+/// meets the same checks as the path it leads to (nothing is created at its target).
+#[cfg(unix)]
+#[test]
+fn unanswered_opens_read_only_and_links_meet_the_same_checks() {
+    let root = std::env::temp_dir().join(format!("january20-cli-readonly-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let empty = root.join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    let out = bot(&["unanswered", "--db", empty.to_str().unwrap()], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("not the bot's database"), "{stderr}");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "the empty file stays empty");
+
+    let real = root.join("bot.db");
+    assert!(bot(&["chat", "--db", real.to_str().unwrap()], Some(b"what is the weather tomorrow\n")).status.success());
+    let before: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let out = bot(&["unanswered", "--db", real.to_str().unwrap(), "--tsv"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).contains("weather"));
+    let after: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(before.len(), after.len(), "{before:?} then {after:?}");
+
+    let link = root.join("link.db");
+    let target = root.join("no-such-folder").join("bot.db");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for args in [&["unanswered", "--db"][..], &["chat", "--db"][..]] {
+        let mut args = args.to_vec();
+        args.push(link.to_str().unwrap());
+        let out = bot(&args, Some(b"/status\n"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}: {stderr}");
+        assert!(stderr.contains("no-such-folder") || stderr.contains("no such database"), "{args:?}: {stderr}");
+    }
+    assert!(!target.parent().unwrap().exists(), "nothing created through the link");
+    std::fs::remove_dir_all(&root).unwrap();
+}

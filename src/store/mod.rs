@@ -242,9 +242,20 @@ impl Store {
     pub async fn connect(db: &Database) -> Result<Store> {
         let pool = match db {
             Database::Sqlite(path) => Pool::Sqlite(sqlite::open(path).await?),
-            Database::Postgres(url) => Pool::Postgres(postgres::open(url).await?),
+            Database::Postgres(url) => Pool::Postgres(postgres::open(url, false).await?),
         };
         Ok(Store { pool, candle_key: std::sync::Arc::new(candle_key::CandleKey::for_database(db)) })
+    }
+
+    /// Opens an existing database to read only (`unanswered`): nothing is created, migrated or
+    /// written, and a file that is not the bot's database is refused.
+    pub async fn open_read_only(db: &Path) -> Result<Store> {
+        let db = Database::from(db);
+        let pool = match &db {
+            Database::Sqlite(path) => Pool::Sqlite(sqlite::open_read_only(path).await?),
+            Database::Postgres(url) => Pool::Postgres(postgres::open(url, true).await?),
+        };
+        Ok(Store { pool, candle_key: std::sync::Arc::new(candle_key::CandleKey::for_database(&db)) })
     }
 
     /// Which engine holds the data: "sqlite" or "postgres".

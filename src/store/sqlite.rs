@@ -46,6 +46,25 @@ async fn connect(path: &Path) -> Result<SqlitePool> {
     Ok(pool)
 }
 
+/// Opens an existing database to read only: nothing is created, migrated or written.
+pub(super) async fn open_read_only(path: &Path) -> Result<SqlitePool> {
+    path::check_existing(path).map_err(StoreError::Unusable)?;
+    // Without a write-ahead log beside it nobody is writing the file now: reading it as immutable
+    // creates no journal files either (a read-only connection would leave -wal and -shm behind).
+    let idle = !Path::new(&format!("{}-wal", path.display())).exists();
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .immutable(idle)
+        .create_if_missing(false)
+        .busy_timeout(Duration::from_secs(10));
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .map_err(|error| path::explain_sql(StoreError::Sql(error), path))
+}
+
 async fn migrate(pool: &SqlitePool) -> Result<()> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let version: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(&mut *tx).await?;
