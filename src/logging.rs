@@ -85,7 +85,9 @@ pub fn clean_line(line: &str) -> String {
 /// Logs to standard error through `clean_line`, filtered by `RUST_LOG` (default `info`).
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(CleanStderr).init();
+    // Colours only for a person at a terminal: a log file or the journal would keep the escapes.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(CleanStderr).init();
 }
 
 /// Gives each log event a buffer of its own, cleaned and written at once when the event is done.

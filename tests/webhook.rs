@@ -426,3 +426,76 @@ fn the_open_file_limit_is_raised_to_the_hard_limit() {
     assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) }, 0);
     assert_eq!(limit.rlim_cur, limit.rlim_max);
 }
+
+/// Issue 21, findings 10 and 1 on the released binary: an update teloxide cannot read and a huge
+/// body leave no name, no message text and no line over a few KB in the log (at the default
+/// level), and SIGTERM stops the process with exit code 0 within 10 s.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_log_keeps_no_person_and_no_huge_line_and_sigterm_exits_cleanly() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::sqlite("webhook-log");
+    let listen = free_addr();
+    let mut command = command(&fake, &["serve", "--webhook-url", "https://example.org/tg"]);
+    command.args(["--listen", &listen.to_string(), "--db", db.path().to_str().unwrap()]);
+    command.env("JANUARY20_WEBHOOK_SECRET", SECRET).stderr(std::process::Stdio::piped());
+    let child = command.spawn().unwrap();
+    let pid = child.id() as i32;
+    let base = format!("http://{listen}");
+    wait_healthy(&base).await;
+
+    let mut unreadable = update(41, 41_001, "I am Rauf Aliyev, Nizami street 12");
+    unreadable["message"]["from"]["id"] = json!("Rauf Aliyev");
+    assert_eq!(post(&base, Some(SECRET), &unreadable).await, 200);
+    let huge = format!("{{\"update_id\": 42, \"junk\": \"{}\"", "Rauf Aliyev ".repeat(160_000));
+    let status = reqwest::Client::new()
+        .post(format!("{base}/tg"))
+        .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+        .body(huge)
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert!(status.is_success() || status.is_client_error(), "{status}");
+    assert_eq!(post(&base, Some(SECRET), &update(43, 41_002, "/start")).await, 200);
+    fake.wait_for(|calls| calls.iter().any(|c| c.chat_id() == Some(41_002)), T).await;
+
+    // SAFETY: signalling the child this test started.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let started = std::time::Instant::now();
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    for personal in ["Rauf", "Aliyev", "Nizami"] {
+        assert!(!stderr.contains(personal), "{personal} in the log:\n{}", &stderr[..stderr.len().min(3000)]);
+    }
+    let longest = stderr.lines().map(str::len).max().unwrap_or(0);
+    assert!(longest <= 4200, "a line of {longest} bytes");
+    assert!(stderr.contains("cannot read"), "the unreadable update is noted: {stderr}");
+}
+
+/// Issue 21, finding 10, long polling: teloxide-core keeps an update it cannot read whole, and
+/// its dispatcher logged it at ERROR (names, text); the log has its id alone.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polling_logs_an_unreadable_update_by_its_id_alone() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::sqlite("polling-log");
+    let mut command = command(&fake, &["serve", "--db", db.path().to_str().unwrap()]);
+    command.stderr(std::process::Stdio::piped());
+    let child = command.spawn().unwrap();
+    let pid = child.id() as i32;
+    let mut unreadable = update(51, 51_001, "I am Rauf Aliyev, Nizami street 12");
+    unreadable["message"]["from"]["id"] = json!("Rauf Aliyev");
+    fake.push_raw_update(unreadable);
+    fake.push_update(update(52, 51_002, "/start"));
+    fake.wait_for(|calls| calls.iter().any(|c| c.chat_id() == Some(51_002)), T).await;
+    // SAFETY: signalling the child this test started.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(!stderr.contains("Rauf") && !stderr.contains("Nizami"), "{stderr}");
+    assert!(stderr.contains("cannot read") && stderr.contains("update_id=51"), "{stderr}");
+}
