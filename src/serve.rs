@@ -178,13 +178,25 @@ pub async fn run(
         }
     };
     trigger.trigger();
-    let finish = async {
-        let _ = sender.await;
-        let _ = scheduler.await;
-        let _ = beating.await;
-        let _ = purging.await;
+    finish(vec![sender, scheduler, beating, purging], http_stop, http_task).await;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Once updates stopped: the background tasks finish what they hold (what is still in flight at
+/// the grace's end is left to the outbox), then the HTTP listener stops.
+async fn finish(
+    background: Vec<tokio::task::JoinHandle<()>>,
+    http_stop: tokio::sync::oneshot::Sender<()>,
+    http_task: Option<tokio::task::JoinHandle<()>>,
+) {
+    let all = async {
+        for task in background {
+            let _ = task.await;
+        }
     };
-    if tokio::time::timeout(SHUTDOWN_GRACE, finish).await.is_err() {
+    if tokio::time::timeout(SHUTDOWN_GRACE, all).await.is_err() {
         tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");
     }
     let _ = http_stop.send(());
@@ -194,9 +206,6 @@ pub async fn run(
             task.abort();
         }
     }
-    store.close().await;
-    tracing::info!("stopped");
-    Ok(())
 }
 
 /// Waits for SIGTERM or SIGINT (Ctrl-C) and says which.
