@@ -358,10 +358,14 @@ fn secrets_never_come_from_flags_nor_show_in_help_and_short_webhook_secrets_are_
     assert_eq!(code, Some(2), "{stderr}");
     assert!(!stderr.contains("SECRETabc"), "{stderr}");
     for command in ["serve", "unanswered"] {
-        let (code, stdout, _) =
-            run(&[command, "--help"], &[("JANUARY20_DB", "postgres://january20:hunter2pass@db:5432/j20")]);
+        let env = [
+            ("JANUARY20_DB", "postgres://january20:hunter2pass@db:5432/j20"),
+            ("TELOXIDE_API_URL", "https://bot:hunter2pass@api.example.org/"),
+            ("JANUARY20_OWNERS", "424242"),
+        ];
+        let (code, stdout, _) = run(&[command, "--help"], &env);
         assert_eq!(code, Some(0));
-        assert!(!stdout.contains("hunter2pass"), "{command} --help shows the password:\n{stdout}");
+        assert!(!stdout.contains("hunter2pass") && !stdout.contains("424242"), "{command} --help shows:\n{stdout}");
     }
     let (code, _, stderr) = run(
         &["serve", "--webhook-url", "https://example.org/tg", "--listen", "127.0.0.1:0"],

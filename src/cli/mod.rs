@@ -154,10 +154,11 @@ pub struct ServeArgs {
     #[arg(long, value_parser = instant, requires = "simulate_from")]
     pub simulate_started_at: Option<DateTime<Utc>>,
     /// A self-hosted Bot API server instead of Telegram's
-    #[arg(long, env = "TELOXIDE_API_URL")]
+    #[arg(long, env = "TELOXIDE_API_URL", hide_env_values = true)]
     pub api_url: Option<String>,
-    /// Comma-separated Telegram user ids allowed /stats and /broadcast
-    #[arg(long, env = "JANUARY20_OWNERS")]
+    /// Comma-separated Telegram user ids allowed /stats and /broadcast (people: never shown by
+    /// --help)
+    #[arg(long, env = "JANUARY20_OWNERS", hide_env_values = true)]
     pub owners: Option<String>,
     /// Messages per second, everything the bot sends together: replies first, reminder waves and
     /// broadcasts in what is left (Telegram allows about 30)
@@ -209,7 +210,7 @@ pub struct WebhookArgs {
     /// The public HTTPS URL Telegram posts updates to (set-webhook only)
     #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
     pub webhook_url: Option<String>,
-    #[arg(long, env = "TELOXIDE_API_URL")]
+    #[arg(long, env = "TELOXIDE_API_URL", hide_env_values = true)]
     pub api_url: Option<String>,
     #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
     pub webhook_secret: Option<String>,
