@@ -14,7 +14,7 @@ use january20_bot::clock::Clock;
 use january20_bot::delivery::{Outbox, budget};
 use january20_bot::logging;
 use january20_bot::serve::{ServeConfig, WebhookConfig};
-use january20_bot::store::Store;
+use january20_bot::store::{Database, Store};
 use january20_bot::telegram::webhook::{self, Secret};
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
@@ -60,6 +60,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
+                mask_db_password(&db);
                 let store = Store::open_read_only(&db).await?;
                 let result = cli::unanswered::run(&store, chrono::Utc::now(), since, tsv).await;
                 store.close().await;
@@ -159,6 +160,7 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         .filter(|db| !db.as_os_str().is_empty())
         .or_else(|| set(args.database_url).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
+    mask_db_password(&db);
     let clock = args.simulate_from.map_or(Clock::System, |from| {
         // Started later than the rehearsal's real start: its clock has run on meanwhile.
         let ran = args
@@ -197,6 +199,15 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         listen,
         webhook,
     })
+}
+
+/// A PostgreSQL password is masked in every log line and error from now on.
+fn mask_db_password(db: &std::path::Path) {
+    if let Database::Postgres(url) = Database::from(db)
+        && let Some(password) = url::Url::parse(&url).ok().and_then(|u| u.password().map(str::to_string))
+    {
+        logging::register_secret(&password);
+    }
 }
 
 fn webhook_url(url: &str) -> Result<url::Url, String> {
