@@ -1,5 +1,5 @@
-//! The owners' commands: /stats (subscribers and the last delivery) and /broadcast, a draft that
-//! goes out through the outbox only once the owner confirms it.
+//! The owners' commands: /stats (subscribers and the last delivery), /broadcast, a draft that
+//! goes out through the outbox only once the owner confirms it, and /unanswered (private chats only).
 
 use super::{App, ChatRef, Message, Outcome, Sender, buttons};
 use crate::i18n::{self, Lang};
