@@ -18,7 +18,7 @@ use support::*;
 
 const N: i64 = 10_000;
 const CONCURRENCY: usize = 64;
-const SECRET: &str = "bench-secret";
+const SECRET: &str = "bench-secret-0123456789";
 const QUESTIONS: [&str; 4] =
     ["How many people were killed?", "neçə nəfər həlak olub", "Кто отдал приказ ввести войска?", "сколько лет прошло"];
 

@@ -1,4 +1,4 @@
-//! Is the bot well (`GET /healthz`)? The database answers, and the scheduler is on time: it woke
+//! Is the bot well (`GET /healthz`)? The database answers and can write, and the scheduler is on time: it woke
 //! when it planned to, and has not stopped. The scheduler reports each plan with one call,
 //! `scheduler_tick`, which reaches the heartbeat of the bot it runs for (a task-local, so that
 //! several bots in one process, as in the tests, each have their own).
@@ -55,6 +55,10 @@ impl Health {
         if let Err(error) = self.store.ping().await {
             tracing::warn!(%error, "health: the database does not answer");
             return Err("the database does not answer".to_string());
+        }
+        if let Err(error) = self.store.probe_write(self.clock.now()).await {
+            tracing::warn!(%error, "health: the database cannot write");
+            return Err("the database cannot write (a full disk or a read-only file?)".to_string());
         }
         let beat = self.heartbeat.0.lock().expect("heartbeat");
         match beat.wake_at {

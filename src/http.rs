@@ -19,7 +19,8 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<tokio::net::TcpListener> {
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr} ({e}): choose another --listen address or port"))
 }
 
-/// Serves until `stop` completes; `webhook` adds Telegram's path.
+/// Serves until `stop` completes, within the limits of `connections`; `webhook` adds Telegram's
+/// path.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     health: Health,
@@ -30,9 +31,7 @@ pub async fn serve(
     if let Some(webhook) = webhook {
         app = app.merge(webhook);
     }
-    if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(stop).await {
-        tracing::error!(%error, "the HTTP listener failed");
-    }
+    crate::connections::serve(listener, app, crate::connections::Limits::default(), stop).await;
 }
 
 async fn healthz(State(health): State<Health>) -> Response {

@@ -12,10 +12,10 @@ use january20_bot::app::App;
 use january20_bot::cli::{self, Cli, Command, ServeArgs, WebhookArgs};
 use january20_bot::clock::Clock;
 use january20_bot::delivery::{Outbox, budget};
+use january20_bot::logging;
 use january20_bot::serve::{ServeConfig, WebhookConfig};
 use january20_bot::store::{Database, Store};
 use january20_bot::telegram::webhook::{self, Secret};
-use tracing_subscriber::EnvFilter;
 
 /// Exit code for a configuration the operator must fix (missing token, bad variable).
 const BAD_CONFIG: u8 = 2;
@@ -25,7 +25,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            // An error may hold a URL or a response body with the token in it.
+            eprintln!("{}", logging::clean_line(&format!("error: {error:#}")));
             ExitCode::FAILURE
         }
     }
@@ -59,10 +60,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                if matches!(Database::from(db.as_path()), Database::Sqlite(_)) && !db.exists() {
-                    anyhow::bail!("{}: no such database (give the bot's with --db)", db.display());
-                }
-                let store = Store::open(&db).await?;
+                mask_db_password(&db);
+                let store = Store::open_read_only(&db).await?;
                 let result = cli::unanswered::run(&store, chrono::Utc::now(), since, tsv).await;
                 store.close().await;
                 result
@@ -110,7 +109,7 @@ fn chat(
         result
     });
     if let Some(temporary) = temporary {
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", ".candle-key"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", temporary.display()));
         }
     }
@@ -118,10 +117,7 @@ fn chat(
 }
 
 fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
-        .with_writer(std::io::stderr)
-        .init();
+    logging::init();
     let config = match serve_config(args) {
         Ok(config) => config,
         Err(problem) => {
@@ -137,7 +133,8 @@ fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
 /// Checks the bot's settings, with a message an operator can act on.
 fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
     let set = |value: Option<String>| value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-    let token = set(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+    let token = cli::bot_token()?;
+    logging::register_secret(&token);
     let api_url = match set(args.api_url) {
         Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
         None => None,
@@ -165,6 +162,7 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         .filter(|db| !db.as_os_str().is_empty())
         .or_else(|| set(args.database_url).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
+    mask_db_password(&db);
     let clock = args.simulate_from.map_or(Clock::System, |from| {
         // Started later than the rehearsal's real start: its clock has run on meanwhile.
         let ran = args
@@ -205,6 +203,15 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
     })
 }
 
+/// A PostgreSQL password is masked in every log line and error from now on.
+fn mask_db_password(db: &std::path::Path) {
+    if let Database::Postgres(url) = Database::from(db)
+        && let Some(password) = url::Url::parse(&url).ok().and_then(|u| u.password().map(str::to_string))
+    {
+        logging::register_secret(&password);
+    }
+}
+
 fn webhook_url(url: &str) -> Result<url::Url, String> {
     url::Url::parse(url)
         .ok()
@@ -216,6 +223,7 @@ fn webhook_secret(secret: Option<String>) -> Result<Secret, String> {
     let secret = secret.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).ok_or(
         "JANUARY20_WEBHOOK_SECRET is not set: a webhook needs a secret (e.g. openssl rand -hex 32), the same for serve and set-webhook",
     )?;
+    logging::register_secret(&secret);
     Secret::new(&secret)
 }
 
@@ -223,7 +231,8 @@ fn webhook_secret(secret: Option<String>) -> Result<Secret, String> {
 fn webhook_command(args: WebhookArgs, set: bool) -> anyhow::Result<ExitCode> {
     let value = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let checked = (|| -> Result<_, String> {
-        let token = value(args.token).ok_or("TELOXIDE_TOKEN is not set: give the bot token from @BotFather")?;
+        let token = cli::bot_token()?;
+        logging::register_secret(&token);
         let api_url = match value(args.api_url) {
             Some(url) => Some(url::Url::parse(&url).map_err(|e| format!("TELOXIDE_API_URL is not a URL ({e})"))?),
             None => None,

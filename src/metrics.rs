@@ -53,6 +53,17 @@ pub fn send<T>(result: &Result<T, SendError>) {
     counter!("january20_sends_total", "result" => result).increment(1);
 }
 
+/// An unanswered question that could not be kept (a full disk, a database that cannot write);
+/// the answer went out all the same.
+pub fn unanswered_log_failed() {
+    counter!("january20_unanswered_log_failures_total").increment(1);
+}
+
+/// A connection closed as soon as accepted: the listener already holds as many as it allows.
+pub fn connection_refused() {
+    counter!("january20_connections_refused_total").increment(1);
+}
+
 /// The replicas alive on the database (this one included) and this one's share of the overall
 /// rate: on the day an operator sees at once that a replica dropped out and the others took over.
 pub fn replicas(live: u32, share_per_second: u32) {

@@ -43,15 +43,35 @@ pub struct WebhookConfig {
 }
 
 /// How long shutdown may take before we stop waiting for sends in flight.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(8);
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// How long the HTTP listener may take to stop after that (its own drain deadline is shorter).
+const HTTP_GRACE: Duration = Duration::from_secs(4);
+
+/// From the signal to the exit, whatever clients, Telegram or the database do (the README
+/// promises 10 s; the rest of it is the runtime's own shutdown).
+const EXIT_DEADLINE: Duration = Duration::from_millis(9_500);
 
 /// Runs the bot until SIGTERM or SIGINT.
 pub async fn serve(config: ServeConfig, brain: Arc<Brain>) -> anyhow::Result<()> {
-    run(config, brain, async {
+    crate::connections::raise_open_files_limit();
+    let signalled = Arc::new(tokio::sync::Notify::new());
+    let notify = signalled.clone();
+    let running = run(config, brain, async move {
         let signal = wait_for_signal().await;
         tracing::info!(signal, "stopping: no new updates, finishing sends in flight");
-    })
-    .await
+        notify.notify_one();
+    });
+    tokio::select! {
+        result = running => result,
+        () = async {
+            signalled.notified().await;
+            tokio::time::sleep(EXIT_DEADLINE).await;
+        } => {
+            tracing::warn!("still stopping at the deadline: exiting; the outbox resends what was in flight");
+            Ok(())
+        }
+    }
 }
 
 /// Runs the bot until `stop` completes (tests stop it this way instead of with a signal).
@@ -62,6 +82,9 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     // The store's error already says which file, what is wrong and what to do.
     let store = Store::open(&config.db).await?;
+    // Made on first start, beside the database (or given by the environment): said now if it
+    // cannot be kept, not at the first candle.
+    store.prepare_candle_key().await?;
     crate::metrics::install();
     // Bound before Telegram is asked anything: a port in use is said at once.
     let http = match config.listen {
@@ -96,6 +119,11 @@ pub async fn run(
         config.clock.clone(),
         shutdown.clone(),
     )));
+    let keep = crate::store::Retention {
+        unanswered_days: brain.knowledge.number("unanswered_kept_days").unwrap_or(180),
+        delivery_days: crate::retention::DELIVERY_DAYS,
+    };
+    let purging = tokio::spawn(crate::retention::run(store.clone(), config.clock.clone(), keep, shutdown.clone()));
     // Cards are drawn and uploaded once, whether /card or a reminder asks first.
     let cards = Arc::new(crate::card::Cards::new(brain.clone()));
     let sender = tokio::spawn(sender::run(
@@ -150,22 +178,34 @@ pub async fn run(
         }
     };
     trigger.trigger();
-    let finish = async {
-        let _ = sender.await;
-        let _ = scheduler.await;
-        let _ = beating.await;
-    };
-    if tokio::time::timeout(SHUTDOWN_GRACE, finish).await.is_err() {
-        tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");
-    }
-    let _ = http_stop.send(());
-    if let Some(task) = http_task {
-        // A client that keeps its connection open must not hold the exit.
-        let _ = tokio::time::timeout(Duration::from_secs(1), task).await;
-    }
+    finish(vec![sender, scheduler, beating, purging], http_stop, http_task).await;
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Once updates stopped: the background tasks finish what they hold (what is still in flight at
+/// the grace's end is left to the outbox), then the HTTP listener stops.
+async fn finish(
+    background: Vec<tokio::task::JoinHandle<()>>,
+    http_stop: tokio::sync::oneshot::Sender<()>,
+    http_task: Option<tokio::task::JoinHandle<()>>,
+) {
+    let all = async {
+        for task in background {
+            let _ = task.await;
+        }
+    };
+    if tokio::time::timeout(SHUTDOWN_GRACE, all).await.is_err() {
+        tracing::warn!("sends still in flight at shutdown; the outbox resends them on the next start");
+    }
+    let _ = http_stop.send(());
+    if let Some(mut task) = http_task {
+        // The listener drops what is still open at its own deadline; this one is a backstop.
+        if tokio::time::timeout(HTTP_GRACE, &mut task).await.is_err() {
+            task.abort();
+        }
+    }
 }
 
 /// Waits for SIGTERM or SIGINT (Ctrl-C) and says which.

@@ -333,3 +333,51 @@ async fn stats_show_whether_the_next_wave_fits() {
     assert!(stats.contains("holds only 7200; late: 800"), "{stats}");
     assert!(stats.contains("--paid-broadcast"), "{stats}");
 }
+
+/// Issue 21, finding 4: the unanswered log is best effort. A full disk (here: every insert into
+/// the log refused as SQLite refuses one on a full disk) never turns an answer into an apology.
+#[tokio::test]
+async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
+    let db = TempDb::sqlite("app-log-full");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    {
+        use sqlx::Connection;
+        let mut raw = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.path().display())).await.unwrap();
+        sqlx::Executor::execute(
+            &mut raw,
+            "CREATE TRIGGER disk_full BEFORE INSERT ON unanswered BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END",
+        )
+        .await
+        .unwrap();
+        raw.close().await.unwrap();
+    }
+    let user = person(8, Some(Lang::En), false);
+    let outcome = text(&app, private(8), user, "What is the weather in Baku tomorrow?").await;
+    assert_eq!(outcome.messages.len(), 1, "{outcome:?}");
+    assert_ne!(said(&outcome), b.text(Lang::En, "error-generic"), "an answer, not an apology");
+    assert!(!outcome.messages[0].buttons.is_empty(), "the out-of-scope menu: {outcome:?}");
+    assert!(store.unanswered(day(), 30, 10).await.unwrap().is_empty());
+}
+
+/// Issue 21, finding 9: what looks personal never reaches the unanswered log, and an owner's
+/// /unanswered in a group does not post the list there.
+#[tokio::test]
+async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private() {
+    let db = TempDb::new("app-unanswered-private");
+    let (app, store) = app_at(&db, day()).await;
+    let b = brain();
+    let user = person(8, Some(Lang::En), false);
+    let typed = "My name is Rauf Aliyev, I live at 12 Nizami street, write to rauf@mail.az or +994 50 123 45 67";
+    text(&app, private(8), user, typed).await;
+    let kept = store.unanswered(day(), 30, 10).await.unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    for personal in ["rauf", "aliyev", "12", "nizami", "mail", "994", "67"] {
+        assert!(!kept[0].question.split(' ').any(|w| w == personal), "{personal} kept: {}", kept[0].question);
+    }
+    let owner = person(OWNER, Some(Lang::En), true);
+    let in_group = text(&app, group(-10_077), owner, "/unanswered").await;
+    assert_eq!(said(&in_group), b.text(Lang::En, "unanswered-private-only"));
+    let in_private = text(&app, private(OWNER as i64), owner, "/unanswered").await;
+    assert!(said(&in_private).contains("[name]"), "{}", said(&in_private));
+}

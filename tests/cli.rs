@@ -320,3 +320,88 @@ fn chat_with_owner_tries_the_owner_commands_in_the_terminal() {
     assert!(!text.contains(&refused), "{text}");
     assert!(text.contains("A test") && text.contains("  1. ") && text.contains("  2. "), "{text}");
 }
+
+/// Issue 21, finding 5: a disk that is full (here: a file-size limit of 0, which SQLite meets as
+/// "database or disk is full") and a special file (a named pipe) as --db: one line with the path
+/// and what to do, and nothing left behind.
+#[cfg(unix)]
+#[test]
+fn a_full_disk_or_a_special_file_is_one_line_and_leaves_nothing_behind() {
+    use std::os::unix::process::CommandExt;
+    let root = std::env::temp_dir().join(format!("january20-cli-full-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let serve = |db: &std::path::Path, full: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_january20-bot"));
+        command.args(["serve", "--db", db.to_str().unwrap()]).env("TELOXIDE_TOKEN", "123:TEST");
+        command.env("TELOXIDE_API_URL", "http://127.0.0.1:9").stdin(Stdio::null());
+        if full {
+            // SAFETY: only async-signal-safe calls between fork and exec.
+            unsafe {
+                command.pre_exec(|| {
+                    libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+                    let none = libc::rlimit { rlim_cur: 0, rlim_max: libc::RLIM_INFINITY };
+                    libc::setrlimit(libc::RLIMIT_FSIZE, &none);
+                    Ok(())
+                });
+            }
+        }
+        command.output().expect("the binary runs")
+    };
+    let pipe = root.join("pipe.db");
+    let path = std::ffi::CString::new(pipe.to_str().unwrap()).unwrap();
+    // SAFETY: a valid C string.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+    for (db, full, says) in [(root.join("bot.db"), true, "full"), (pipe.clone(), false, "not a regular file")] {
+        let out = serve(&db, full);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(!out.status.success(), "{stderr}");
+        assert_eq!(lines.len(), 1, "one line: {stderr}");
+        assert!(lines[0].contains(db.to_str().unwrap()) && lines[0].contains(says), "{}", lines[0]);
+        assert!(lines[0].contains("--db"), "what to do: {}", lines[0]);
+    }
+    let left: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left, [std::ffi::OsString::from("pipe.db")], "nothing left behind");
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+/// Issue 21, finding 7: `unanswered` only reads. An empty file is refused and left empty, a real
+/// database is read without a journal left behind, and --db through a dangling symbolic link
+/// meets the same checks as the path it leads to (nothing is created at its target).
+#[cfg(unix)]
+#[test]
+fn unanswered_opens_read_only_and_links_meet_the_same_checks() {
+    let root = std::env::temp_dir().join(format!("january20-cli-readonly-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let empty = root.join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    let out = bot(&["unanswered", "--db", empty.to_str().unwrap()], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("not the bot's database"), "{stderr}");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "the empty file stays empty");
+
+    let real = root.join("bot.db");
+    assert!(bot(&["chat", "--db", real.to_str().unwrap()], Some(b"what is the weather tomorrow\n")).status.success());
+    let before: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let out = bot(&["unanswered", "--db", real.to_str().unwrap(), "--tsv"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).contains("weather"));
+    let after: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(before.len(), after.len(), "{before:?} then {after:?}");
+
+    let link = root.join("link.db");
+    let target = root.join("no-such-folder").join("bot.db");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for args in [&["unanswered", "--db"][..], &["chat", "--db"][..]] {
+        let mut args = args.to_vec();
+        args.push(link.to_str().unwrap());
+        let out = bot(&args, Some(b"/status\n"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}: {stderr}");
+        assert!(stderr.contains("no-such-folder") || stderr.contains("no such database"), "{args:?}: {stderr}");
+    }
+    assert!(!target.parent().unwrap().exists(), "nothing created through the link");
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -304,3 +304,53 @@ async fn in_a_group_only_administrators_set_the_time_zone_and_status_shows_it() 
     bot.stop().await;
     fake.assert_no_violations();
 }
+
+/// Issue 21, finding 8: the candle key lives outside the database (a 0600 file beside it), so the
+/// database alone cannot tell who lit a candle; an old database's key moves out of it unchanged.
+#[tokio::test]
+async fn the_candle_key_is_kept_beside_the_database_not_in_it() {
+    let db = TempDb::sqlite("candles-key");
+    let key_file = std::path::PathBuf::from(format!("{}.candle-key", db.path().display()));
+    let _ = std::fs::remove_file(&key_file);
+    // A database of the old kind: its key in the table, one candle lit with it.
+    let store = Store::open(db.path()).await.unwrap();
+    let old_key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    {
+        use sha2::Digest;
+        let who: String =
+            sha2::Sha256::digest(format!("{old_key}:2027:7")).iter().map(|b| format!("{b:02x}")).collect();
+        let pool = sqlite(db.path()).await;
+        sqlx::query("INSERT INTO candle_key (id, secret) VALUES (1, $1)").bind(old_key).execute(&pool).await.unwrap();
+        sqlx::query("INSERT INTO candles (year, who) VALUES (2027, $1)").bind(who).execute(&pool).await.unwrap();
+        pool.close().await;
+    }
+    assert_eq!(store.light_candle(2027, 7).await.unwrap(), Lit::Already { count: 1 }, "the same key, moved");
+    assert_eq!(store.light_candle(2027, 8).await.unwrap(), Lit::New { count: 2 });
+    store.close().await;
+
+    let pool = sqlite(db.path()).await;
+    let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM candle_key").fetch_one(&pool).await.unwrap();
+    assert_eq!(keys, 0, "no key left in the database");
+    pool.close().await;
+    assert_eq!(std::fs::read_to_string(&key_file).unwrap().trim(), old_key);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    // A fresh database gets a fresh key, in its own file, at once.
+    let fresh = TempDb::sqlite("candles-fresh-key");
+    let fresh_key = std::path::PathBuf::from(format!("{}.candle-key", fresh.path().display()));
+    let _ = std::fs::remove_file(&fresh_key);
+    let store = Store::open(fresh.path()).await.unwrap();
+    store.prepare_candle_key().await.unwrap();
+    let key = std::fs::read_to_string(&fresh_key).unwrap();
+    assert!(key.trim().len() >= 64 && key.trim() != old_key, "{key}");
+    store.light_candle(2027, 7).await.unwrap();
+    store.close().await;
+    let bytes = std::fs::read(fresh.path()).unwrap();
+    assert!(!bytes.windows(key.trim().len()).any(|w| w == key.trim().as_bytes()), "the key is not in the file");
+    for file in [key_file, fresh_key] {
+        let _ = std::fs::remove_file(file);
+    }
+}

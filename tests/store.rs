@@ -311,3 +311,61 @@ async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() 
     assert!(store.first_delivery(42, now).await.unwrap());
     assert!(!store.first_delivery(42, now).await.unwrap());
 }
+
+/// Issue 21, findings 9 and 10: what is kept no longer is purged once a day, whether or not a new
+/// question comes: unanswered questions after 180 days, delivery history and broadcast texts after
+/// 30, chats that blocked the bot or that it left at once (their settings with them).
+#[tokio::test]
+async fn the_daily_purge_forgets_what_is_kept_no_longer() {
+    let db = TempDb::sqlite("store-purge");
+    let store = Store::open(db.path()).await.unwrap();
+    let start = at("2027-03-01T10:00:00Z");
+    let day = chrono::Duration::days(1);
+    let never = 100_000;
+    store.log_unanswered("old", Lang::En, "out_of_scope", start - day * 181, never).await.unwrap();
+    store.log_unanswered("recent", Lang::En, "out_of_scope", start - day * 10, never).await.unwrap();
+    for (chat, active) in [(1, true), (2, false)] {
+        store.upsert_chat(chat, ChatKind::Private, None, start - day * 40).await.unwrap();
+        store.set_timezone(chat, Some("Europe/Berlin")).await.unwrap();
+        store.set_active(chat, active, start - day * 40).await.unwrap();
+    }
+    {
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite:{}", db.path().display())).await.unwrap();
+        for (occurrence, sent_at) in [("old-wave", start - day * 31), ("new-wave", start - day * 2)] {
+            sqlx::query(
+                "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at, sent_at)
+                 VALUES ($1, 1, 'words', 'sent', $2, $2, $2)",
+            )
+            .bind(occurrence)
+            .bind(sent_at.timestamp())
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        pool.close().await;
+    }
+    let (clock, manual) = january20_bot::clock::Clock::manual(start);
+    let (trigger, shutdown) = january20_bot::delivery::shutdown_pair();
+    let keep = january20_bot::store::Retention { unanswered_days: 180, delivery_days: 30 };
+    let purging = tokio::spawn(january20_bot::retention::run(store.clone(), clock, keep, shutdown));
+    let questions = |store: Store, now| async move {
+        store.unanswered(now, 1000, 10).await.unwrap().into_iter().map(|u| u.question).collect::<Vec<_>>()
+    };
+    while questions(store.clone(), start).await.len() != 1 {
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(questions(store.clone(), start).await, ["recent"]);
+    assert!(store.chat(2).await.unwrap().is_none(), "the chat that blocked the bot is gone");
+    assert_eq!(store.chat_settings(2).await.unwrap(), Default::default(), "its settings with it");
+    assert!(store.chat(1).await.unwrap().is_some());
+    assert_eq!(store.last_delivery().await.unwrap().unwrap().occurrence, "new-wave");
+
+    // A day later, with nothing new logged, the timer purges again.
+    manual.set(start + day * 171);
+    while !questions(store.clone(), start + day * 171).await.is_empty() {
+        tokio::task::yield_now().await;
+    }
+    trigger.trigger();
+    purging.await.unwrap();
+    store.close().await;
+}

@@ -124,3 +124,5 @@ unanswered-none = Son { $days } gündə cavabsız qalan sual olmayıb.
 bot-short-description = { $event_date } Bakı faciəsi haqqında faktlar və xatırlatmalar: Azərbaycan, ingilis və rus dillərində.
 bot-description =
     Bu bot Bakıda baş vermiş { $event_date } faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
+
+unanswered-private-only = Cavabsız sualları yalnız mənimlə şəxsi söhbətdə göstərirəm.

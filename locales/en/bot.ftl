@@ -151,3 +151,5 @@ unanswered-none = No question went unanswered in the last { $days ->
 bot-short-description = Facts and reminders about the tragedy of { $event_date } in Baku, in Azerbaijani, English and Russian.
 bot-description =
     This bot helps keep alive the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.
+
+unanswered-private-only = I show the unanswered questions only in a private chat with me.

@@ -92,7 +92,7 @@ impl App {
             Command::Status => self.status_command(chat, lang).await.map(Outcome::say),
             Command::Stats => self.stats_command(lang).await.map(Outcome::say),
             Command::Broadcast => self.broadcast_command(sender, args, lang).await.map(Outcome::say),
-            Command::Unanswered => self.unanswered_command(lang).await.map(Outcome::say),
+            Command::Unanswered => self.unanswered_command(chat, lang).await.map(Outcome::say),
             Command::Card => self.card_command(chat, lang).await,
             Command::Candle => self.candle_command(sender, lang).await.map(Outcome::say),
             Command::Timezone => self.timezone_command(chat, args, lang).await.map(Outcome::say),

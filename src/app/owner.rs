@@ -1,9 +1,9 @@
-//! The owners' commands: /stats (subscribers and the last delivery) and /broadcast, a draft that
-//! goes out through the outbox only once the owner confirms it.
+//! The owners' commands: /stats (subscribers and the last delivery), /broadcast, a draft that
+//! goes out through the outbox only once the owner confirms it, and /unanswered (private chats only).
 
-use super::{App, Message, Outcome, Sender, buttons};
+use super::{App, ChatRef, Message, Outcome, Sender, buttons};
 use crate::i18n::{self, Lang};
-use crate::store::StoreError;
+use crate::store::{ChatKind, StoreError};
 
 /// What /unanswered shows: the most frequent questions of this many days.
 const UNANSWERED_DAYS: i64 = 30;
@@ -85,9 +85,13 @@ impl App {
         Ok(Some(line))
     }
 
-    /// `/unanswered`: the questions the bot could not answer lately, most asked first.
-    pub(super) async fn unanswered_command(&self, lang: Lang) -> Result<Message, StoreError> {
+    /// `/unanswered`: the questions the bot could not answer lately, most asked first; only in a
+    /// private chat, since what people typed is for the owners' eyes, not a group's.
+    pub(super) async fn unanswered_command(&self, chat: &ChatRef<'_>, lang: Lang) -> Result<Message, StoreError> {
         let brain = &self.brain;
+        if chat.kind != ChatKind::Private {
+            return Ok(Message::plain(brain.text(lang, "unanswered-private-only")));
+        }
         let days = [("days", i18n::n(UNANSWERED_DAYS))];
         let list = self.store().unanswered(self.now(), UNANSWERED_DAYS, UNANSWERED_SHOWN).await?;
         if list.is_empty() {

@@ -37,11 +37,7 @@ impl App {
         let reply = self.brain.ask_in(question, fallback, None, recalled.context.as_ref(), now);
         crate::metrics::answer(reply.kind.name(), reply.lang);
         if matches!(reply.kind, ReplyKind::OutOfScope | ReplyKind::NotInSources | ReplyKind::DidYouMean) {
-            let logged: String = folded.chars().take(LOGGED_CHARS).collect();
-            let keep = self.brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
-            // The log keeps two outcomes: not answered, or offered.
-            let outcome = if reply.kind == ReplyKind::DidYouMean { "did_you_mean" } else { "out_of_scope" };
-            self.store().log_unanswered(&logged, reply.lang, outcome, now, keep).await?;
+            self.log_unanswered(question, &reply).await;
         }
         self.recall_reply(who, question, &reply, recalled);
         let (topic, lang) =
@@ -50,6 +46,20 @@ impl App {
         match topic {
             Some(topic) => self.with_local_time(who.0, topic, lang, message).await,
             None => Ok(message),
+        }
+    }
+
+    /// Keeps a question the bot could not answer, masked (`privacy`), without who asked. Best
+    /// effort: the log helps grow the knowledge, the answer is what the person needs; the
+    /// question is not in the warning, as it may be personal.
+    async fn log_unanswered(&self, question: &str, reply: &Reply) {
+        let logged: String = crate::privacy::masked_folded(question).chars().take(LOGGED_CHARS).collect();
+        let keep = self.brain.knowledge.number("unanswered_kept_days").unwrap_or(180);
+        // The log keeps two outcomes: not answered, or offered.
+        let outcome = if reply.kind == ReplyKind::DidYouMean { "did_you_mean" } else { "out_of_scope" };
+        if let Err(error) = self.store().log_unanswered(&logged, reply.lang, outcome, self.now(), keep).await {
+            tracing::warn!(%error, "could not keep an unanswered question");
+            crate::metrics::unanswered_log_failed();
         }
     }
 

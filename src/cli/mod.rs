@@ -105,7 +105,7 @@ pub enum Command {
     /// Export the questions the bot could not answer (no user or chat ids are kept)
     Unanswered {
         /// The bot's SQLite database file or PostgreSQL URL
-        #[arg(long, env = "JANUARY20_DB", default_value = "january20-bot.db")]
+        #[arg(long, env = "JANUARY20_DB", hide_env_values = true, default_value = "january20-bot.db")]
         db: PathBuf,
         /// Only questions of this period: 30d (days) or 12w (weeks)
         #[arg(long, default_value = "30d", value_parser = unanswered::days)]
@@ -140,7 +140,7 @@ pub enum Command {
 pub struct ServeArgs {
     /// SQLite database file, or a PostgreSQL URL (postgres://user:password@host:5432/database)
     /// [default: DATABASE_URL if set, else january20-bot.db]
-    #[arg(long, env = "JANUARY20_DB")]
+    #[arg(long, env = "JANUARY20_DB", hide_env_values = true)]
     pub db: Option<PathBuf>,
     /// The usual variable of hosting platforms for a PostgreSQL URL, used when --db is not given
     #[arg(long = "database-url", env = "DATABASE_URL", hide = true, hide_env_values = true)]
@@ -156,14 +156,12 @@ pub struct ServeArgs {
     /// [default: now]. Replicas started one after another then share one rehearsal clock
     #[arg(long, value_parser = instant, requires = "simulate_from")]
     pub simulate_started_at: Option<DateTime<Utc>>,
-    /// The bot token from @BotFather (only from the environment, so that it never shows in ps)
-    #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
-    pub token: Option<String>,
     /// A self-hosted Bot API server instead of Telegram's
-    #[arg(long, env = "TELOXIDE_API_URL")]
+    #[arg(long, env = "TELOXIDE_API_URL", hide_env_values = true)]
     pub api_url: Option<String>,
-    /// Comma-separated Telegram user ids allowed /stats and /broadcast
-    #[arg(long, env = "JANUARY20_OWNERS")]
+    /// Comma-separated Telegram user ids allowed /stats and /broadcast (people: never shown by
+    /// --help)
+    #[arg(long, env = "JANUARY20_OWNERS", hide_env_values = true)]
     pub owners: Option<String>,
     /// Messages per second, everything the bot sends together: replies first, reminder waves and
     /// broadcasts in what is left (Telegram allows about 30)
@@ -215,12 +213,27 @@ pub struct WebhookArgs {
     /// The public HTTPS URL Telegram posts updates to (set-webhook only)
     #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
     pub webhook_url: Option<String>,
-    #[arg(long, env = "TELOXIDE_TOKEN", hide = true, hide_env_values = true)]
-    pub token: Option<String>,
-    #[arg(long, env = "TELOXIDE_API_URL")]
+    #[arg(long, env = "TELOXIDE_API_URL", hide_env_values = true)]
     pub api_url: Option<String>,
     #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
     pub webhook_secret: Option<String>,
+}
+
+/// The bot token, from `TELOXIDE_TOKEN` or from the file `TELOXIDE_TOKEN_FILE` names; never from
+/// a flag, which every user of the machine can read in /proc/PID/cmdline or `ps`.
+pub fn bot_token() -> Result<String, String> {
+    let set = |name: &str| std::env::var(name).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    if let Some(token) = set("TELOXIDE_TOKEN") {
+        return Ok(token);
+    }
+    let Some(file) = set("TELOXIDE_TOKEN_FILE") else {
+        return Err("TELOXIDE_TOKEN is not set: give the bot token from @BotFather (or a file holding it in TELOXIDE_TOKEN_FILE)".into());
+    };
+    match std::fs::read_to_string(&file) {
+        Ok(text) if !text.trim().is_empty() => Ok(text.trim().to_string()),
+        Ok(_) => Err(format!("TELOXIDE_TOKEN_FILE: {file} is empty; put the bot token from @BotFather in it")),
+        Err(e) => Err(format!("TELOXIDE_TOKEN_FILE: cannot read {file} ({e}); check the path and its permissions")),
+    }
 }
 
 fn instant(text: &str) -> Result<DateTime<Utc>, String> {

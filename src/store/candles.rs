@@ -1,5 +1,5 @@
 //! Candles: one a person a year, counted without keeping who lit them (a keyed hash of the user id
-//! and the year; the key is made at random on first use and stays in the database).
+//! and the year; the key is kept outside the database, see `candle_key`).
 
 use sha2::{Digest, Sha256};
 
@@ -15,25 +15,6 @@ pub enum Lit {
 }
 
 impl Store {
-    /// The hashing key, made on first use. A race between two first uses is settled by the
-    /// primary key: both read the one row that won.
-    async fn candle_secret(&self) -> Result<String> {
-        let mut bytes = [0u8; 32];
-        // Without an operating-system random source, fall back to the clock: still a key no one
-        // outside holds, and candles stay countable.
-        if getrandom::getrandom(&mut bytes).is_err() {
-            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-            bytes = Sha256::digest(nanos.as_nanos().to_le_bytes()).into();
-        }
-        let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        each!(self, |pool| sqlx::query("INSERT INTO candle_key (id, secret) VALUES (1, $1) ON CONFLICT DO NOTHING")
-            .bind(&fresh)
-            .execute(pool)
-            .await?
-            .rows_affected());
-        Ok(each!(self, |pool| sqlx::query_scalar("SELECT secret FROM candle_key WHERE id = 1").fetch_one(pool).await?))
-    }
-
     /// Lights `user_id`'s candle of `year`, once.
     pub async fn light_candle(&self, year: i32, user_id: u64) -> Result<Lit> {
         let secret = self.candle_secret().await?;

@@ -30,6 +30,7 @@ pub(super) const MIGRATIONS: &[Migration] = &[
     step!("0004_unanswered"),
     step!("0005_candles_and_chat_settings"),
     step!("0006_replicas"),
+    step!("0007_health_probe"),
 ];
 
 /// The names of the steps, for the test that every migration file is listed with its twin.

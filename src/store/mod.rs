@@ -9,6 +9,7 @@
 //! engines really differ (opening, migrating, locking) the engine modules say how.
 
 mod broadcasts;
+mod candle_key;
 mod candles;
 mod chats;
 mod migrations;
@@ -16,6 +17,7 @@ mod outbox;
 mod path;
 mod postgres;
 mod replicas;
+mod retention;
 mod settings;
 mod sqlite;
 mod unanswered;
@@ -29,11 +31,13 @@ use sqlx::{Postgres, Sqlite, Transaction};
 
 pub use crate::calendar::Plan;
 use crate::i18n::{Lang, PerLang};
+pub use candle_key::KEY_VAR as CANDLE_KEY_VAR;
 pub use candles::Lit;
 pub use chats::Subscribed;
 pub use migrations::names as migration_names;
 pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
 pub use replicas::Peers;
+pub use retention::{Purged, Retention};
 pub use settings::ChatSettings;
 pub use unanswered::Unanswered;
 
@@ -150,6 +154,8 @@ pub struct SubscriberStats {
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: Pool,
+    /// Where the candles' hashing key is kept, outside the database.
+    candle_key: std::sync::Arc<candle_key::CandleKey>,
 }
 
 /// The connections of one engine or the other.
@@ -236,9 +242,20 @@ impl Store {
     pub async fn connect(db: &Database) -> Result<Store> {
         let pool = match db {
             Database::Sqlite(path) => Pool::Sqlite(sqlite::open(path).await?),
-            Database::Postgres(url) => Pool::Postgres(postgres::open(url).await?),
+            Database::Postgres(url) => Pool::Postgres(postgres::open(url, false).await?),
         };
-        Ok(Store { pool })
+        Ok(Store { pool, candle_key: std::sync::Arc::new(candle_key::CandleKey::for_database(db)) })
+    }
+
+    /// Opens an existing database to read only (`unanswered`): nothing is created, migrated or
+    /// written, and a file that is not the bot's database is refused.
+    pub async fn open_read_only(db: &Path) -> Result<Store> {
+        let db = Database::from(db);
+        let pool = match &db {
+            Database::Sqlite(path) => Pool::Sqlite(sqlite::open_read_only(path).await?),
+            Database::Postgres(url) => Pool::Postgres(postgres::open(url, true).await?),
+        };
+        Ok(Store { pool, candle_key: std::sync::Arc::new(candle_key::CandleKey::for_database(&db)) })
     }
 
     /// Which engine holds the data: "sqlite" or "postgres".
@@ -252,6 +269,19 @@ impl Store {
     /// Whether the database answers (for /healthz).
     pub async fn ping(&self) -> Result<()> {
         each!(self, |pool| sqlx::query("SELECT 1").execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    /// Whether the database can still write (for /healthz): one small committed write. A full
+    /// disk or a read-only file still answers `ping`.
+    pub async fn probe_write(&self, now: DateTime<Utc>) -> Result<()> {
+        each!(self, |pool| sqlx::query(
+            "INSERT INTO health_probe (id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = excluded.at"
+        )
+        .bind(ts(now))
+        .execute(pool)
+        .await?
+        .rows_affected());
         Ok(())
     }
 

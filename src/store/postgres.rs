@@ -34,13 +34,15 @@ pub(super) fn redacted(url: &str) -> String {
     }
 }
 
-pub(super) async fn open(url: &str) -> Result<PgPool> {
+/// Opens the database, and migrates it unless `read_only` (then every transaction is read-only).
+pub(super) async fn open(url: &str, read_only: bool) -> Result<PgPool> {
     let options = PgConnectOptions::from_str(url).map_err(|e| {
         StoreError::Unusable(format!(
             "{} is not a PostgreSQL URL ({e}): write it as postgres://user:password@host:5432/database in --db or DATABASE_URL",
             redacted(url)
         ))
     })?;
+    let options = if read_only { options.options([("default_transaction_read_only", "on")]) } else { options };
     // One connection first, without the pool's retries: a wrong URL, password or a server that is
     // down is one clear line at once, not a timeout later.
     match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&options)).await {
@@ -66,6 +68,9 @@ pub(super) async fn open(url: &str) -> Result<PgPool> {
         .connect_with(options.clone())
         .await
         .map_err(|e| StoreError::Unusable(explain(&options, &e)))?;
+    if read_only {
+        return Ok(pool);
+    }
     migrate(&pool).await.map_err(|e| match e {
         StoreError::Sql(sqlx::Error::Database(db)) if db.code().as_deref() == Some("42501") => {
             StoreError::Unusable(format!(

@@ -21,6 +21,8 @@ use teloxide::RequestError;
 use teloxide::dispatching::UpdateFilterExt;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
+use teloxide::types::{AllowedUpdate, UpdateKind};
+use teloxide::update_listeners::{StatefulListener, UpdateListener};
 
 use crate::app::App;
 use crate::delivery::budget::Budget;
@@ -65,9 +67,10 @@ pub async fn run<L>(
     updates: L,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) where
-    L: teloxide::update_listeners::UpdateListener + Send,
+    L: UpdateListener + Send + 'static,
     L::Err: std::fmt::Debug + Send + Sync + 'static,
 {
+    let updates = readable_only(updates);
     // Replicas on one database see each other's updates: Telegram may redeliver one to another.
     let shared = (app.store().engine() == "postgres").then(|| (app.store().clone(), app.clock().clone()));
     let adapter = Arc::new(Adapter { app, username, bot_id, budget });
@@ -116,7 +119,44 @@ pub async fn run<L>(
             }
         }
     });
-    dispatcher.dispatch_with_listener(updates, LoggingErrorHandler::with_custom_text("receiving updates failed")).await;
+    let failed = |error: L::Err| async move {
+        tracing::warn!(error = %brief(&format!("{error:?}")), "receiving updates failed");
+    };
+    dispatcher.dispatch_with_listener(updates, Arc::new(failed)).await;
+}
+
+/// An error without the body it may carry: teloxide-core keeps the whole answer of a getUpdates
+/// it could not parse (`raw`), every update in it with names and messages.
+fn brief(error: &str) -> String {
+    let cut = error.find("raw:").unwrap_or(error.len());
+    error[..cut].chars().take(300).collect()
+}
+
+/// `updates` without those teloxide cannot read: the dispatcher would log each one whole at ERROR
+/// (names, ids, message text, however long). Here it is one line with its id alone.
+fn readable_only<L>(updates: L) -> impl UpdateListener<Err = L::Err> + Send
+where
+    L: UpdateListener + Send + 'static,
+    L::Err: Send,
+{
+    StatefulListener::new_with_hints(
+        updates,
+        readable_stream::<L>,
+        |updates: &mut L| updates.stop_token(),
+        Some(|updates: &mut L, hint: &mut dyn Iterator<Item = AllowedUpdate>| updates.hint_allowed_updates(hint)),
+    )
+}
+
+fn readable_stream<L: UpdateListener>(
+    updates: &mut L,
+) -> impl tokio_stream::Stream<Item = Result<Update, L::Err>> + Send + '_ {
+    tokio_stream::StreamExt::filter(updates.as_stream(), |update| match update {
+        Ok(Update { id, kind: UpdateKind::Error(_) }) => {
+            tracing::warn!(update_id = id.0, "an update this version cannot read: skipped");
+            false
+        }
+        _ => true,
+    })
 }
 
 /// The update ids handled lately: enough to recognise Telegram's redeliveries, bounded in memory.

@@ -97,7 +97,7 @@ impl TempDb {
                 ),
             ),
             None => {
-                for suffix in ["", "-wal", "-shm"] {
+                for suffix in ["", "-wal", "-shm", ".candle-key"] {
                     let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
                 }
             }
