@@ -235,9 +235,10 @@ impl Understander {
                 || f.millions && self.figures.known_millions.contains(&f.written)
         };
         let figure = self.premises.figures(words).into_iter().find(|f| f.value > 2 && !known(f))?;
+        // Unsure of the topic, only a figure that counts something ("1000 killed") is a claim.
         let mut candidates: Vec<TopicId> = match &reading.understanding.outcome {
             Outcome::Answer(t) => vec![*t],
-            Outcome::DidYouMean(offered) => offered.clone(),
+            Outcome::DidYouMean(offered) if figure.counted => offered.clone(),
             _ => Vec::new(),
         };
         if candidates.is_empty() && figure.counted {
