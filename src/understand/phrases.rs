@@ -14,8 +14,8 @@ pub struct Phrases {
     list: Vec<Vec<String>>,
     /// Phrases by their first word, when it is a whole word.
     by_first: HashMap<String, Vec<u32>>,
-    /// Phrases whose first word is a stem.
-    stem_first: Vec<u32>,
+    /// Phrases whose first word is a stem, by the stem's first letter.
+    stem_first: HashMap<char, Vec<u32>>,
     /// Phrases whose first word is long enough to be matched with a typo.
     fuzzy_first: Vec<u32>,
     /// Whether words match with one typo.
@@ -44,7 +44,8 @@ impl Phrases {
             let Some(first) = words.first().cloned() else { continue };
             let i = phrases.list.len() as u32;
             if first.ends_with('*') {
-                phrases.stem_first.push(i);
+                let letter = first.chars().next().unwrap_or('*');
+                phrases.stem_first.entry(letter).or_default().push(i);
             } else {
                 if typos && first.len() >= FUZZY_MIN_CHARS {
                     phrases.fuzzy_first.push(i);
@@ -63,14 +64,20 @@ impl Phrases {
 
     /// The longest phrase matching at `at`: its index and how many words it covers.
     pub fn longest_at(&self, words: &[&str], at: usize) -> Option<(usize, usize)> {
-        let first = *words.get(at)?;
+        self.all_at(words, at).max_by_key(|&(i, n)| (n, usize::MAX - i))
+    }
+
+    /// Every phrase matching at `at` (a phrase may come twice): its index and how many words.
+    pub fn all_at<'a>(&'a self, words: &'a [&str], at: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let first = words.get(at).copied().unwrap_or("");
         let exact = self.by_first.get(first).into_iter().flatten();
-        let fuzzy = self.fuzzy_first.iter().filter(|_| first.len() >= FUZZY_MIN_CHARS);
+        let letter = first.chars().next().unwrap_or(' ');
+        let stems = self.stem_first.get(&letter).into_iter().flatten();
+        let fuzzy = self.fuzzy_first.iter().filter(move |_| first.len() >= FUZZY_MIN_CHARS);
         exact
-            .chain(&self.stem_first)
+            .chain(stems)
             .chain(fuzzy)
-            .filter_map(|&i| self.matches_at(i as usize, words, at).map(|n| (i as usize, n)))
-            .max_by_key(|&(i, n)| (n, usize::MAX - i))
+            .filter_map(move |&i| self.matches_at(i as usize, words, at).map(|n| (i as usize, n)))
     }
 
     /// How many words the longest phrase matching at `at` covers.

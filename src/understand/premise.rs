@@ -40,18 +40,40 @@ pub struct Figures {
     pub topics: Vec<usize>,
 }
 
-/// The word lists premises are told by (data/conversation.toml, `[premise]`), compiled.
+/// What a word of the premise lists says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Name,
+    Anchor,
+    Place,
+    Comparative,
+    Approximation,
+    Million,
+    Thousand,
+    Counted,
+    Month(u32),
+}
+
+impl Kind {
+    /// The bit of the kinds that mark a figure's neighbours.
+    fn bit(self) -> u8 {
+        match self {
+            Kind::Comparative => 1,
+            Kind::Approximation => 2,
+            Kind::Million => 4,
+            Kind::Thousand => 8,
+            Kind::Counted => 16,
+            _ => 0,
+        }
+    }
+}
+
+/// The word lists premises are told by (data/conversation.toml, `[premise]`), compiled into one
+/// list so that a question is read once, whatever the number of lists.
 #[derive(Debug)]
 pub(super) struct Premises {
-    names: Phrases,
-    anchors: Phrases,
-    places: Phrases,
-    comparatives: Phrases,
-    approximations: Phrases,
-    millions: Phrases,
-    thousands: Phrases,
-    counted: Phrases,
-    months: Vec<(u32, Phrases)>,
+    lexicon: Phrases,
+    kinds: Vec<Kind>,
 }
 
 /// A figure of a question: as written ("3" of "3 million") and as a number (3 000 000), and
@@ -75,35 +97,36 @@ const YEAR_WORDS: [&str; 12] = ["ci", "cu", "il", "ilde", "year", "god", "goda",
 
 impl Premises {
     pub(super) fn new(source: &super::conversation::PremiseSource) -> Self {
-        Premises {
-            names: Phrases::exact(&source.names),
-            anchors: Phrases::exact(&source.anchors),
-            places: Phrases::exact(&source.places),
-            comparatives: Phrases::exact(&source.comparatives),
-            approximations: Phrases::exact(&source.approximations),
-            millions: Phrases::exact(&source.millions),
-            thousands: Phrases::exact(&source.thousands),
-            counted: Phrases::exact(&source.counted),
-            months: source.month.iter().map(|m| (m.number, Phrases::exact(&m.words))).collect(),
+        let mut lists: Vec<(&Vec<String>, Kind)> = vec![
+            (&source.names, Kind::Name),
+            (&source.anchors, Kind::Anchor),
+            (&source.places, Kind::Place),
+            (&source.comparatives, Kind::Comparative),
+            (&source.approximations, Kind::Approximation),
+            (&source.millions, Kind::Million),
+            (&source.thousands, Kind::Thousand),
+            (&source.counted, Kind::Counted),
+        ];
+        lists.extend(source.month.iter().map(|m| (&m.words, Kind::Month(m.number))));
+        let mut texts = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, kind) in lists {
+            // A phrase of no words would shift every kind after it: such a text is left out here.
+            for text in list.iter().filter(|t| t.chars().any(char::is_alphanumeric)) {
+                texts.push(text.clone());
+                kinds.push(kind);
+            }
         }
-    }
-
-    /// A month other than January named in the question, with the day numbers next to it.
-    fn month(&self, words: &[&str]) -> Option<(u32, Vec<u32>)> {
-        for (month, list) in &self.months {
-            let Some(at) = (0..words.len()).find(|&i| list.covers_at(words, i).is_some()) else {
-                continue;
-            };
-            let days = [at.checked_sub(1), Some(at + 1)].into_iter().flatten();
-            let days = days.filter_map(|i| words.get(i)?.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
-            return Some((*month, days.collect()));
-        }
-        None
+        Premises { lexicon: Phrases::exact(&texts), kinds }
     }
 
     /// The figures of a question ("1,000" and "1 000" are one figure; "3 million" is 3 000 000;
     /// "10da" is 10), leaving out those after a comparative ("more than 100" is no claim).
-    fn figures(&self, words: &[&str]) -> Vec<Figure> {
+    fn figures(&self, signals: &Signals) -> Vec<Figure> {
+        let words = &signals.words;
+        let near = |kind: Kind, from: usize, to: usize| {
+            (from..to.min(words.len())).any(|j| signals.marks[j] & kind.bit() != 0)
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -117,22 +140,21 @@ impl Premises {
                 i += 1;
             }
             let written = n;
-            let millions = self.millions.covers_at(words, i + 1).is_some();
+            let millions = near(Kind::Million, i + 1, i + 2);
             if millions {
                 n = n.saturating_mul(1_000_000);
-            } else if self.thousands.covers_at(words, i + 1).is_some() {
+            } else if near(Kind::Thousand, i + 1, i + 2) {
                 n = n.saturating_mul(1000);
             }
-            let near = |list: &Phrases, from: usize, to: usize| (from..to).any(|j| list.covers_at(words, j).is_some());
             let compared =
-                near(&self.comparatives, start.saturating_sub(2), start) || near(&self.comparatives, i + 1, i + 2);
+                near(Kind::Comparative, start.saturating_sub(2), start) || near(Kind::Comparative, i + 1, i + 2);
             // A year-like number is a count only with its noun right after it ("2000 people").
             let year_like = (1900..=2100).contains(&n);
             let after = if year_like { i + 2 } else { i + 3 };
-            let estimate = near(&self.approximations, start.saturating_sub(2), start);
-            let counted = near(&self.counted, i + 1, after)
+            let estimate = near(Kind::Approximation, start.saturating_sub(2), start);
+            let counted = near(Kind::Counted, i + 1, after)
                 || year_like && estimate
-                || !year_like && near(&self.counted, start.saturating_sub(1), start);
+                || !year_like && near(Kind::Counted, start.saturating_sub(1), start);
             if !compared {
                 out.push(Figure { written, value: n, millions, counted, at: start });
             }
@@ -158,7 +180,7 @@ fn split_numbers(folded: &str) -> Vec<String> {
     out
 }
 
-/// What a question says of the event and of other places, read once.
+/// What a question says of the event, of other places and around its figures, read once.
 #[derive(Debug)]
 pub(super) struct Signals {
     /// Its words, numbers apart from their endings.
@@ -169,16 +191,38 @@ pub(super) struct Signals {
     pub anchored: bool,
     /// It names a place of another event.
     pub other_place: bool,
+    /// A month other than January, and the word it starts at.
+    month: Option<(u32, usize)>,
+    /// For each word, the kinds of words around figures that start there (`Kind::bit`).
+    marks: Vec<u8>,
 }
 
 impl Premises {
     pub(super) fn signals(&self, folded: &str) -> Signals {
         let words = split_numbers(folded);
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let named = self.names.occur_in(&refs);
-        let anchored = named || self.anchors.occur_in(&refs);
-        let other_place = self.places.occur_in(&refs);
-        Signals { words, named, anchored, other_place }
+        let (mut named, mut anchored, mut other_place, mut month) = (false, false, false, None);
+        let mut marks = vec![0u8; refs.len()];
+        for (at, mark) in marks.iter_mut().enumerate() {
+            for (i, _) in self.lexicon.all_at(&refs, at) {
+                match self.kinds[i] {
+                    Kind::Name => (named, anchored) = (true, true),
+                    Kind::Anchor => anchored = true,
+                    Kind::Place => other_place = true,
+                    Kind::Month(m) => month = month.or(Some((m, at))),
+                    kind => *mark |= kind.bit(),
+                }
+            }
+        }
+        Signals { words, named, anchored, other_place, month, marks }
+    }
+
+    /// A month other than January named in the question, with the day numbers next to it.
+    fn month(&self, signals: &Signals) -> Option<(u32, Vec<u32>)> {
+        let (month, at) = signals.month?;
+        let days = [at.checked_sub(1), Some(at + 1)].into_iter().flatten();
+        let days = days.filter_map(|i| signals.words.get(i)?.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
+        Some((month, days.collect()))
     }
 }
 
@@ -210,7 +254,7 @@ impl Understander {
                 || self.dates.is_january(w[1]) && w[0].parse::<u32>().is_ok()
         });
         let about_when = [Some(self.named("date")), Some(self.named("overview"))];
-        if let Some((month, days)) = self.premises.month(&words)
+        if let Some((month, days)) = self.premises.month(signals)
             && !january_day
             && !days.iter().any(|&d| self.dates.is_known_day(month, d))
             && (anchored || about_when.contains(&reading.answered()))
@@ -218,23 +262,24 @@ impl Understander {
             return correct(self.named("date"), Wrong::Month(month));
         }
         if let Some(year) = self.dates.near_foreign_year(&words)
-            && !self.premises.figures(&words).iter().any(|f| f.counted && f.value == i64::from(year))
+            && !self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year))
         {
             return self.wrong_year(&words, year, anchored, reading).and_then(|t| correct(t, Wrong::Year(year)));
         }
-        let (topic, figure) = self.wrong_figure(&words, reading)?;
+        let (topic, figure) = self.wrong_figure(signals, reading)?;
         correct(topic, Wrong::Figure(figure))
     }
 
     /// A figure that none of the facts has, in a question one of the topics that tell figures
     /// answers (or offers), with the figure left out if it was taken for a year.
-    fn wrong_figure(&self, words: &[&str], reading: &Reading) -> Option<(TopicId, i64)> {
+    fn wrong_figure(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, i64)> {
+        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
         let known = |f: &Figure| {
             self.figures.known.contains(&f.value)
                 || self.dates.is_known_number(f.value)
                 || f.millions && self.figures.known_millions.contains(&f.written)
         };
-        let figure = self.premises.figures(words).into_iter().find(|f| f.value > 2 && !known(f))?;
+        let figure = self.premises.figures(signals).into_iter().find(|f| f.value > 2 && !known(f))?;
         // Unsure of the topic, only a figure that counts something ("1000 killed") is a claim.
         let mut candidates: Vec<TopicId> = match &reading.understanding.outcome {
             Outcome::Answer(t) => vec![*t],
