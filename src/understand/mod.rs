@@ -11,6 +11,7 @@ pub mod model;
 pub mod normalize;
 mod phrases;
 mod premise;
+mod refusal;
 pub mod training;
 pub mod translit;
 pub mod vocabulary;
@@ -285,47 +286,12 @@ impl Understander {
         self.refusal_kind(&folded, signals.anchored, reading)
     }
 
-    /// The topics nearest to a question the sources do not answer: the vocabulary's best, then the
-    /// model's, at most `NEAREST`.
-    fn nearest(&self, reading: &Reading) -> Vec<TopicId> {
-        let mut ranked: Vec<(usize, f32)> = match &reading.prediction {
-            Some(p) => p.topics[..self.topics].iter().copied().enumerate().collect(),
-            None => Vec::new(),
-        };
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let mut nearest: Vec<TopicId> = reading.rules.topic.into_iter().map(TopicId::from_index).collect();
-        for (t, _) in ranked {
-            let t = TopicId::from_index(t);
-            if nearest.len() < NEAREST && !nearest.contains(&t) && !self.clock_topic(t) {
-                nearest.push(t);
-            }
-        }
-        nearest
-    }
-
     /// Both layers' reading of a question, decided.
     pub(crate) fn read(&self, question: &str, folded: &str) -> Reading {
         let rules = self.rules(question, folded);
         let prediction = self.model.as_ref().map(|m| m.predict(folded));
         let understanding = decide::decide(&rules, prediction.as_ref(), self.topics);
         Reading { rules, prediction, understanding }
-    }
-
-    /// An out-of-scope reading told apart: about the events but not in the sources (with the
-    /// nearest topics), or about something else (another place, another date, another subject).
-    fn refusal_kind(&self, folded: &str, anchored: bool, reading: Reading) -> Understanding {
-        let mut understanding = reading.understanding.clone();
-        if understanding.outcome != Outcome::OutOfScope {
-            return understanding;
-        }
-        if !anchored && self.dates.foreign(folded) {
-            return understanding;
-        }
-        if anchored || reading.rules.score >= MIN_SCORE {
-            let nearest = self.nearest(&reading);
-            understanding.outcome = Outcome::NotInSources(nearest);
-        }
-        understanding
     }
 
     /// What the vocabulary alone makes of a question (`folded` is its folded form).
