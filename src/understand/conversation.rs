@@ -150,14 +150,18 @@ impl Conversation {
     /// of several kinds, the first in data/conversation.toml decides.
     pub fn small_talk(&self, folded: &str) -> Option<(Talk, Option<Lang>)> {
         let words = words(folded);
-        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+        self.small_talk_in(&words.iter().map(|w| w.as_ref()).collect::<Vec<&str>>())
+    }
+
+    /// `small_talk` of a message already split into its words (`phrases::words`).
+    pub(super) fn small_talk_in(&self, words: &[&str]) -> Option<(Talk, Option<Lang>)> {
         if words.is_empty() {
             return self.talks.iter().position(|t| t.id == "ack").map(|k| (Talk(k as u8), None));
         }
         let mut found: Option<(usize, Option<Lang>)> = None;
         let mut at = 0;
         while at < words.len() {
-            match self.talk_phrases.longest_at(&words, at) {
+            match self.talk_phrases.longest_at(words, at) {
                 Some((i, n)) => {
                     let (k, lang) = self.talk_of[i];
                     found = Some(match found {
@@ -166,7 +170,7 @@ impl Conversation {
                     });
                     at += n;
                 }
-                None => at += self.filler.covers_at(&words, at)?,
+                None => at += self.filler.covers_at(words, at)?,
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))
@@ -175,15 +179,19 @@ impl Conversation {
     /// Whether a message is only the event's name or date ("Black January", «20 января»).
     pub fn names_the_event(&self, folded: &str) -> bool {
         let words = words(folded);
-        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+        self.names_the_event_in(&words.iter().map(|w| w.as_ref()).collect::<Vec<&str>>())
+    }
+
+    /// `names_the_event` of a message already split into its words.
+    pub(super) fn names_the_event_in(&self, words: &[&str]) -> bool {
         let mut at = 0;
         while at < words.len() {
-            match self.name_core.covers_at(&words, at).or_else(|| self.name_words.covers_at(&words, at)) {
+            match self.name_core.covers_at(words, at).or_else(|| self.name_words.covers_at(words, at)) {
                 Some(n) => at += n,
                 None => return false,
             }
         }
-        self.name_core.occur_in(&words)
+        self.name_core.occur_in(words)
     }
 
     /// Which of `offered` choices a message picks, if it is only a choice: "yes" takes the first,

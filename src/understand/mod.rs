@@ -257,19 +257,21 @@ impl Understander {
     /// right kind, in that order.
     pub fn understand_in(&self, question: &str, context: Option<&Context>) -> Understanding {
         let folded = normalize::fold(question);
-        if let Some((talk, lang)) = self.conversation.small_talk(&folded) {
+        let split = phrases::words(&folded);
+        let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
+        if let Some((talk, lang)) = self.conversation.small_talk_in(&words) {
             return Understanding { outcome: Outcome::SmallTalk(talk), topic: None, lang, confidence: 1.0 };
         }
         let mut reading = self.read(question, &folded);
-        if normalize::tokens(&folded).count() < FEW_WORDS {
+        if words.len() < FEW_WORDS {
             reading.understanding.lang = reading.rules.lang;
         }
-        if self.conversation.names_the_event(&folded) {
+        if self.conversation.names_the_event_in(&words) {
             let overview = self.named("overview");
             let lang = reading.understanding.lang;
             return Understanding { outcome: Outcome::Answer(overview), topic: Some(overview), lang, confidence: 1.0 };
         }
-        let signals = self.premises.signals(&folded);
+        let signals = self.premises.signals(&words);
         if let Some(corrected) = self.correction(&signals, &reading) {
             return corrected;
         }

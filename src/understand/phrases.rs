@@ -3,10 +3,33 @@
 //! look-ups rather than a scan of every phrase, however long the lists in data/ grow.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::HashMap as StdMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::normalize::{fold, tokens};
 use super::vocabulary::{FUZZY_MIN_CHARS, within_one_edit};
+
+/// FNV-1a: the index is looked up for every word of every question, and its keys are a few
+/// letters long, where SipHash's protection against crafted keys costs more than it guards (the
+/// keys come from data/, not from users).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A list of phrases, in the order written (a phrase's index is its place in the list).
 #[derive(Debug, Default)]
@@ -16,8 +39,10 @@ pub struct Phrases {
     by_first: HashMap<String, Vec<u32>>,
     /// Phrases whose first word is a stem, by the stem's first letter.
     stem_first: HashMap<char, Vec<u32>>,
-    /// Phrases whose first word is long enough to be matched with a typo.
-    fuzzy_first: Vec<u32>,
+    /// Phrases whose first word is long enough to be matched with a typo, by that word's first
+    /// letter and by its last: one typo in a word of five letters keeps one of the two.
+    fuzzy_by_first: HashMap<char, Vec<u32>>,
+    fuzzy_by_last: HashMap<char, Vec<u32>>,
     /// Whether words match with one typo.
     typos: bool,
 }
@@ -47,8 +72,10 @@ impl Phrases {
                 let letter = first.chars().next().unwrap_or('*');
                 phrases.stem_first.entry(letter).or_default().push(i);
             } else {
-                if typos && first.len() >= FUZZY_MIN_CHARS {
-                    phrases.fuzzy_first.push(i);
+                if typos && first.chars().count() >= FUZZY_MIN_CHARS {
+                    let (a, z) = (first.chars().next().unwrap_or(' '), first.chars().last().unwrap_or(' '));
+                    phrases.fuzzy_by_first.entry(a).or_default().push(i);
+                    phrases.fuzzy_by_last.entry(z).or_default().push(i);
                 }
                 phrases.by_first.entry(first).or_default().push(i);
             }
@@ -73,7 +100,10 @@ impl Phrases {
         let exact = self.by_first.get(first).into_iter().flatten();
         let letter = first.chars().next().unwrap_or(' ');
         let stems = self.stem_first.get(&letter).into_iter().flatten();
-        let fuzzy = self.fuzzy_first.iter().filter(move |_| first.len() >= FUZZY_MIN_CHARS);
+        let long = first.len() >= FUZZY_MIN_CHARS;
+        let last = first.chars().last().unwrap_or(' ');
+        let fuzzy = [self.fuzzy_by_first.get(&letter), self.fuzzy_by_last.get(&last)];
+        let fuzzy = fuzzy.into_iter().flatten().flatten().filter(move |_| long);
         exact
             .chain(stems)
             .chain(fuzzy)

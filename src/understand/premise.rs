@@ -2,7 +2,6 @@
 //! ("Black January happened in 1991, right?", "1,000 killed?") is answered "No — …" with the
 //! topic that holds the right fact, instead of being refused or answered as if it were right.
 
-use super::normalize::tokens;
 use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
 use crate::knowledge::TopicId;
@@ -166,9 +165,9 @@ impl Premises {
 
 /// The words of a folded question with a number and its ending apart ("1991ci" → "1991 ci",
 /// "10da" → "10 da"), as the hyphen already parts "1991-ci".
-fn split_numbers(folded: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in tokens(folded) {
+fn split_numbers(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len() + 2);
+    for &word in words {
         let digits = word.chars().take_while(char::is_ascii_digit).count();
         if digits > 0 && digits < word.len() && word.chars().count() - digits <= 4 {
             out.push(word[..digits].to_string());
@@ -198,8 +197,8 @@ pub(super) struct Signals {
 }
 
 impl Premises {
-    pub(super) fn signals(&self, folded: &str) -> Signals {
-        let words = split_numbers(folded);
+    pub(super) fn signals(&self, words: &[&str]) -> Signals {
+        let words = split_numbers(words);
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (mut named, mut anchored, mut other_place, mut month) = (false, false, false, None);
         let mut marks = vec![0u8; refs.len()];
