@@ -381,3 +381,19 @@ async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private(
     let in_private = text(&app, private(OWNER as i64), owner, "/unanswered").await;
     assert!(said(&in_private).contains("[name]"), "{}", said(&in_private));
 }
+
+/// The card with the 12:00 reminder, asked for by a chat that has no reminder to carry it: the
+/// bot says what it will do once the chat subscribes, never "done".
+#[tokio::test]
+async fn the_card_with_the_reminder_is_promised_only_to_a_subscribed_chat() {
+    let db = TempDb::new("app-card-reminder");
+    let (app, _) = app_at(&db, day()).await;
+    let b = brain();
+    let user = person(12, Some(Lang::Az), false);
+    let unsubscribed = press(&app, private(12), user, "k:1").await;
+    assert_eq!(said(&unsubscribed), b.text(Lang::Az, "card-reminder-set-unsubscribed"));
+    text(&app, private(12), user, "/subscribe").await;
+    press(&app, private(12), user, "s:silence").await;
+    let subscribed = press(&app, private(12), user, "k:1").await;
+    assert_eq!(said(&subscribed), b.text(Lang::Az, "card-reminder-set-on"));
+}

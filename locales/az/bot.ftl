@@ -2,7 +2,7 @@
 # Saatlardan (SS:00) sonra şəkilçi mətbuatın yazı qaydası ilə qalın saitlidir: "saat 20:00-da", "saat 08:00-dan".
 
 start =
-    Salam. Mən Bakıda baş vermiş və Qanlı Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
+    Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş, Qanlı Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
     Mənə bu barədə Azərbaycan, ingilis və ya rus dilində sual verə bilərsiniz, məsələn: «Neçə nəfər həlak olub?» və ya «Bir dəqiqəlik sükut nə vaxtdır?»
     /facts — danışa biləcəyim mövzular
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
@@ -111,7 +111,7 @@ cmd-language = Dili seçmək
 cmd-subscribe = { $night_start_date_day }–{ $event_date_short }da xatırlatmalar
 cmd-unsubscribe = Xatırlatmaları dayandırmaq
 cmd-status = Abunəlik və növbəti xatırlatma
-cmd-countdown = { $event_date_short }a nə qədər qalıb
+cmd-countdown = { $event_date_short } və bir dəqiqəlik sükut
 cmd-sources = Faktların mənbəyi
 cmd-stats = Abunəçilər və çatdırılma (sahiblər üçün)
 cmd-broadcast = Bütün abunəçilərə mesaj (sahiblər üçün)

@@ -1,11 +1,12 @@
 # Sualların ətrafındakı söhbət: salam və təşəkkür, yanlış fikrin düzəldilməsi, cavab verilə bilməyən
 # suallar və «bunu nəzərdə tuturdunuz?». Cavablar qısadır; təklif olunan mövzular düymələrdədir, siyahı kimi təkrarlanmır.
 
-talk-greeting = Salam. Mən { $event_date } faciəsi — Bakıda və Azərbaycanın bir sıra başqa bölgələrində baş verən hadisələr barədə suallara cavab verirəm. Bunlardan biri ilə başlaya bilərsiniz:
+talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
+talk-greeting = Salam. Mən Bakıda baş vermiş { $event_date } faciəsi barədə suallara cavab verirəm. Bunlardan biri ilə başlaya bilərsiniz:
 talk-thanks = Buyurun. Davam etmək istəsəniz:
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz; /subscribe ilə { $event_date_short } günü sizə xatırlatma göndərərəm.
 talk-ack = { $event_date } faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
-talk-who = Mən { $event_date } faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər fakt /sources bölməsində göstərilən mənbələrə əsaslanır.
+talk-who = Mən { $event_date } faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, onlar /sources bölməsində göstərilib.
 talk-abilities = { $event_date } faciəsi barədə Azərbaycan, ingilis və rus dillərində suallara cavab verirəm, { $night_start_date_day }–{ $event_date_short }da xatırlatmalar göndərirəm (/subscribe), xatirə kartı hazırlayıram (/card) və şam yandırmağa imkan verirəm (/candle). Hamısı /help bölməsindədir. Başlamaq üçün bir neçə sual:
 
 # Yanlış fikir: əvvəl bu sətir, sonra düzgün faktı verən mövzunun cavabı.
@@ -26,9 +27,9 @@ correction-month = Xeyr, { $month ->
 correction-place = Xeyr, hadisələr orada baş verməyib.
 correction-figure = Xeyr, { $wrong } deyil.
 
-not-in-sources = Mənbələrim bu barədə məlumat vermir. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
+not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
 out-of-scope = Mən { $event_date } faciəsi barədə suallara cavab verirəm, bu sual isə həmin mövzudan kənardır. Bunlardan birini soruşa və ya bütün mövzular üçün /facts göndərə bilərsiniz:
-more-about = Mənbələrim «{ $title }» barədə bundan artıq məlumat vermir. Bunlarla davam edə bilərsiniz:
+more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Bunlarla davam edə bilərsiniz:
 did-you-mean-one = «{ $title }» mövzusunu nəzərdə tuturdunuz?
 did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?
 

@@ -9,10 +9,11 @@ card-years = { $years_passed ->
 card-line = 20 Yanvar şəhidlərinin xatirəsini ehtiramla yad edirik
 card-footer = Ümumxalq Hüzn Günü
 card-caption = { $event_date } faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu istədiyiniz adama göndərə bilərsiniz.
-card-reminder-on = Bu kartı saat { $silence_at } xatırlatması ilə al
+card-reminder-on = Bu kartı saat { $silence_at } xatırlatması ilə alın
 card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
-card-reminder-set-on = Hazırdır: bir dəqiqəlik sükut xatırlatması bu çata kartla birlikdə gələcək.
-card-reminder-set-off = Hazırdır: bir dəqiqəlik sükut xatırlatması kartsız gələcək.
+card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu söhbətə kartla birlikdə gələcək.
+card-reminder-set-unsubscribed = Qeyd etdim. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması kartla birgə gələcək.
+card-reminder-set-off = Bundan sonra bir dəqiqəlik sükut xatırlatması kartsız gələcək.
 
 # Şamlar: hər kəs ildə bir şam. $count və $others bu ilin şamlarıdır.
 candle-button = Şam yandır
@@ -40,8 +41,8 @@ stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
 # Saat qurşaqları: xatırlatmalar Bakı vaxtı ilə gəlir, bunlar yerli vaxtı göstərir.
 timezone-prompt =
     Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin və ya növbəti mesajda yazın (məsələn, Paris və ya Europe/Paris) — bütün vaxtları sizin yerli vaxtınızla da göstərəcəyəm.
-timezone-set = Hazırdır: vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
-timezone-reset = Hazırdır: vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
+timezone-set = Oldu: bundan sonra vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
+timezone-reset = Oldu: bundan sonra vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
 timezone-unknown = “{ $name }” adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.
 timezone-baku-only = Yalnız Bakı vaxtı
 local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->

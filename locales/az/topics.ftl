@@ -65,7 +65,7 @@ topic-forces =
 
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
-    Sovet qoşunlarının yeridilməsi nəticəsində Bakıda və ətraf ərazilərdə cəmi { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı.
+    Sovet qoşunlarının yeridilməsi nəticəsində Bakıda və ətraf ərazilərdə ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı.
     Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları da var idi.
 
 topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həlak olanlar
@@ -154,7 +154,7 @@ topic-anniversary = { $phase ->
 
 # Mərhələ `days`-da $days_until heç vaxt 0 olmur; [1] sabahdır. `before`-da qalan vaxt
 # $hours_until saat və $minutes_until dəqiqədir (yuxarı yuvarlaqlaşdırılıb, ikisi birdən 0 olmur).
-topic-countdown-title = { $event_date_short }a nə qədər qalıb
+topic-countdown-title = { $event_date_short } və bir dəqiqəlik sükut
 topic-countdown = { $phase ->
     [days] { $days_until ->
         [1] Sabah 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->

@@ -1,7 +1,7 @@
 # Everything the bot says outside the topic answers: greetings, menus, subscriptions, errors.
 
 start =
-    Hello. I help keep alive the memory of the tragedy of { $event_date } in Baku, known as Black January.
+    Hello. I help keep alive the memory of the tragedy of { $event_date } in Baku, also known as Black January.
     Ask me about it in Azerbaijani, English or Russian, for example: “How many people were killed?” or “When is the minute of silence?”
     /facts: the topics I can tell you about
     /subscribe: reminders on { $night_start_date_day }–{ $event_date_short } (Baku time)
@@ -132,7 +132,7 @@ cmd-language = Choose the language
 cmd-subscribe = Reminders on { $night_start_date_day }–{ $event_date_short }
 cmd-unsubscribe = Stop the reminders
 cmd-status = Subscription and the next reminder
-cmd-countdown = How long until { $event_date_short }
+cmd-countdown = { $event_date_short } and the minute of silence
 cmd-sources = Where the facts come from
 cmd-stats = Subscribers and deliveries (owners)
 cmd-broadcast = Message every subscriber (owners)

@@ -10,7 +10,7 @@ reminder-eve =
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the tragedy of { $event_date_year }.
+    } anniversary of the tragedy of January { $event_date_year }.
     From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, a nationwide minute of silence will be observed.
 
 reminder-morning =

@@ -12,6 +12,7 @@ card-caption = A card in memory of the victims of { $event_date }. You can forwa
 card-reminder-on = Get this card with the { $silence_at } reminder
 card-reminder-off = Stop the card with the { $silence_at } reminder
 card-reminder-set-on = Done: the minute-of-silence reminder will come to this chat with the card.
+card-reminder-set-unsubscribed = Noted. This chat is not subscribed yet: once it is (/subscribe), the minute-of-silence reminder will come with the card.
 card-reminder-set-off = Done: the minute-of-silence reminder will come without the card.
 
 # Candles: one a person a year. $count and $others are this year’s candles.

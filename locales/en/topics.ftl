@@ -8,7 +8,7 @@ topic-overview =
 
 topic-date-title = When it happened
 topic-date =
-    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. People were also killed in the days that followed: in Baku, on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. More people were killed in Baku in the days that followed, and deaths were reported on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
     On { $assessment_date } the events were officially assessed for the first time at the level of the Milli Majlis, the country’s highest legislative body; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
 
 topic-orders-title = Who gave the order
@@ -106,7 +106,7 @@ topic-anniversary = { $phase ->
 
 # $days_until is never 0 in the phase `days`; [1] is tomorrow. In the phase `before`, the time left
 # is $hours_until and $minutes_until (rounded up, so never both 0).
-topic-countdown-title = How long until { $event_date_short }
+topic-countdown-title = { $event_date_short } and the minute of silence
 topic-countdown = { $phase ->
     [days] { $days_until ->
         [1] Tomorrow, { $next_date }, is the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->

@@ -31,7 +31,13 @@ impl App {
     ) -> Result<Outcome, StoreError> {
         self.remember_chat(chat, None).await?;
         self.store().set_card_reminder(chat.id, on).await?;
-        let id = if on { "card-reminder-set-on" } else { "card-reminder-set-off" };
+        // A chat without a subscription gets no reminder to carry the card: say what comes when.
+        let subscribed = self.store().subscription(chat.id).await?.is_some();
+        let id = match (on, subscribed) {
+            (true, true) => "card-reminder-set-on",
+            (true, false) => "card-reminder-set-unsubscribed",
+            (false, _) => "card-reminder-set-off",
+        };
         Ok(Outcome::say(Message::plain(self.brain.text(lang, id))))
     }
 }
