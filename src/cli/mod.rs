@@ -48,9 +48,10 @@ pub enum Command {
         #[arg(long, value_parser = instant)]
         now: Option<DateTime<Utc>>,
         /// One JSON object per question: {"lang", "topic", "outcome", "candidates", "confidence",
-        /// "text"}. `outcome` is "answer", "did_you_mean" (about the events, but unsure which part:
-        /// `candidates` lists the 2–3 topics offered) or "out_of_scope"; `topic` is null unless
-        /// the outcome is an answer
+        /// "text"}. `outcome` is "answer", "correction" (a wrong premise set right), "did_you_mean"
+        /// (`candidates`: the topics offered), "not_in_sources" (`candidates`: the nearest topics),
+        /// "out_of_scope", "smalltalk" or "more"; `topic` is null unless the outcome names one
+        /// (README: the table of outcomes)
         #[arg(long)]
         json: bool,
         /// Also print the vocabulary terms each question matched (for tuning data/vocabulary/)
