@@ -336,3 +336,24 @@ fn check_reports_a_lost_message_readably() {
     assert!(stderr.contains("`topic-martyrs` is missing"), "{stderr}");
     std::fs::remove_dir_all(&copy).unwrap();
 }
+
+/// On 20 January the minute-of-silence answer says where the day stands, true at the moment it is
+/// read: to come in the morning, now at 12:00, done in the afternoon; on other days it says none.
+#[test]
+fn the_silence_answer_is_true_at_the_moment_it_is_read() {
+    let brain = brain();
+    let silence = brain.knowledge.topic_id("silence").unwrap();
+    let said = |lang, rfc: &str| brain.topic_answer(silence, lang, at(rfc));
+    for (lang, to_come, done) in [
+        (Lang::En, "Today’s minute of silence is at", "was observed"),
+        (Lang::Az, "elan olunacaq", "elan olundu"),
+        (Lang::Ru, "Сегодня минута молчания — в", "прошла"),
+    ] {
+        let morning = said(lang, "2027-01-20T09:00:00+04:00");
+        let afternoon = said(lang, "2027-01-20T13:00:00+04:00");
+        let ordinary = said(lang, "2026-11-25T12:00:00+04:00");
+        assert!(morning.contains(to_come) && !morning.contains(done), "{morning}");
+        assert!(afternoon.contains(done) && !afternoon.contains(to_come), "{afternoon}");
+        assert!(!ordinary.contains(to_come) && !ordinary.contains(done), "{ordinary}");
+    }
+}

@@ -243,7 +243,7 @@ fn cases() -> Vec<Case> {
         Case {
             id: "topic-silence",
             var: "silence_minutes",
-            with: &[],
+            with: &[("phase", S("days"))],
             az: AZ_ONE,
             en: EN_ONE,
             ru: "1|21|0,2,5,11,1000",

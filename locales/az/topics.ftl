@@ -121,8 +121,14 @@ topic-traffic =
     { $event_date_short }da Şəhidlər xiyabanına aparan küçə və prospektlərdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
 
 topic-silence-title = Bir dəqiqəlik sükut
+# 20 Yanvarda cavab əvvəlcə günün harasında olduğumuzu deyir: sükut qabaqdadır, indidir, yoxsa olub.
 topic-silence =
-    { $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
+    { $phase ->
+        [before] Bu günkü bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.{" "}
+        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bir dəqiqəlik sükut elan olunub.{" "}
+        [after] Bu günkü bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.{" "}
+       *[days] {""}
+    }{ $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
         [one] bir dəqiqəlik
        *[other] { $silence_minutes } dəqiqəlik
     } sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.

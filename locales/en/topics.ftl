@@ -72,8 +72,14 @@ topic-traffic =
     On { $event_date_short }, traffic is restricted on the streets and avenues leading to Martyrs’ Alley from { $traffic_from } until the end of the ceremonies. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
 
 topic-silence-title = The minute of silence
+# On 20 January the answer first says where the day stands: to come, now, or done.
 topic-silence =
-    At { $silence_at } Baku time on { $event_date_short }, a nationwide { $silence_minutes ->
+    { $phase ->
+        [before] Today’s minute of silence is at { $silence_at } Baku time.{" "}
+        [now] It is { $silence_at } in Baku: the minute of silence is being observed now.{" "}
+        [after] Today’s minute of silence was observed at { $silence_at } Baku time.{" "}
+       *[days] {""}
+    }At { $silence_at } Baku time on { $event_date_short }, a nationwide { $silence_minutes ->
         [one] minute of silence
        *[other] silence of { $silence_minutes } minutes
     } is observed in memory of the victims. During this time, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
