@@ -180,7 +180,7 @@ impl App {
         match press {
             Press::Topic(topic) => {
                 let who = (chat.id, sender.user_id.unwrap_or(0));
-                self.remember_topic(who, topic, self.brain.topic_title(topic, lang), Vec::new());
+                self.remember_topic(who, topic, self.brain.topic_title(topic, lang));
                 let message = self.topic_message(topic, lang);
                 Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message).await?))
             }

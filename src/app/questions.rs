@@ -30,7 +30,7 @@ impl App {
         if let Some(i) = self.brain.understander.conversation.choice(&folded, recalled.offered.len()) {
             let topic = recalled.offered[i];
             let lang = Lang::choose(None, Some(fallback), None);
-            self.remember_topic(who, topic, self.brain.topic_title(topic, lang), Vec::new());
+            self.remember_topic(who, topic, self.brain.topic_title(topic, lang));
             let message = self.topic_message(topic, lang);
             return self.with_local_time(who.0, topic, lang, message).await;
         }
@@ -76,7 +76,7 @@ impl App {
                     Some(previous) if previous.topic == topic => previous.question.clone(),
                     _ => self.brain.topic_title(topic, reply.lang),
                 };
-                self.remember_topic(who, topic, named_by, Vec::new());
+                self.remember_topic(who, topic, named_by);
             }
             (ReplyKind::DidYouMean, _) => {
                 recalled.offered = reply.candidates.clone();
@@ -90,9 +90,10 @@ impl App {
     }
 
     /// Remembers the topic a person was last answered with (a question, a choice, a button).
-    pub(super) fn remember_topic(&self, who: Key, topic: TopicId, question: String, offered: Vec<TopicId>) {
+    /// A new topic ends any offer and any waiting prompt.
+    pub(super) fn remember_topic(&self, who: Key, topic: TopicId, question: String) {
         let context = Some(Context { topic, question });
-        self.memory.remember(who, self.now(), Recollection { context, offered, awaiting: None });
+        self.memory.remember(who, self.now(), Recollection { context, ..Recollection::default() });
     }
 
     fn reply_message(&self, reply: Reply) -> Message {
