@@ -672,7 +672,9 @@ async fn channel_is_subscribed_while_the_bot_may_post() {
 
     let store = run_alone(my_chat_member(channel, "channel", "administrator", "left", true)).await;
     assert_eq!(store.subscription(channel).await.unwrap(), None, "removed: unsubscribed");
-    assert!(!store.chat(channel).await.unwrap().expect("still known").active, "and marked unreachable");
+    // The daily purge runs at start and may come after the update: then the chat is gone.
+    let row = store.chat(channel).await.unwrap();
+    assert!(row.is_none_or(|chat| !chat.active), "and marked unreachable (or already purged)");
     store.close().await;
 
     assert!(
