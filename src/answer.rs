@@ -122,7 +122,30 @@ fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
         .map(|t| t.index())
         .collect();
     let known_millions = numbers.iter().filter(|(key, _)| key.ends_with("_millions")).map(|&(_, n)| n).collect();
-    Figures { known: numbers.iter().map(|&(_, n)| n).collect(), known_millions, topics }
+    Figures {
+        known: numbers.iter().map(|&(_, n)| n).collect(),
+        known_millions,
+        topics,
+        years: years(knowledge, locales),
+    }
+}
+
+/// The years each topic's English answer tells of: those of its dates and its `_year` figures.
+fn years(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, i32)> {
+    use chrono::Datelike;
+    let mut years = Vec::new();
+    for (message, vars) in locales.inventory(Lang::En) {
+        let Some(topic) = message.strip_prefix("topic-").and_then(|id| knowledge.topic_id(id)) else { continue };
+        for (key, fact) in &knowledge.facts {
+            let year = match fact {
+                knowledge::Fact::Date(date) if vars.iter().any(|v| v.starts_with(key.as_str())) => date.year(),
+                knowledge::Fact::Number(n) if key.ends_with("_year") && vars.contains(key) => *n as i32,
+                _ => continue,
+            };
+            years.push((topic.index(), year));
+        }
+    }
+    years
 }
 
 impl Brain {
@@ -148,7 +171,12 @@ impl Brain {
             .with_figures(figures(&knowledge, &locales), clock_topics);
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        let fact_args = PerLang::new(|lang| knowledge.fact_args(lang, &locales));
+        let sources_count = Value::Number(knowledge.sources.list.len() as i64);
+        let fact_args = PerLang::new(|lang| {
+            let mut args = knowledge.fact_args(lang, &locales);
+            args.push(("sources_count".into(), sources_count.clone()));
+            args
+        });
         let mut brain = Brain {
             locales,
             knowledge,
@@ -163,11 +191,7 @@ impl Brain {
             .topics
             .iter()
             .map(|topic| {
-                (!topic.clock).then(|| {
-                    PerLang::new(|lang| {
-                        brain.locales.text(lang, &format!("topic-{}", topic.id), Some(&brain.facts(lang)))
-                    })
-                })
+                (!topic.clock).then(|| PerLang::new(|lang| brain.with_sources(topic, lang, &brain.facts(lang))))
             })
             .collect();
         Ok(brain)
@@ -249,8 +273,7 @@ impl Brain {
         {
             return text.clone();
         }
-        let args = self.args(lang, Some(now));
-        let text = self.locales.text(lang, &format!("topic-{}", self.knowledge.topic(topic).id), Some(&args));
+        let text = self.with_sources(self.knowledge.topic(topic), lang, &self.args(lang, Some(now)));
         if let Ok(mut cache) = self.clock_cache.lock() {
             if cache.minute != minute {
                 cache.minute = minute;
@@ -259,6 +282,15 @@ impl Brain {
             cache.texts.insert((topic, lang), text.clone());
         }
         text
+    }
+
+    /// A topic's answer with the line naming its sources under it.
+    fn with_sources(&self, topic: &knowledge::Topic, lang: Lang, args: &Args<'_>) -> String {
+        let answer = self.locales.text(lang, &format!("topic-{}", topic.id), Some(args));
+        let cited = self.knowledge.sources.cite_all(&topic.sources, lang);
+        let count = i18n::n(cited.len() as i64);
+        let line = self.text_with(lang, "answer-sources", &[("count", count), ("list", i18n::s(cited.join("; ")))]);
+        format!("{answer}\n\n{line}")
     }
 
     /// Understands a question without answering it.

@@ -108,9 +108,9 @@ pub fn embedded_sources() -> Vec<LocaleSource> {
         };
     }
     files!(
-        Az "az" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl"];
-        En "en" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl"];
-        Ru "ru" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl"]
+        Az "az" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl"];
+        En "en" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl"];
+        Ru "ru" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl"]
     )
 }
 
@@ -121,6 +121,38 @@ pub enum LocaleError {
     Syntax { path: String, line: usize, message: String },
     #[error("{path}: `{id}` is defined twice")]
     Duplicate { path: String, id: String },
+}
+
+/// A whole number from `from` up written in groups of three ("26,000", "26 000"), as readers of
+/// each language expect; years (1800–2100) never, and smaller numbers as they are.
+fn group_digits(value: &FluentValue, lang: Lang) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    let n = number.value;
+    if n.fract() != 0.0 || n.abs() > 1e15 {
+        return None;
+    }
+    let text = number_text(lang, n as i64);
+    (text != (n as i64).to_string()).then_some(text)
+}
+
+/// How a whole number is written in `lang` (see `group_digits`).
+pub fn number_text(lang: Lang, n: i64) -> String {
+    let (separator, from) = match lang {
+        Lang::En => (",", 1_000),
+        Lang::Az | Lang::Ru => ("\u{a0}", 10_000),
+    };
+    let digits = n.unsigned_abs().to_string();
+    if n.abs() < from || (1800..=2100).contains(&n) {
+        return n.to_string();
+    }
+    let mut out = String::from(if n < 0 { "-" } else { "" });
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// Arguments for a message.
@@ -152,6 +184,11 @@ impl Locales {
             // clients and terminals; our variables are never right-to-left.
             bundle.set_use_isolating(false);
             bundle.add_builtins().expect("NUMBER is not yet defined");
+            bundle.set_formatter(Some(match lang {
+                Lang::Az => |value, _| group_digits(value, Lang::Az),
+                Lang::En => |value, _| group_digits(value, Lang::En),
+                Lang::Ru => |value, _| group_digits(value, Lang::Ru),
+            }));
             bundle
         });
         let mut inventory: PerLang<Vec<(String, BTreeSet<String>)>> = PerLang::default();

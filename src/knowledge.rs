@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use crate::i18n::{self, Lang, Locales, Value};
+use crate::sources::{SOURCES_TOML, Sources};
 
 pub const FACTS_TOML: &str = include_str!("../data/facts.toml");
 pub const TOPICS_TOML: &str = include_str!("../data/topics.toml");
@@ -30,6 +31,14 @@ pub enum KnowledgeError {
     DuplicateTopic(String),
     #[error("data/topics.toml: topic id `{0}` must be lower-case letters and underscores")]
     BadTopicId(String),
+    #[error("{0}")]
+    Sources(String),
+    #[error("data/{file}: `{whose}` names no source")]
+    Unsourced { file: &'static str, whose: String },
+    #[error("data/{file}: `{whose}` names the source `{id}`, which data/sources.toml does not have")]
+    UnknownSource { file: &'static str, whose: String, id: String },
+    #[error("data/topics.toml: topic `{topic}` {what} `{name}`, which is not defined")]
+    UnknownReference { topic: String, what: &'static str, name: String },
 }
 
 /// One fact: a figure, a date or a short text such as a time of day.
@@ -55,18 +64,37 @@ pub struct Topic {
     pub clock: bool,
     #[serde(default)]
     pub examples: BTreeMap<Lang, Vec<String>>,
+    /// Its group in the /facts menu (a `[[group]]` id).
+    pub group: String,
+    /// The ids of data/sources.toml its answer rests on, shown under it.
+    pub sources: Vec<String>,
+    /// The topics offered as buttons under its answer.
+    #[serde(default)]
+    pub related: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct TopicsFile {
+    group: Vec<Group>,
     topic: Vec<Topic>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Group {
+    id: String,
 }
 
 /// Facts and topics.
 #[derive(Debug, Clone)]
 pub struct Knowledge {
     pub facts: Vec<(String, Fact)>,
+    /// Each section of data/facts.toml with the sources its facts come from.
+    pub fact_sources: Vec<(String, Vec<String>)>,
     pub topics: Vec<Topic>,
+    /// The groups of the /facts menu, in order.
+    pub groups: Vec<String>,
+    pub sources: Sources,
 }
 
 impl Knowledge {
@@ -75,49 +103,19 @@ impl Knowledge {
     }
 
     pub fn from_sources(facts_toml: &str, topics_toml: &str) -> Result<Self, Vec<KnowledgeError>> {
+        Self::from_data(facts_toml, topics_toml, SOURCES_TOML)
+    }
+
+    pub fn from_data(facts_toml: &str, topics_toml: &str, sources_toml: &str) -> Result<Self, Vec<KnowledgeError>> {
         let mut errors = Vec::new();
-        let mut facts: Vec<(String, Fact)> = Vec::new();
-        match facts_toml.parse::<toml::Table>() {
-            Ok(table) => {
-                for (_section, values) in table {
-                    let toml::Value::Table(values) = values else { continue };
-                    for (key, value) in values {
-                        let fact = match &value {
-                            toml::Value::Integer(n) => Some(Fact::Number(*n)),
-                            toml::Value::String(s) => Some(match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                                Ok(date) => Fact::Date(date),
-                                Err(_) => Fact::Text(s.clone()),
-                            }),
-                            _ => None,
-                        };
-                        match fact {
-                            _ if facts.iter().any(|(k, _)| *k == key) => {
-                                errors.push(KnowledgeError::DuplicateFact(key))
-                            }
-                            Some(fact) => facts.push((key, fact)),
-                            None => errors.push(KnowledgeError::BadFact { key, value: value.to_string() }),
-                        }
-                    }
-                }
-            }
-            Err(e) => errors.push(KnowledgeError::Parse { file: "facts.toml", message: e.to_string() }),
-        }
-        let mut topics = Vec::new();
-        match toml::from_str::<TopicsFile>(topics_toml) {
-            Ok(file) => {
-                for topic in file.topic {
-                    if !topic.id.chars().all(|c| c.is_ascii_lowercase() || c == '_') || topic.id.is_empty() {
-                        errors.push(KnowledgeError::BadTopicId(topic.id.clone()));
-                    }
-                    if topics.iter().any(|t: &Topic| t.id == topic.id) {
-                        errors.push(KnowledgeError::DuplicateTopic(topic.id.clone()));
-                    }
-                    topics.push(topic);
-                }
-            }
-            Err(e) => errors.push(KnowledgeError::Parse { file: "topics.toml", message: e.to_string() }),
-        }
-        let knowledge = Knowledge { facts, topics };
+        let (facts, fact_sources) = parse_facts(facts_toml, &mut errors);
+        let (topics, groups) = parse_topics(topics_toml, &mut errors);
+        let sources = Sources::parse(sources_toml).unwrap_or_else(|errs| {
+            errors.extend(errs.into_iter().map(|e| KnowledgeError::Sources(e.to_string())));
+            Sources::default()
+        });
+        let knowledge = Knowledge { facts, fact_sources, topics, groups, sources };
+        knowledge.check_references(&mut errors);
         for key in REQUIRED_FACTS {
             if knowledge.fact(key).is_none() {
                 errors.push(KnowledgeError::MissingFact(key));
@@ -230,6 +228,102 @@ impl Knowledge {
         }
         args
     }
+
+    /// Every fact section and topic names sources that exist; groups and related topics exist.
+    fn check_references(&self, errors: &mut Vec<KnowledgeError>) {
+        let named = self.fact_sources.iter().map(|(section, ids)| ("facts.toml", section, ids));
+        let named = named.chain(self.topics.iter().map(|t| ("topics.toml", &t.id, &t.sources)));
+        for (file, whose, ids) in named {
+            if ids.is_empty() {
+                errors.push(KnowledgeError::Unsourced { file, whose: whose.clone() });
+            }
+            for id in ids.iter().filter(|id| self.sources.get(id).is_none()) {
+                errors.push(KnowledgeError::UnknownSource { file, whose: whose.clone(), id: id.clone() });
+            }
+        }
+        for topic in &self.topics {
+            let unknown_group = (!self.groups.contains(&topic.group)).then_some(("is in the group", &topic.group));
+            let unknown_related =
+                topic.related.iter().filter(|r| self.topic_id(r).is_none()).map(|r| ("offers the related topic", r));
+            for (what, name) in unknown_group.into_iter().chain(unknown_related) {
+                errors.push(KnowledgeError::UnknownReference { topic: topic.id.clone(), what, name: name.clone() });
+            }
+        }
+    }
+
+    /// The topics of one /facts group, in file order.
+    pub fn group_topics(&self, group: &str) -> Vec<TopicId> {
+        self.all_topics().filter(|&t| self.topic(t).group == group).collect()
+    }
+
+    /// The topics offered under a topic's answer.
+    pub fn related(&self, topic: TopicId) -> Vec<TopicId> {
+        self.topic(topic).related.iter().filter_map(|name| self.topic_id(name)).collect()
+    }
+}
+
+/// The facts of data/facts.toml, and each section's sources (the `sources` key of a section).
+fn parse_facts(text: &str, errors: &mut Vec<KnowledgeError>) -> (Vec<(String, Fact)>, Vec<(String, Vec<String>)>) {
+    let mut facts: Vec<(String, Fact)> = Vec::new();
+    let mut sections = Vec::new();
+    let table = match text.parse::<toml::Table>() {
+        Ok(table) => table,
+        Err(e) => {
+            errors.push(KnowledgeError::Parse { file: "facts.toml", message: e.to_string() });
+            return (facts, sections);
+        }
+    };
+    for (section, values) in table {
+        let toml::Value::Table(values) = values else { continue };
+        let mut sources = Vec::new();
+        for (key, value) in values {
+            if key == "sources" {
+                let ids = value.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect());
+                sources = ids.unwrap_or_default();
+                continue;
+            }
+            match fact_of(&value) {
+                _ if facts.iter().any(|(k, _)| *k == key) => errors.push(KnowledgeError::DuplicateFact(key)),
+                Some(fact) => facts.push((key, fact)),
+                None => errors.push(KnowledgeError::BadFact { key, value: value.to_string() }),
+            }
+        }
+        sections.push((section, sources));
+    }
+    (facts, sections)
+}
+
+fn fact_of(value: &toml::Value) -> Option<Fact> {
+    match value {
+        toml::Value::Integer(n) => Some(Fact::Number(*n)),
+        toml::Value::String(s) => Some(match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(date) => Fact::Date(date),
+            Err(_) => Fact::Text(s.clone()),
+        }),
+        _ => None,
+    }
+}
+
+/// The topics of data/topics.toml and the groups of the /facts menu.
+fn parse_topics(text: &str, errors: &mut Vec<KnowledgeError>) -> (Vec<Topic>, Vec<String>) {
+    let file = match toml::from_str::<TopicsFile>(text) {
+        Ok(file) => file,
+        Err(e) => {
+            errors.push(KnowledgeError::Parse { file: "topics.toml", message: e.to_string() });
+            return (Vec::new(), Vec::new());
+        }
+    };
+    let mut topics: Vec<Topic> = Vec::new();
+    for topic in file.topic {
+        if !topic.id.chars().all(|c| c.is_ascii_lowercase() || c == '_') || topic.id.is_empty() {
+            errors.push(KnowledgeError::BadTopicId(topic.id.clone()));
+        }
+        if topics.iter().any(|t| t.id == topic.id) {
+            errors.push(KnowledgeError::DuplicateTopic(topic.id.clone()));
+        }
+        topics.push(topic);
+    }
+    (topics, file.group.into_iter().map(|g| g.id).collect())
 }
 
 impl TopicId {

@@ -26,6 +26,7 @@ pub mod reply;
 pub mod retention;
 pub mod serve;
 pub mod slowdown;
+pub mod sources;
 pub mod store;
 pub mod telegram;
 pub mod understand;

@@ -397,3 +397,60 @@ async fn the_card_with_the_reminder_is_promised_only_to_a_subscribed_chat() {
     let subscribed = press(&app, private(12), user, "k:1").await;
     assert_eq!(said(&subscribed), b.text(Lang::Az, "card-reminder-set-on"));
 }
+
+#[tokio::test]
+async fn facts_are_browsed_by_part_and_every_answer_names_its_sources_and_neighbours() {
+    let db = TempDb::new("app-browse");
+    let (app, _) = app_at(&db, day()).await;
+    let b = brain();
+    let me = || person(5, Some(Lang::En), false);
+    let menu = text(&app, private(5), me(), "/facts").await;
+    let groups: Vec<String> = b.knowledge.groups.iter().map(|g| format!("g:{g}")).collect();
+    assert_eq!(button_data(&menu.messages[0]), groups);
+
+    // A part of the story shows its topics in place, with the way back.
+    let before = press(&app, private(5), me(), "g:before").await;
+    let shown = button_data(before.edit.as_ref().expect("the menu is edited"));
+    let expected: Vec<String> =
+        b.knowledge.group_topics("before").iter().map(|&t| format!("t:{}", b.knowledge.topic(t).id)).collect();
+    assert_eq!(&shown[..shown.len() - 1], expected);
+    assert_eq!(shown.last(), Some(&"g:"));
+    assert!(button_data(press(&app, private(5), me(), "g:").await.edit.as_ref().unwrap()).starts_with(&["g:night"]));
+
+    // Every topic is in one part, names its sources under the answer and offers its neighbours.
+    for topic in b.knowledge.all_topics() {
+        let id = &b.knowledge.topic(topic).id;
+        assert!(b.knowledge.groups.contains(&b.knowledge.topic(topic).group));
+        let answer = press(&app, private(5), me(), &format!("t:{id}")).await;
+        let body = said(&answer);
+        let line = body.rsplit("\n\n").next().unwrap();
+        assert!(line.starts_with("Source"), "{id}: {body}");
+        for source in &b.knowledge.topic(topic).sources {
+            assert!(line.contains(b.knowledge.sources.get(source).unwrap().name(Lang::En)), "{id}: {line}");
+        }
+        if id != "sources" {
+            let related: Vec<String> = b.knowledge.topic(topic).related.iter().map(|r| format!("t:{r}")).collect();
+            assert_eq!(button_data(&answer.messages[0]), related, "{id}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn sources_lists_every_source_by_kind_within_telegrams_limit() {
+    let db = TempDb::new("app-sources");
+    let (app, _) = app_at(&db, day()).await;
+    let b = brain();
+    let menu = text(&app, private(6), person(6, Some(Lang::Ru), false), "/sources").await;
+    let kinds: Vec<String> = january20_bot::sources::KINDS.iter().map(|k| format!("o:{k}")).collect();
+    assert_eq!(button_data(&menu.messages[0]), kinds);
+    let mut listed = 0;
+    for kind in january20_bot::sources::KINDS {
+        let lists = press(&app, private(6), person(6, Some(Lang::Ru), false), &format!("o:{kind}")).await;
+        for message in &lists.messages {
+            let Text::Plain(text) = &message.text else { panic!("a plain list") };
+            assert!(text.encode_utf16().count() <= january20_bot::app::MAX_MESSAGE_UNITS);
+            listed += text.lines().filter(|l| l.starts_with('•')).count();
+        }
+    }
+    assert_eq!(listed, b.knowledge.sources.list.len(), "each source once");
+}

@@ -296,12 +296,12 @@ fn every_question_set_stays_understood() {
     println!("{}", report.join("\n"));
 }
 
-#[test]
-fn check_reports_a_lost_message_readably() {
+/// A copy of data/ and locales/ in a temporary directory, for `check --root` to find faults in.
+fn copy_of_the_data(name: &str) -> std::path::PathBuf {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let copy = std::env::temp_dir().join(format!("january20-check-{}", std::process::id()));
+    let copy = std::env::temp_dir().join(format!("january20-check-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
-    for dir in ["data/vocabulary", "data/model", "locales/az", "locales/en", "locales/ru"] {
+    for dir in ["data", "data/vocabulary", "data/model", "locales/az", "locales/en", "locales/ru"] {
         std::fs::create_dir_all(copy.join(dir)).unwrap();
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let entry = entry.unwrap();
@@ -310,9 +310,56 @@ fn check_reports_a_lost_message_readably() {
             }
         }
     }
-    for file in ["facts.toml", "topics.toml", "reminders.toml"] {
-        std::fs::copy(root.join("data").join(file), copy.join("data").join(file)).unwrap();
-    }
+    copy
+}
+
+/// Rewrites one file of a copy.
+fn edit(copy: &std::path::Path, file: &str, change: impl FnOnce(String) -> String) {
+    let path = copy.join(file);
+    std::fs::write(&path, change(std::fs::read_to_string(&path).unwrap())).unwrap();
+}
+
+#[test]
+fn check_requires_a_source_for_every_fact_and_topic_and_a_use_for_every_source() {
+    let copy = copy_of_the_data("sources");
+    assert!(january20_bot::check::run(Some(&copy)).is_ok(), "an unchanged copy passes");
+    edit(&copy, "data/facts.toml", |t| {
+        t.replacen("[damage]\nsources = [\"newsaz-2026\", \"milli-majlis-1994-decision\"]\n", "[damage]\n", 1)
+    });
+    edit(&copy, "data/topics.toml", |t| t.replacen("sources = [\"labour-ministry-2024\"", "sources = [\"a-blog\"", 1));
+    let problems = january20_bot::check::run(Some(&copy)).expect_err("unsourced facts fail");
+    let found = |needle: &str| problems.iter().any(|p| p.contains(needle));
+    assert!(found("`damage` names no source"), "{problems:#?}");
+    assert!(found("names the source `a-blog`"), "{problems:#?}");
+    std::fs::remove_dir_all(&copy).unwrap();
+
+    let copy = copy_of_the_data("unused");
+    edit(&copy, "data/sources.toml", |t| {
+        t + "\n[[source]]\nid = \"unread\"\nkind = \"later\"\nname = { en = \"Unread\" }\npublisher = \"x\"\ntitle = \"y\"\n"
+    });
+    let problems = january20_bot::check::run(Some(&copy)).expect_err("an unused source fails");
+    assert!(problems.iter().any(|p| p.contains("`unread` is used by no fact and no topic")), "{problems:#?}");
+    std::fs::remove_dir_all(&copy).unwrap();
+}
+
+#[test]
+fn check_refuses_a_figure_typed_into_a_text_or_differing_between_languages() {
+    let copy = copy_of_the_data("figures");
+    edit(&copy, "locales/en/topics.ftl", |t| {
+        t.replacen("{ $killed_total } people were killed", "131 people were killed", 1)
+    });
+    let problems = january20_bot::check::run(Some(&copy)).expect_err("a typed figure fails");
+    assert!(
+        problems.iter().any(|p| p.contains("locales/en/topics.ftl") && p.contains("types the number 131")),
+        "{problems:#?}"
+    );
+    assert!(problems.iter().any(|p| p.contains("`topic-overview` uses variables")), "{problems:#?}");
+    std::fs::remove_dir_all(&copy).unwrap();
+}
+
+#[test]
+fn check_reports_a_lost_message_readably() {
+    let copy = copy_of_the_data("lost");
     assert!(january20_bot::check::run(Some(&copy)).is_ok(), "an unchanged copy passes");
 
     let ru = copy.join("locales/ru/topics.ftl");

@@ -126,3 +126,29 @@ bot-description =
     Bu bot Bakıda baş vermiş { $event_date } faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
 
 unanswered-private-only = Cavabsız sualları yalnız mənimlə şəxsi söhbətdə göstərirəm.
+
+# Hər cavabın altında onun mənbələri ($list: "A (1994); B (2026)").
+answer-sources = { $count ->
+    [1] Mənbə
+   *[other] Mənbələr
+}: { $list }
+
+# /facts: əvvəlcə hekayənin hissələri, sonra bir hissənin mövzuları.
+facts-groups = Nə haqqında oxumaq istərdiniz?
+facts-group-night = Həmin gecə
+facts-group-before = Faciəyə aparan yol
+facts-group-after = Sonrakı günlər və illər
+facts-group-remembrance = Xatirə
+facts-group-figures = Rəqəmlər və onların mənbəyi
+facts-group-sources = Mənbələr və sənədlər
+button-back = ‹ Geri
+
+# /sources: mənbə növləri düymə kimi, sonra bir növün siyahısı.
+source-kind-official = Rəsmi sənədlər və bəyanatlar
+source-kind-news-1990 = Həmin dövrün mətbuatı
+source-kind-ngo = İnsan hüquqları təşkilatlarının hesabatları
+source-kind-later = Sonrakı xəbərlər və müsahibələr
+source-kind-reference = Kitablar, ensiklopediyalar, protokollar
+source-list-header = { $kind } ({ $count }):
+source-item = • { $name }: { $title }, { $date }
+source-item-undated = • { $name }: { $title }

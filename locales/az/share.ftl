@@ -57,8 +57,6 @@ place-berlin = Berlin
 place-london = London
 place-new-york = Nyu-York
 
-# Inline rejim: paylaşılan cavabın altındakı mənbə sətri.
-inline-source = Mənbə: { $source_name }, { $source_date }.
 
 cmd-card = Paylaşmaq üçün xatirə kartı
 cmd-candle = Qurbanların xatirəsinə şam yandırın

@@ -203,4 +203,5 @@ topic-names =
 
 topic-sources-title = Mənbələr
 topic-sources =
-    Verdiyim fakt və rəqəmlər { $source_name } saytının { $source_date } tarixli məqaləsinə əsaslanır. Məqalədə rəsmi məlumatlara və ya xəbərlərə istinad olunan yerlərdə mən də bunu bildirirəm.
+    Cavablarım { $sources_count } mənbəyə əsaslanır: rəsmi sənədlər və bəyanatlar, həmin dövrün mətbuatı, insan hüquqları təşkilatlarının hesabatları, sonrakı xəbərlər və müsahibələr, həmçinin kitablar və protokollar. Bunlardan birincisi { $source_name } saytının { $source_date } tarixli məqaləsidir.
+    Hər cavabın altında onun hansı mənbələrə əsaslandığını göstərirəm. Mənbələr bir-birindən fərqli məlumat verəndə bunu deyir və hər tərəfin məlumatını ayrıca çatdırıram. Hamısını görmək üçün aşağıda mənbə növünü seçin.

@@ -153,3 +153,29 @@ bot-description =
     This bot helps keep alive the memory of the tragedy of { $event_date } in Baku. Ask it about what happened, the victims, the aftermath and how the day is observed, in Azerbaijani, English or Russian, and subscribe to reminders for the national day of mourning.
 
 unanswered-private-only = I show the unanswered questions only in a private chat with me.
+
+# Under every answer: its sources, named as data/sources.toml names them ($list is "A (1994); B (2026)").
+answer-sources = { $count ->
+    [1] Source
+   *[other] Sources
+}: { $list }
+
+# /facts: first the parts of the story, then the topics of one part.
+facts-groups = What would you like to read about?
+facts-group-night = The night itself
+facts-group-before = What led up to it
+facts-group-after = The days and years after
+facts-group-remembrance = Remembrance
+facts-group-figures = Figures and what they rest on
+facts-group-sources = Sources and documents
+button-back = ‹ Back
+
+# /sources: the kinds of source as buttons, then the list of one kind.
+source-kind-official = Official documents and statements
+source-kind-news-1990 = Press reports of the time
+source-kind-ngo = Human rights reports
+source-kind-later = Later news and interviews
+source-kind-reference = Books, encyclopaedias, records
+source-list-header = { $kind } ({ $count }):
+source-item = • { $name }: { $title }, { $date }
+source-item-undated = • { $name }: { $title }

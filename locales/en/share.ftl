@@ -52,8 +52,6 @@ place-berlin = Berlin
 place-london = London
 place-new-york = New York
 
-# Inline mode: the source line under a shared answer.
-inline-source = Source: { $source_name }, { $source_date }.
 
 cmd-card = A memorial card to share
 cmd-candle = Light a candle in memory of the victims

@@ -165,4 +165,5 @@ topic-names =
 
 topic-sources-title = Sources
 topic-sources =
-    The facts and figures I give come from an article by { $source_name } published on { $source_date }. Where the article cites official figures or reports, so do I.
+    I rely on { $sources_count } sources: official documents and statements, press reports of the time, human rights reports, later news and interviews, and books and records. The first is the article by { $source_name } published on { $source_date }.
+    Under every answer I name the sources it rests on. Where they disagree, I say so and give each side. Choose a kind of source below to see them all.

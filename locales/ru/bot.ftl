@@ -165,3 +165,29 @@ bot-description =
     Этот бот хранит память о трагедии { $event_date } в Баку. Спросите его о том, что произошло, о жертвах, о последствиях и о том, как в Азербайджане чтят память погибших, — на азербайджанском, английском или русском языке. Можно также подписаться на напоминания ко Дню всенародной скорби.
 
 unanswered-private-only = Вопросы без ответа я показываю только в личном чате со мной.
+
+# Под каждым ответом — его источники ($list: «A (1994); B (2026)»).
+answer-sources = { $count ->
+    [1] Источник
+   *[other] Источники
+}: { $list }
+
+# /facts: сначала части истории, затем темы одной части.
+facts-groups = О чём вы хотите прочитать?
+facts-group-night = Та ночь
+facts-group-before = Что ей предшествовало
+facts-group-after = Дни и годы после
+facts-group-remembrance = Память
+facts-group-figures = Цифры и их источники
+facts-group-sources = Источники и документы
+button-back = ‹ Назад
+
+# /sources: виды источников кнопками, затем список одного вида.
+source-kind-official = Официальные документы и заявления
+source-kind-news-1990 = Пресса того времени
+source-kind-ngo = Доклады правозащитных организаций
+source-kind-later = Поздние публикации и интервью
+source-kind-reference = Книги, энциклопедии, протоколы
+source-list-header = { $kind } ({ $count }):
+source-item = • { $name }: { $title }, { $date }
+source-item-undated = • { $name }: { $title }

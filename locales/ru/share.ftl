@@ -58,8 +58,6 @@ place-berlin = Берлин
 place-london = Лондон
 place-new-york = Нью-Йорк
 
-# Встроенный режим: строка об источнике под пересланным ответом.
-inline-source = Источник: { $source_name }, { $source_date }.
 
 cmd-card = Памятная открытка, чтобы поделиться
 cmd-candle = Зажечь свечу в память о жертвах

@@ -23,6 +23,10 @@ pub enum Press {
     Zone(Option<String>),
     /// Whether the minute-of-silence reminder comes with the card.
     CardReminder(bool),
+    /// The /facts menu: the topics of one group, or the groups (`None`).
+    Group(Option<String>),
+    /// The /sources list of one kind of source.
+    Sources(String),
 }
 
 impl Press {
@@ -35,6 +39,8 @@ impl Press {
             Press::Candle => crate::extras::CANDLE_DATA.to_string(),
             Press::Zone(zone) => format!("z:{}", zone.as_deref().unwrap_or("-")),
             Press::CardReminder(on) => format!("k:{}", u8::from(*on)),
+            Press::Group(group) => format!("g:{}", group.as_deref().unwrap_or("")),
+            Press::Sources(kind) => format!("o:{kind}"),
         }
     }
 
@@ -46,6 +52,9 @@ impl Press {
         let (kind, rest) = data.split_once(':')?;
         match kind {
             "t" => brain.knowledge.topic_id(rest).map(Press::Topic),
+            "g" if rest.is_empty() => Some(Press::Group(None)),
+            "g" => brain.knowledge.groups.iter().any(|g| g == rest).then(|| Press::Group(Some(rest.to_string()))),
+            "o" => crate::sources::KINDS.contains(&rest).then(|| Press::Sources(rest.to_string())),
             "l" => Lang::from_code(rest).map(Press::Language),
             "s" => Plan::parse(rest).map(Press::Subscribe),
             "z" if rest == "-" => Some(Press::Zone(None)),
@@ -85,8 +94,24 @@ pub fn topics(brain: &Brain, lang: Lang, which: impl IntoIterator<Item = TopicId
     buttons.chunks(2).map(<[Button]>::to_vec).collect()
 }
 
-pub fn all_topics(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
-    topics(brain, lang, brain.knowledge.all_topics())
+/// The groups of the /facts menu, one per row.
+pub fn groups(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
+    let group =
+        |g: &String| button(brain.text(lang, &format!("facts-group-{g}")), Press::Group(Some(g.clone())), brain);
+    brain.knowledge.groups.iter().map(|g| vec![group(g)]).collect()
+}
+
+/// The topics of one group, and the way back to the groups.
+pub fn group_topics(brain: &Brain, lang: Lang, group: &str) -> Vec<Vec<Button>> {
+    let mut rows = topics(brain, lang, brain.knowledge.group_topics(group));
+    rows.push(vec![button(brain.text(lang, "button-back"), Press::Group(None), brain)]);
+    rows
+}
+
+/// The kinds of source, one per row.
+pub fn source_kinds(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
+    let kind = |k: &str| button(brain.text(lang, &format!("source-kind-{k}")), Press::Sources(k.to_string()), brain);
+    crate::sources::KINDS.iter().map(|k| vec![kind(k)]).collect()
 }
 
 /// The three languages, each named in itself.

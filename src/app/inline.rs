@@ -61,7 +61,6 @@ impl App {
             }
         }
         let now = self.now();
-        let source = brain.text(lang, "inline-source");
         let mut articles: Vec<Article> = topics
             .into_iter()
             .map(|topic| {
@@ -70,7 +69,7 @@ impl App {
                 Article {
                     id: format!("{}-{}", brain.knowledge.topic(topic).id, lang.code()),
                     description: description(&answer),
-                    text: Text::Titled { title: title.clone(), body: format!("{answer}\n\n{source}") },
+                    text: Text::Titled { title: title.clone(), body: answer },
                     title,
                     buttons: Vec::new(),
                 }

@@ -2,7 +2,7 @@
 //! (commands, mentions and replies to the bot only), and the commands that only show something.
 
 use super::commands::{self, Command};
-use super::{App, Input, Message, Outcome, buttons};
+use super::{App, Input, Message, Outcome};
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError};
 
@@ -76,10 +76,7 @@ impl App {
                 say("start")
             }
             Command::Help => say("help"),
-            Command::Facts => Ok(Outcome::say(Message::with_buttons(
-                brain.text(lang, "facts-menu"),
-                buttons::all_topics(brain, lang),
-            ))),
+            Command::Facts => Ok(Outcome::say(self.facts_groups(lang))),
             Command::Countdown => {
                 let topic = brain.knowledge.required_topic("countdown");
                 let message = self.topic_message(topic, lang);

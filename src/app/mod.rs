@@ -3,6 +3,7 @@
 //! `App::handle`, and shows the `Outcome`. Who may change a chat's settings, which language to
 //! answer in, what a button does, what a subscription or a broadcast stores: all of it is here.
 
+mod browse;
 pub mod buttons;
 mod candles;
 mod cards;
@@ -194,6 +195,9 @@ impl App {
             Press::Language(new) => self.choose_language(chat, new).await.map(Outcome::edit),
             Press::Subscribe(plan) => self.subscribe(chat, sender, plan, lang).await.map(Outcome::edit),
             Press::Broadcast { id, confirm } => self.confirm_broadcast(sender, id, confirm, lang).await,
+            Press::Group(None) => Ok(Outcome::edit(self.facts_groups(lang))),
+            Press::Group(Some(group)) => Ok(Outcome::edit(self.facts_group(&group, lang))),
+            Press::Sources(kind) => Ok(Outcome { messages: self.sources_of_kind(&kind, lang), ..Outcome::nothing() }),
         }
     }
 }

@@ -130,7 +130,7 @@ impl App {
                 title: brain.topic_title(topic, lang),
                 body: brain.topic_answer(topic, lang, self.now()),
             },
-            buttons: Vec::new(),
+            buttons: self.topic_buttons(topic, lang),
         }
     }
 

@@ -9,19 +9,22 @@ use chrono::{DateTime, Utc};
 use crate::answer::Brain;
 use crate::app::MAX_MESSAGE_UNITS;
 use crate::i18n::{self, Lang, Locales};
-use crate::knowledge::Fact;
+use crate::knowledge::{Fact, Knowledge};
 
 use super::UI_MESSAGES;
 
-/// The same messages, with the same variables, in every language (English is the reference).
-pub(super) fn same_messages(locales: &Locales, problems: &mut Vec<String>) {
+/// The same messages, with the same facts, in every language (English is the reference). A date
+/// counts as one fact whatever its form: `$x` in one language may be `$x_day` and `$x_year` in
+/// another, where case endings need the numbers.
+pub(super) fn same_messages(locales: &Locales, knowledge: &Knowledge, problems: &mut Vec<String>) {
     let reference = locales.inventory(Lang::En);
+    let facts = |vars: &BTreeSet<String>| -> BTreeSet<String> { vars.iter().map(|v| date_of(knowledge, v)).collect() };
     for lang in [Lang::Az, Lang::Ru] {
         let theirs = locales.inventory(lang);
         for (id, vars) in reference {
             match theirs.iter().find(|(i, _)| i == id) {
                 None => problems.push(format!("locales/{}: message `{id}` is missing (it is in en)", lang.code())),
-                Some((_, their_vars)) if their_vars != vars => problems.push(format!(
+                Some((_, their_vars)) if facts(their_vars) != facts(vars) => problems.push(format!(
                     "locales/{}: `{id}` uses variables {} but en uses {}",
                     lang.code(),
                     list(their_vars),
@@ -38,6 +41,19 @@ pub(super) fn same_messages(locales: &Locales, problems: &mut Vec<String>) {
     }
 }
 
+/// The fact a variable shows: `x` for `$x_short`, `$x_day`, … of a date `x`; the variable itself
+/// otherwise.
+fn date_of(knowledge: &Knowledge, var: &str) -> String {
+    for suffix in ["_short", "_day", "_month", "_year"] {
+        if let Some(base) = var.strip_suffix(suffix)
+            && matches!(knowledge.fact(base), Some(Fact::Date(_)))
+        {
+            return base.to_string();
+        }
+    }
+    var.to_string()
+}
+
 /// Every message the code uses exists in every language.
 pub(super) fn required_messages(brain: &Brain, problems: &mut Vec<String>) {
     let k = &brain.knowledge;
@@ -49,6 +65,8 @@ pub(super) fn required_messages(brain: &Brain, problems: &mut Vec<String>) {
     for reminder in &brain.reminders.list {
         required.push(format!("reminder-{}", reminder.id));
     }
+    required.extend(k.groups.iter().map(|g| format!("facts-group-{g}")));
+    required.extend(crate::sources::KINDS.iter().map(|kind| format!("source-kind-{kind}")));
     for lang in Lang::ALL {
         for id in &required {
             if !brain.locales.has(lang, id) {
@@ -99,7 +117,7 @@ pub(super) fn formatting_and_figures(brain: &Brain, problems: &mut Vec<String>) 
             brain.locales.inventory(lang).iter().flat_map(|(_, v)| v.iter().map(String::as_str)).collect();
         for (key, fact) in &k.facts {
             let reaches = match fact {
-                Fact::Number(n) => used.contains(key.as_str()) && all_text.contains(&n.to_string()),
+                Fact::Number(n) => used.contains(key.as_str()) && all_text.contains(&i18n::number_text(lang, *n)),
                 Fact::Text(t) => used.contains(key.as_str()) && all_text.contains(t.as_str()),
                 Fact::Date(_) => {
                     let forms = ["", "_short", "_day", "_month", "_year"].map(|suffix| format!("{key}{suffix}"));

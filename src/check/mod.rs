@@ -2,6 +2,7 @@
 //! `locales` checks the texts, `understanding` that every topic can be asked about.
 
 mod locales;
+mod sources;
 mod understanding;
 
 use std::path::Path;
@@ -20,6 +21,12 @@ pub const UI_MESSAGES: &[&str] = &[
     "start",
     "help",
     "facts-menu",
+    "facts-groups",
+    "button-back",
+    "answer-sources",
+    "source-list-header",
+    "source-item",
+    "source-item-undated",
     "list-item",
     "out-of-scope",
     "not-in-sources",
@@ -80,11 +87,12 @@ pub struct Summary {
 /// Runs every check on the embedded data, or on a copy of the project at `root` (its `data/` and
 /// `locales/`). Returns the summary, or the readable list of problems.
 pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
-    let Tree { locales: locale_sources, facts, topics, reminders, vocabulary, model } = match root {
+    let Tree { locales: locale_sources, facts, topics, sources, reminders, vocabulary, model } = match root {
         None => Tree {
             locales: embedded_sources(),
             facts: knowledge::FACTS_TOML.to_string(),
             topics: knowledge::TOPICS_TOML.to_string(),
+            sources: crate::sources::SOURCES_TOML.to_string(),
             reminders: crate::calendar::REMINDERS_TOML.to_string(),
             vocabulary: embedded_vocabulary().into_iter().map(|(l, p, t)| (l, p.to_string(), t.to_string())).collect(),
             model: crate::answer::EMBEDDED_MODEL.to_vec(),
@@ -92,12 +100,14 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
         Some(root) => read_tree(root)?,
     };
     let mut problems = Vec::new();
+    sources::no_typed_figures(&locale_sources, &mut problems);
     let locales =
         Locales::from_sources(locale_sources).map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let knowledge =
-        Knowledge::from_sources(&facts, &topics).map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let knowledge = Knowledge::from_data(&facts, &topics, &sources)
+        .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
 
-    locales::same_messages(&locales, &mut problems);
+    locales::same_messages(&locales, &knowledge, &mut problems);
+    sources::all_used(&knowledge, &mut problems);
 
     let vocab_refs: Vec<(Lang, &str, &str)> = vocabulary.iter().map(|(l, p, t)| (*l, p.as_str(), t.as_str())).collect();
     let model = match crate::answer::load_model(&model) {
@@ -149,6 +159,7 @@ struct Tree {
     locales: Vec<LocaleSource>,
     facts: String,
     topics: String,
+    sources: String,
     reminders: String,
     vocabulary: Vec<(Lang, String, String)>,
     model: Vec<u8>,
@@ -171,6 +182,7 @@ fn read_tree(root: &Path) -> Result<Tree, Vec<String>> {
         locales,
         facts: read("data/facts.toml")?,
         topics: read("data/topics.toml")?,
+        sources: read("data/sources.toml")?,
         reminders: read("data/reminders.toml")?,
         vocabulary,
         model: std::fs::read(root.join(model_path)).map_err(|e| problem(model_path, e))?,

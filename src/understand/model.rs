@@ -14,7 +14,7 @@ pub const BUCKETS: usize = 1 << 16;
 const MAGIC: &[u8; 8] = b"J20MODL1";
 
 /// The most classes a head may have (topics and "none"); checked when a model is read.
-const MAX_CLASSES: usize = 64;
+const MAX_CLASSES: usize = 128;
 
 /// A problem with a model file.
 #[derive(Debug, thiserror::Error)]

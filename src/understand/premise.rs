@@ -37,6 +37,9 @@ pub struct Figures {
     /// Figures the facts give in millions ("nearly 2 million").
     pub known_millions: Vec<i64>,
     pub topics: Vec<usize>,
+    /// The years each topic's answer tells of (by topic slot): "in 1991" is no wrong year in a
+    /// question about the report published that year.
+    pub years: Vec<(usize, i32)>,
 }
 
 /// What a word of the premise lists says.
@@ -308,7 +311,9 @@ impl Understander {
         }
         let without = self.read(&masked.join(" "), &masked.join(" "));
         let overview = self.named("overview");
+        let told = |t: TopicId| self.figures.years.iter().any(|&(slot, y)| slot == t.index() && y.to_string() == year);
         match without.answered() {
+            Some(t) if told(t) => None,
             Some(t) if t != overview && !self.clock_topic(t) => Some(t),
             Some(_) if anchored => Some(self.named("date")),
             // "Was it in 1989?": a short question with no other subject asks about the events.

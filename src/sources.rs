@@ -1,0 +1,140 @@
+//! Where the facts come from: the bibliographic records of data/sources.toml, how an answer names
+//! them ("Sources: …") and how /sources lists them by kind.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+pub const SOURCES_TOML: &str = include_str!("../data/sources.toml");
+
+/// The kinds of source, in the order /sources offers them.
+pub const KINDS: [&str; 5] = ["official", "news-1990", "ngo", "later", "reference"];
+
+/// One source: who published what, when, and where it can be read.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub kind: String,
+    /// How an answer names it: English always, Azerbaijani and Russian where the name is translated.
+    pub name: BTreeMap<Lang, String>,
+    pub publisher: String,
+    pub title: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when the page bears no date.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Source {
+    /// The source's name in `lang`, falling back to English.
+    pub fn name(&self, lang: Lang) -> &str {
+        self.name.get(&lang).or_else(|| self.name.get(&Lang::En)).map_or(self.id.as_str(), String::as_str)
+    }
+
+    /// The year it was published, if known.
+    pub fn year(&self) -> Option<&str> {
+        self.date.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// "Name (year)", as the "Sources:" line shows it.
+    pub fn cite(&self, lang: Lang) -> String {
+        match self.year() {
+            Some(year) => format!("{} ({year})", self.name(lang)),
+            None => self.name(lang).to_string(),
+        }
+    }
+}
+
+/// A problem in data/sources.toml.
+#[derive(Debug, thiserror::Error)]
+pub enum SourcesError {
+    #[error("data/sources.toml: {0}")]
+    Parse(String),
+    #[error("data/sources.toml: `{0}` is listed twice")]
+    Duplicate(String),
+    #[error("data/sources.toml: `{id}` has kind `{kind}`, which is none of {KINDS:?}")]
+    Kind { id: String, kind: String },
+    #[error("data/sources.toml: `{0}` has no English name")]
+    NoName(String),
+}
+
+#[derive(Deserialize)]
+struct SourcesFile {
+    source: Vec<Source>,
+}
+
+/// Every source, in the order of data/sources.toml.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub list: Vec<Source>,
+}
+
+impl Sources {
+    pub fn embedded() -> Result<Self, Vec<SourcesError>> {
+        Self::parse(SOURCES_TOML)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, Vec<SourcesError>> {
+        let file: SourcesFile = toml::from_str(text).map_err(|e| vec![SourcesError::Parse(e.to_string())])?;
+        let mut errors = Vec::new();
+        for (at, source) in file.source.iter().enumerate() {
+            if file.source[..at].iter().any(|s| s.id == source.id) {
+                errors.push(SourcesError::Duplicate(source.id.clone()));
+            }
+            if !KINDS.contains(&source.kind.as_str()) {
+                errors.push(SourcesError::Kind { id: source.id.clone(), kind: source.kind.clone() });
+            }
+            if !source.name.contains_key(&Lang::En) {
+                errors.push(SourcesError::NoName(source.id.clone()));
+            }
+        }
+        if errors.is_empty() { Ok(Sources { list: file.source }) } else { Err(errors) }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Source> {
+        self.list.iter().find(|s| s.id == id)
+    }
+
+    /// The sources of one kind, in file order.
+    pub fn of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Source> + 'a {
+        self.list.iter().filter(move |s| s.kind == kind)
+    }
+
+    /// The citations of `ids` in `lang`, each named once ("Los Angeles Times (1990)" for three of
+    /// its 1990 articles).
+    pub fn cite_all<'a>(&self, ids: impl IntoIterator<Item = &'a String>, lang: Lang) -> Vec<String> {
+        let mut cited: Vec<String> = Vec::new();
+        for source in ids.into_iter().filter_map(|id| self.get(id)) {
+            let cite = source.cite(lang);
+            if !cited.contains(&cite) {
+                cited.push(cite);
+            }
+        }
+        cited
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_sources_parse_and_the_article_comes_first() {
+        let sources = Sources::embedded().expect("data/sources.toml is valid");
+        assert_eq!(sources.list[0].id, "newsaz-2026");
+    }
+
+    #[test]
+    fn citations_name_each_publisher_and_year_once() {
+        let sources = Sources::embedded().unwrap();
+        let ids: Vec<String> =
+            ["latimes-1990-01-22", "latimes-1990-01-23", "milli-majlis-1994-decision"].map(String::from).into();
+        assert_eq!(sources.cite_all(&ids, Lang::Ru), ["Los Angeles Times (1990)", "Милли Меджлис (1994)"]);
+    }
+}
