@@ -323,14 +323,14 @@ async fn stats_show_whether_the_next_wave_fits() {
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
     // 1,000 chats at 0.8 a second: 20 min 50 s, ending a minute before 20:00 on the eve.
-    assert!(stats.contains("Next reminder (2027-eve) — chats: 1000; sent 19:38–19:59 Baku time"), "{stats}");
+    assert!(stats.contains("Next reminder (2027-eve) — chats: 1,000; sent 19:38–19:59 Baku time"), "{stats}");
     assert!(stats.contains("Everyone gets it on time."), "{stats}");
     assert!(stats.contains("the cost in Telegram Stars would be: 100."), "{stats}");
 
     store.seed_chats(10_000, 7_000, ChatKind::Private, Plan::All, day()).await.unwrap();
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
-    assert!(stats.contains("holds only 7200; late: 800"), "{stats}");
+    assert!(stats.contains("holds only 7,200; late: 800"), "{stats}");
     assert!(stats.contains("--paid-broadcast"), "{stats}");
 }
 
