@@ -22,6 +22,10 @@ pub struct Brain {
     pub understander: Understander,
     pub reminders: Reminders,
     fact_args: PerLang<Vec<(String, Value)>>,
+    /// For each message, the places in `fact_args` of the facts it uses: a text is formatted with
+    /// those alone, not with every fact (sorting hundreds of arguments into place cost more than
+    /// understanding the question).
+    message_facts: PerLang<std::collections::HashMap<String, Vec<usize>>>,
     /// Answers that do not depend on the clock, formatted once, by topic.
     cached: Vec<Option<PerLang<String>>>,
     /// Clock-dependent answers of the current minute. Every value they show (days, hours and
@@ -182,10 +186,18 @@ impl Brain {
             knowledge,
             understander,
             reminders,
+            message_facts: PerLang::default(),
             fact_args,
             cached: Vec::new(),
             clock_cache: Default::default(),
         };
+        brain.message_facts = PerLang::new(|lang| {
+            let facts = &brain.fact_args[lang];
+            let uses = |vars: &std::collections::BTreeSet<String>| -> Vec<usize> {
+                facts.iter().enumerate().filter(|(_, (key, _))| vars.contains(key)).map(|(i, _)| i).collect()
+            };
+            brain.locales.inventory(lang).iter().map(|(id, vars)| (id.clone(), uses(vars))).collect()
+        });
         brain.cached = brain
             .knowledge
             .topics
@@ -233,9 +245,20 @@ impl Brain {
         calendar::moment(k.event_date(), silence_at, minutes, now)
     }
 
+    /// The facts message `id` uses, as Fluent arguments.
+    fn facts_for(&self, lang: Lang, id: &str) -> Args<'_> {
+        let used = self.message_facts[lang].get(id).map_or(&[][..], Vec::as_slice);
+        let mut args = Args::with_capacity(used.len() + 4);
+        for &i in used {
+            let (key, value) = &self.fact_args[lang][i];
+            args.set(key.as_str(), value.fluent());
+        }
+        args
+    }
+
     /// A message of the locales with the facts available as variables.
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        self.locales.text(lang, id, Some(&self.facts(lang)))
+        self.locales.text(lang, id, Some(&self.facts_for(lang, id)))
     }
 
     /// A message with extra arguments on top of the facts.
@@ -245,7 +268,7 @@ impl Brain {
         id: &str,
         extra: &[(&'static str, fluent_bundle::FluentValue<'static>)],
     ) -> String {
-        let mut args = self.facts(lang);
+        let mut args = self.facts_for(lang, id);
         for (key, value) in extra {
             args.set(*key, value.clone());
         }

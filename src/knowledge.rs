@@ -85,12 +85,15 @@ struct Group {
     id: String,
 }
 
+/// A section of data/facts.toml and the ids of the sources its facts come from.
+pub type SectionSources = (String, Vec<String>);
+
 /// Facts and topics.
 #[derive(Debug, Clone)]
 pub struct Knowledge {
     pub facts: Vec<(String, Fact)>,
     /// Each section of data/facts.toml with the sources its facts come from.
-    pub fact_sources: Vec<(String, Vec<String>)>,
+    pub fact_sources: Vec<SectionSources>,
     pub topics: Vec<Topic>,
     /// The groups of the /facts menu, in order.
     pub groups: Vec<String>,
@@ -263,7 +266,7 @@ impl Knowledge {
 }
 
 /// The facts of data/facts.toml, and each section's sources (the `sources` key of a section).
-fn parse_facts(text: &str, errors: &mut Vec<KnowledgeError>) -> (Vec<(String, Fact)>, Vec<(String, Vec<String>)>) {
+fn parse_facts(text: &str, errors: &mut Vec<KnowledgeError>) -> (Vec<(String, Fact)>, Vec<SectionSources>) {
     let mut facts: Vec<(String, Fact)> = Vec::new();
     let mut sections = Vec::new();
     let table = match text.parse::<toml::Table>() {

@@ -105,7 +105,8 @@ topic-funeral =
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası
 topic-supreme_soviet =
-    İctimai təzyiq nəticəsində Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı və Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul olundu. Xalq qəzəbi ilə bağlı qorxular fonunda respublikanın bir çox yüksək vəzifəli şəxsi sessiyada iştirak etmədi.
+    İctimai təzyiq nəticəsində Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı. { $source_name } yazır ki, sessiya Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul etdi. Sessiyanın { $az_resolution_date } tarixli qərarı isə SSRİ fərmanının respublika ərazisində, Dağlıq Qarabağ istisna olmaqla, qüvvəsini dayandırdı və onun ləğvini tələb etdi; sovet fövqəladə vəziyyəti özü aylarla qüvvədə qaldı.
+    Xalq qəzəbi ilə bağlı qorxular fonunda respublikanın bir çox yüksək vəzifəli şəxsi sessiyada iştirak etmədi.
 
 topic-assessment-title = Rəsmi siyasi-hüquqi qiymət
 topic-assessment =

@@ -4,32 +4,32 @@
 # troops_entry: facts N02 N03 N04 N04a N13 A17c (Disagreements 7)
 topic-troops_entry-title = How the troops came in
 topic-troops_entry =
-    According to the USSR Ministry of Internal Affairs, as the Chicago Tribune reported from Moscow, troops and tanks broke into Baku shortly after midnight, in the early hours of Saturday { $event_date }; the paper added that Gorbachev had signed the emergency order just before the assault. The New York Times placed the storming of Baku on the morning of { $event_date_short }.
-    A Los Angeles Times reconstruction says armoured columns came in from the northern suburbs, rolling over makeshift barricades; troops stationed in Baku, the paper reported, broke out of barracks that protesters had blockaded. Azerbaijan’s First Deputy Prosecutor General later said the troops came from the direction of Nasosnaya, the former Azizbeyov metro station area and Sumgait.
+    According to the USSR Ministry of Internal Affairs, as the Chicago Tribune reported from Moscow, troops and tanks broke into Baku shortly after midnight, in the early hours of Saturday { $event_date }. The paper added that Gorbachev had signed the emergency order just before the assault. The New York Times placed the storming of Baku on the morning of { $event_date_short }.
+    A Los Angeles Times reconstruction says armoured columns came in from the northern suburbs, rolling over makeshift barricades; troops stationed in Baku, the paper reported, broke out of barracks that protesters had blockaded. Azerbaijan’s First Deputy Prosecutor General later said the troops came from the direction of Nasosnaya, the area of the former Azizbeyov metro station and Sumgait.
 
 # barricades: facts N04 N05
 topic-barricades-title = The barricades
 topic-barricades =
-    In the days before the troops came in, residents had blocked the roads into Baku with barricades of trucks, buses and cars, Izvestia reported, as quoted by the Los Angeles Times. After the night, according to the same report, the wrecks of those vehicles lined the highways, covered with flowers.
+    According to Izvestia, as quoted by the Los Angeles Times, residents had blocked the roads into Baku with barricades of trucks, buses and cars in the days before the troops came in. After the night, Izvestia reported, the wrecks of those vehicles lined the highways, covered with flowers.
     A Los Angeles Times reconstruction of the night says the armoured columns entered from the northern suburbs, rolling over makeshift barricades and firing on anyone who challenged them.
 
 # medics_attacked: facts N08 N09 N10 A13 A19 (the year of the 1994 decision)
 topic-medics_attacked-title = Attacks on medical staff
 topic-medics_attacked =
     According to the official Azerbaijani account, set out in the Milli Majlis decision of { $assessment_date_year }, the victims included ambulance workers and police officers, as well as women, children and elderly people. The same decision says soldiers fired on about { $houses_fired_on } houses and flats and { $vehicles_fired_on } vehicles, ambulances among them.
-    As others quote it, the report of Human Rights Watch and the Memorial society, published in { $hrw_report_year }, counted the repeated attacks on medical staff, ambulances and even hospitals among the worst abuses of the Baku operation.
+    The report that Human Rights Watch and the Memorial society published in { $hrw_report_year }, as others quote it, counted the repeated attacks on medical staff, ambulances and even hospitals among the worst abuses of the Baku operation.
 
 # who_fired_first: facts N12 B20
 topic-who_fired_first-title = Who fired first
 topic-who_fired_first =
-    The accounts contradict each other. The Soviet news agency Tass said armed fighters of the Popular Front fired at the troops first and the troops answered; the Popular Front said the soldiers fired first as they broke through the barricades.
-    On television, Gorbachev said the troops had been fired on by people he called terrorists and had been left no choice but to return fire. These are the words of the parties themselves; the sources I draw on give no independent finding that settles the question.
+    The accounts contradict each other. The Soviet news agency Tass said armed fighters of the Popular Front fired at the troops first and the troops returned fire; the Popular Front said the soldiers fired first as they broke through the barricades.
+    On television, Gorbachev said the troops had been fired on by people he called terrorists and had been left no choice but to return fire. These are the words of the parties themselves; none of my sources gives an independent finding that settles the question.
 
 # nakhchivan_secession: facts N11
 topic-nakhchivan_secession-title = Nakhchivan that night
 topic-nakhchivan_secession =
-    According to an account in the Los Angeles Times of February { $event_date_year }, shortly after midnight on { $event_date_short } Nakhchivan’s leader, Sakina Aliyeva, announced on television Nakhchivan’s secession from the USSR. A matching announcement for Azerbaijan was meant to be broadcast as well, the paper wrote, but it never went on air.
-    This rests on that one report of the time: I have no second source for it.
+    According to an account in the Los Angeles Times of February { $event_date_year }, shortly after midnight on { $event_date_short }, Nakhchivan’s leader, Sakina Aliyeva, announced on television that Nakhchivan was seceding from the USSR. A matching announcement for Azerbaijan was meant to be broadcast as well, the paper wrote, but it never went on air.
+    This rests on that single report from the time; I have no second source for it.
 
 # after_the_night: facts N14 G13
 topic-after_the_night-title = Shooting in the days after
@@ -46,35 +46,35 @@ topic-soviet_losses =
 # toll_official_now: facts G03 G04 A27 G02 A20 (the 1994 figure and its year)
 topic-toll_official_now-title = Today’s official toll
 topic-toll_official_now =
-    In its recent statements on the anniversary, Azerbaijan’s Foreign Ministry gives { $mfa_killed } civilians killed, { $injured_total } seriously injured and { $mfa_missing } missing. According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs.
+    In its statements on recent anniversaries, Azerbaijan’s Foreign Ministry gives { $mfa_killed } civilians killed, { $injured_total } seriously injured and { $mfa_missing } missing. According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs.
     Before these statements, the official line reported by the Trend news agency was { $official_killed_2023 } killed, with the same numbers of injured and missing. The figure of { $killed_total } killed comes from the Milli Majlis decision of { $assessment_date_year }.
 
 # toll_differs: facts G01 G05 G06 G09d G10 G11 G14 G15 G16 G17 A15 A35 (Disagreements 1, 2)
 topic-toll_differs-title = Why death tolls differ
 topic-toll_differs =
-    Each figure belongs to the body that gave it, at the time it gave it. On the first day the USSR Ministry of Internal Affairs reported { $mvd_first_day_killed } Azerbaijanis killed and { $mvd_first_day_wounded } civilians wounded, Baku’s military commandant { $commandant_dead } dead, the Popular Front more than { $popular_front_dead_claim }. A month later the Los Angeles Times counted at least { $killed_latimes_february }; a collection of documents compiled in Baku in { $event_date_year } gave { $killed_collection_1990 }.
-    The Milli Majlis decision of { $assessment_date_year } gives { $killed_total } killed and { $injured_total } wounded; the prosecutors, { $prosecution_killed } and { $prosecution_wounded }; the BBC, { $killed_bbc }; an earlier Foreign Ministry statement, { $killed_often_cited }, and the US Embassy, at least { $killed_often_cited }; Human Rights Watch, over { $hrw_deaths_over } civilians.
+    Each figure belongs to the body that gave it, at the time it gave it. On the first day, the USSR Ministry of Internal Affairs reported { $mvd_first_day_killed } Azerbaijanis killed and { $mvd_first_day_wounded } civilians wounded; Baku’s military commandant spoke of { $commandant_dead } dead, the Popular Front of more than { $popular_front_dead_claim }. A month later the Los Angeles Times counted at least { $killed_latimes_february } killed; a collection of documents compiled in Baku in { $event_date_year } gave { $killed_collection_1990 } dead.
+    The Milli Majlis decision of { $assessment_date_year } gives { $killed_total } killed and { $injured_total } wounded; the prosecutors give { $prosecution_killed } killed and { $prosecution_wounded } wounded; the BBC, { $killed_bbc } killed; an earlier Foreign Ministry statement, { $killed_often_cited }, and the US Embassy, at least { $killed_often_cited }; Human Rights Watch, more than { $hrw_deaths_over } civilians.
 
 # missing: facts G18 G03 (Disagreements 3)
 topic-missing-title = The missing
 topic-missing =
-    The number of people missing differs widely from source to source. Azerbaijan’s Foreign Ministry, in its recent statements on the anniversary, gives { $mfa_missing } missing; US Representative Steve Cohen’s statement in the Congressional Record gives { $missing_other }; a collection of documents compiled in Baku in { $event_date_year } counted { $missing_collection_1990 } people who had disappeared.
+    The number of people missing differs widely from source to source. Azerbaijan’s Foreign Ministry, in its statements on recent anniversaries, gives { $mfa_missing } missing; US Representative Steve Cohen’s statement in the Congressional Record gives { $missing_other }; a collection of documents compiled in Baku in { $event_date_year } counted { $missing_collection_1990 } people who had disappeared.
     Each figure is its source’s own, from a different time; I cannot say which of them is complete.
 
 # troop_numbers: facts G21 G22 G23 B32 (Disagreements 4)
 topic-troop_numbers-title = How many troops
 topic-troop_numbers =
-    The figure most often cited is { $troops_common }, given by Radio Free Europe/Radio Liberty, the US Embassy in Baku and US Representative Steve Chabot. TIME magazine wrote in February { $event_date_year } of an occupying force of about { $troops_time } army, MVD and KGB troops; the Turan news agency has given { $troops_turan }, and in one report more than { $troops_turan_2019_over }.
+    The figure most often cited is { $troops_common }, given by Radio Free Europe/Radio Liberty, the US Embassy in Baku and US Representative Steve Chabot. TIME magazine wrote in February { $event_date_year } of an occupying force of about { $troops_time } army, Interior Ministry and KGB troops; the Turan news agency has given { $troops_turan }, and in one report more than { $troops_turan_2019_over }.
     The figure of { $caucasus_reinforcements } in TIME’s report of January { $event_date_year } refers to reinforcements sent to the region as a whole, not to the force that entered Baku.
 
 # documents: facts S01 S02 S03 S04 S06 B01 (the decree's date) A19 (the year of the 1994 decision)
 topic-documents-title = Where to read the documents
 topic-documents =
-    The decree of the Presidium of the USSR Supreme Soviet of { $decree_date } on the state of emergency in Baku can be read as reproduced in a Russian book. The Russian text of the Milli Majlis decision of { $assessment_date_year } is on Russian Wikisource, taken from Azerbaijan’s Embassy in China.
+    The decree of the Presidium of the USSR Supreme Soviet of { $decree_date } on the state of emergency in Baku can be read in a Russian book that reproduces it. The Russian text of the Milli Majlis decision of { $assessment_date_year } is on Russian Wikisource, taken from Azerbaijan’s Embassy in China.
     The Presidential Library’s electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” ({ $names_edition_year }; in Azerbaijani, Russian and English) holds the full texts of parliamentary decisions and presidential acts. The collection “Black January. Baku-{ $event_date_year }. Documents and Materials” gathers official reports of the time, and the National Library keeps a database of books and articles on the events.
 
 # fallen_list: facts S04 S05 S07 and "Names of the fallen — finding" (names: never copied)
 topic-fallen_list-title = Lists of the fallen
 topic-fallen_list =
-    I do not repeat the names myself. The Presidential Library published the electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” ({ $names_edition_year }, in Azerbaijani, Russian and English; an updated edition was presented on { $names_update_date }); according to the library, it includes a general list of the January 20 martyrs. I have not seen the list itself, so I cannot say how many names it holds.
-    The National Museum of History of Azerbaijan published the catalogue “20 Yanvar şəhidləri” ({ $museum_catalogue_year }), and the Presidential Administration with AZERTAC a book-album with a section “Şəhidlər” (Martyrs); whether either gives every name is not confirmed.
+    I do not list the names of the fallen myself, but I can tell you where a list has been published. The Presidential Library issued the electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” ({ $names_edition_year }, in Azerbaijani, Russian and English; an updated edition was presented on { $names_update_date }); according to the library, it includes a general list of the January 20 martyrs. I have not seen the list itself, so I cannot say how many names it holds.
+    The National Museum of History of Azerbaijan published the catalogue “20 Yanvar şəhidləri” (“The January 20 Martyrs”, { $museum_catalogue_year }), and the Presidential Administration, together with AZERTAC, published a book-album with a section “Şəhidlər” (“Martyrs”). I cannot confirm whether either of them gives every name.

@@ -56,7 +56,8 @@ topic-funeral =
 
 topic-supreme_soviet-title = The extraordinary session of the Supreme Soviet
 topic-supreme_soviet =
-    Under public pressure, an extraordinary session of the Supreme Soviet of the Azerbaijan SSR was convened and decided to lift the state of emergency in Baku. Many senior officials of the republic did not attend the session, amid fears of public anger.
+    Under public pressure, an extraordinary session of the Supreme Soviet of the Azerbaijan SSR was convened. { $source_name } writes that it decided to lift the state of emergency in Baku. The session’s own resolution of { $az_resolution_date } suspended the USSR decree in the republic, except in Nagorno-Karabakh, and demanded its repeal; the Soviet state of emergency itself stayed in force for months.
+    Many senior officials of the republic did not attend the session, amid fears of public anger.
 
 topic-assessment-title = The official assessment
 topic-assessment =

@@ -69,10 +69,20 @@ pub fn decide(rules: &RuleVerdict, model: Option<&Prediction>, topics: usize) ->
     }
 }
 
-/// The topics (not "none") by the model's probability, best first.
+/// The best `MAX_OFFERED` topics (not "none") by the model's probability, best first. Only these
+/// are ever looked at; sorting all of them cost more than the rest of the decision.
 fn ranked(model: &Prediction, topics: usize) -> Vec<(usize, f32)> {
-    let mut ranked: Vec<(usize, f32)> = model.topics[..topics].iter().copied().enumerate().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    top(model.topics[..topics].iter().copied().enumerate().collect(), MAX_OFFERED)
+}
+
+/// The `k` best of `ranked` by probability (ties: the lower slot), best first.
+pub(super) fn top(mut ranked: Vec<(usize, f32)>, k: usize) -> Vec<(usize, f32)> {
+    let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if k < ranked.len() {
+        ranked.select_nth_unstable_by(k, order);
+        ranked.truncate(k);
+    }
+    ranked.sort_by(order);
     ranked
 }
 

@@ -26,11 +26,11 @@ impl Understander {
     /// The topics nearest to a question the sources do not answer: the vocabulary's best, then the
     /// model's, at most `NEAREST`.
     fn nearest(&self, reading: &Reading) -> Vec<TopicId> {
-        let mut ranked: Vec<(usize, f32)> = match &reading.prediction {
-            Some(p) => p.topics[..self.topics].iter().copied().enumerate().collect(),
+        let ranked = match &reading.prediction {
+            // Enough to fill `NEAREST` past the vocabulary's topic and the clock topics.
+            Some(p) => super::decide::top(p.topics[..self.topics].iter().copied().enumerate().collect(), NEAREST + 4),
             None => Vec::new(),
         };
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         let mut nearest: Vec<TopicId> = reading.rules.topic.into_iter().map(TopicId::from_index).collect();
         for (t, _) in ranked {
             let t = TopicId::from_index(t);
