@@ -33,6 +33,9 @@ pub struct ServeConfig {
     pub listen: Option<SocketAddr>,
     /// Webhook mode instead of long polling (needs `listen`).
     pub webhook: Option<WebhookConfig>,
+    /// The public address of the memorial page (`--app-url`): the menu button and the buttons
+    /// that open it. The page itself is served on `listen` either way.
+    pub app_url: Option<url::Url>,
 }
 
 /// Webhook mode: the public URL Telegram posts to (its path is the one served) and the secret.
@@ -97,8 +100,13 @@ pub async fn run(
     let mode = if config.webhook.is_some() { "webhook" } else { "long polling" };
     tracing::info!(bot = %username, db = %db.display(), engine = store.engine(), mode, listen = ?config.listen, "starting");
     {
-        let (bot, brain, owners) = (bot.clone(), brain.clone(), config.owners.clone());
-        tokio::spawn(async move { telegram::menus::register(&bot, &brain, &owners).await });
+        let (bot, brain, owners, page) = (bot.clone(), brain.clone(), config.owners.clone(), config.app_url.clone());
+        tokio::spawn(async move {
+            telegram::menus::register(&bot, &brain, &owners).await;
+            if let Some(page) = page {
+                telegram::menus::set_page_button(&bot, &brain, &page).await;
+            }
+        });
     }
 
     // One budget for every message: the sender's waves and the adapter's replies share it.
@@ -127,7 +135,11 @@ pub async fn run(
     // Cards are drawn and uploaded once, whether /card or a reminder asks first.
     let cards = Arc::new(crate::card::Cards::new(brain.clone()));
     let sender = tokio::spawn(sender::run(
-        Arc::new(telegram::transport::TelegramTransport { bot: bot.clone(), cards: cards.clone() }),
+        Arc::new(telegram::transport::TelegramTransport {
+            bot: bot.clone(),
+            cards: cards.clone(),
+            page: config.app_url.clone().map(|url| (url, username.clone())),
+        }),
         outbox.clone(),
         brain.clone(),
         config.clock.clone(),
@@ -142,8 +154,11 @@ pub async fn run(
         shutdown,
     ));
 
-    let app =
-        App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone())).with_cards(cards);
+    let app = App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone()))
+        .with_cards(cards)
+        .with_page(config.app_url.clone());
+    // The memorial page, on the listener in either mode; its candles are the app's.
+    let page = crate::web::Web::new(app.clone(), &config.token, &username)?;
     let trigger = Arc::new(trigger);
     let stopping = trigger.clone();
     let stop = async move {
@@ -151,8 +166,9 @@ pub async fn run(
         stopping.trigger();
     };
     let health = Health { store: store.clone(), clock: config.clock.clone(), heartbeat };
-    let serve_http = |router, stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
-        http.map(|listener| tokio::spawn(crate::http::serve(listener, health, router, stop)))
+    let serve_http = |webhook: Option<axum::Router>, stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
+        let routes = std::iter::once(crate::web::router(page)).chain(webhook).collect();
+        http.map(|listener| tokio::spawn(crate::http::serve(listener, health, routes, stop)))
     };
     // Polling: the listener outlives the dispatcher, health stays visible while updates finish.
     // Webhook: it stops when the dispatcher stops listening (then Telegram's next attempt goes to
