@@ -166,7 +166,8 @@ pub async fn run(
         stopping.trigger();
     };
     let health = Health { store: store.clone(), clock: config.clock.clone(), heartbeat };
-    let serve_http = |webhook: Option<axum::Router>, stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
+    let serve_http = |webhook: Option<axum::Router>,
+                      stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
         let routes = std::iter::once(crate::web::router(page)).chain(webhook).collect();
         http.map(|listener| tokio::spawn(crate::http::serve(listener, health, routes, stop)))
     };

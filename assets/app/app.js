@@ -86,7 +86,8 @@
       var label = number.nextElementSibling;
       number.textContent = String(n);
       var category = rules ? rules.select(n) : 'other';
-      label.textContent = label.dataset[category] || label.dataset.other;
+      // The number stands above its words: the form's place for it is left out.
+      label.textContent = (label.dataset[category] || label.dataset.other).replace('%n%', '').trim();
     }
     function tick() {
       var left = start - now();
@@ -110,12 +111,18 @@
     if (start > serverNow) tick();
     else if (serverNow < end) setTimeout(function () { location.reload(); }, end - serverNow + 1000);
 
+    // The silence in the reader's zone, in the bot's own words ("12:00 in Baku — 09:00 in Berlin"):
+    // digits and an ISO date only, which every browser formats alike whatever its locale data.
     var local = $('local-time');
     try {
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       if (zone && zone !== section.dataset.baku) {
-        var format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
-        local.textContent = local.dataset.template.replace('%zone%', zone).replace('%time%', format.format(new Date(start)));
+        var at = new Date(start);
+        var time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(at);
+        var day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(at);
+        var which = day < section.dataset.date ? 'before' : day > section.dataset.date ? 'after' : 'same';
+        var place = zone.split('/').pop().replace(/_/g, ' ');
+        local.textContent = local.dataset[which].replace('%time%', time).replace('%place%', place);
         local.hidden = false;
       }
     } catch (e) { /* no Intl: Baku time only */ }

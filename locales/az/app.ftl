@@ -9,19 +9,18 @@ app-open-button = Xatirə səhifəsini aç
 app-menu-button = Xatirə səhifəsi
 app-noscript = Geri sayım və şam üçün brauzerdə skriptlər açıq olmalıdır; qalan hər şey bu səhifədədir.
 
-# Geri sayım: növbəti bir dəqiqəlik sükutun günü və saatı, əvvəl Bakı vaxtı ilə, sonra oxucunun öz
-# vaxtı ilə ($local_time və $zone-u səhifə brauzerdən doldurur).
+# Geri sayım: növbəti bir dəqiqəlik sükutun günü və saatı Bakı vaxtı ilə (oxucunun öz vaxtı
+# `local-time` mesajının sözləri ilə gəlir, brauzerdən doldurulur).
 app-silence-when = Bir dəqiqəlik sükut: { $silence_date }, Bakı vaxtı ilə saat { $silence_at }.
-app-your-time = Sizin saat qurşağınızda ({ $zone }): { $local_time }.
-# Canlı geri sayımda rəqəmlərin altındakı sözlər (rəqəm sözün üstündədir; saydan sonra isim təkdə qalır).
+# Canlı geri sayımın vahidləri; səhifə rəqəmi sözün üstündə göstərir (saydan sonra isim təkdə qalır).
 app-unit-days = { $days_until ->
-   *[other] gün
+   *[other] { $days_until } gün
 }
 app-unit-hours = { $hours_until ->
-   *[other] saat
+   *[other] { $hours_until } saat
 }
 app-unit-minutes = { $minutes_until ->
-   *[other] dəqiqə
+   *[other] { $minutes_until } dəqiqə
 }
 
 app-candle-heading = Qurbanların xatirəsinə şam

@@ -10,22 +10,21 @@ app-open-button = Open the memorial page
 app-menu-button = Memorial page
 app-noscript = The countdown and the candle need scripts turned on; everything else is on this page.
 
-# The countdown: the day and hour of the next minute of silence, on Baku time, then on the reader's
-# own (the page fills in $local_time and $zone from the browser).
+# The countdown: the day and hour of the next minute of silence on Baku time (the reader's own time
+# follows in the words of `local-time`, filled in from the browser).
 app-silence-when = The minute of silence: { $silence_date }, { $silence_at } Baku time.
-app-your-time = In your time zone ({ $zone }): { $local_time }.
-# Labels under the figures of the live countdown (the number stands above the label).
+# The live countdown's units; the page shows the number above the rest.
 app-unit-days = { $days_until ->
-    [one] day
-   *[other] days
+    [one] { $days_until } day
+   *[other] { $days_until } days
 }
 app-unit-hours = { $hours_until ->
-    [one] hour
-   *[other] hours
+    [one] { $hours_until } hour
+   *[other] { $hours_until } hours
 }
 app-unit-minutes = { $minutes_until ->
-    [one] minute
-   *[other] minutes
+    [one] { $minutes_until } minute
+   *[other] { $minutes_until } minutes
 }
 
 app-candle-heading = A candle in memory of the victims

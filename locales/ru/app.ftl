@@ -9,25 +9,24 @@ app-open-button = Открыть страницу памяти
 app-menu-button = Страница памяти
 app-noscript = Для обратного отсчёта и свечи нужны включённые скрипты; всё остальное есть на этой странице.
 
-# Обратный отсчёт: день и час следующей минуты молчания по бакинскому времени, затем по времени
-# читателя ($local_time и $zone страница берёт из браузера).
+# Обратный отсчёт: день и час следующей минуты молчания по бакинскому времени (время читателя
+# показывается словами `local-time`, по данным браузера).
 app-silence-when = Минута молчания: { $silence_date }, в { $silence_at } по бакинскому времени.
-app-your-time = В вашем часовом поясе ({ $zone }): { $local_time }.
-# Подписи под цифрами живого отсчёта (число стоит над подписью).
+# Единицы живого отсчёта; страница показывает число над словом.
 app-unit-days = { $days_until ->
-    [one] день
-    [few] дня
-   *[many] дней
+    [one] { $days_until } день
+    [few] { $days_until } дня
+   *[many] { $days_until } дней
 }
 app-unit-hours = { $hours_until ->
-    [one] час
-    [few] часа
-   *[many] часов
+    [one] { $hours_until } час
+    [few] { $hours_until } часа
+   *[many] { $hours_until } часов
 }
 app-unit-minutes = { $minutes_until ->
-    [one] минута
-    [few] минуты
-   *[many] минут
+    [one] { $minutes_until } минута
+    [few] { $minutes_until } минуты
+   *[many] { $minutes_until } минут
 }
 
 app-candle-heading = Свеча в память о жертвах

@@ -91,7 +91,8 @@ pub struct PageLink {
 impl PageLink {
     pub fn new(base: &url::Url, lang: Lang) -> Self {
         let mut url = base.clone();
-        let kept: Vec<(String, String)> = base.query_pairs().filter(|(k, _)| k != "lang").map(|(k, v)| (k.into(), v.into())).collect();
+        let kept: Vec<(String, String)> =
+            base.query_pairs().filter(|(k, _)| k != "lang").map(|(k, v)| (k.into(), v.into())).collect();
         url.query_pairs_mut().clear().extend_pairs(kept).append_pair("lang", lang.code());
         PageLink { url: url.to_string(), lang }
     }

@@ -41,12 +41,13 @@ pub const UNITS: [(&str, &str, &str); 3] = [
     ("minutes", "app-unit-minutes", "minutes_until"),
 ];
 
-/// A unit's label for each CLDR plural category a browser's `Intl.PluralRules` gives for whole
+/// A unit's words for each CLDR plural category a browser's `Intl.PluralRules` gives for whole
 /// numbers in our languages, by a number of that category: 1 is `one`, 2 is `few` (Russian), 5 is
-/// `many` (Russian) and stands for `other` too (English, Azerbaijani). The script picks by the
-/// category, so plural rules are not written again in it.
+/// `many` (Russian) and stands for `other` too (English, Azerbaijani). The number becomes `%n%`
+/// for the script to put back; it picks the form by the category, so plural rules are not
+/// written again in it.
 pub fn unit_forms(brain: &Brain, lang: Lang, message: &str, variable: &'static str) -> [(&'static str, String); 4] {
-    let form = |n: i64| brain.text_with(lang, message, &[(variable, i18n::n(n))]);
+    let form = |n: i64| brain.text_with(lang, message, &[(variable, i18n::n(n))]).replacen(&n.to_string(), "%n%", 1);
     [("one", form(1)), ("few", form(2)), ("many", form(5)), ("other", form(5))]
 }
 
@@ -76,8 +77,8 @@ mod tests {
     fn unit_labels_come_in_every_form() {
         let brain = Brain::embedded().unwrap();
         let ru = unit_forms(&brain, Lang::Ru, "app-unit-days", "days_until");
-        assert_eq!(ru.map(|(_, f)| f), ["день", "дня", "дней", "дней"].map(String::from));
+        assert_eq!(ru.map(|(_, f)| f), ["%n% день", "%n% дня", "%n% дней", "%n% дней"].map(String::from));
         let en = unit_forms(&brain, Lang::En, "app-unit-hours", "hours_until");
-        assert_eq!((en[0].1.as_str(), en[3].1.as_str()), ("hour", "hours"));
+        assert_eq!((en[0].1.as_str(), en[3].1.as_str()), ("%n% hour", "%n% hours"));
     }
 }

@@ -120,7 +120,8 @@ fn check(file: &AppFile, brain: &Brain) -> Vec<String> {
     for entry in &file.timeline {
         let dates: Vec<_> = entry.dates.iter().map(|k| date_of(brain, k)).collect();
         if dates.is_empty() || dates.iter().any(Option::is_none) {
-            problems.push(format!("data/app.toml: timeline `{}`: dates must be date facts of data/facts.toml", entry.id));
+            problems
+                .push(format!("data/app.toml: timeline `{}`: dates must be date facts of data/facts.toml", entry.id));
             continue;
         }
         if last > dates[0] {
@@ -140,7 +141,10 @@ fn check(file: &AppFile, brain: &Brain) -> Vec<String> {
     }
     for figure in &file.figure {
         if !matches!(brain.knowledge.fact(&figure.fact), Some(Fact::Number(_))) {
-            problems.push(format!("data/app.toml: figure `{}`: `{}` is not a figure of data/facts.toml", figure.id, figure.fact));
+            problems.push(format!(
+                "data/app.toml: figure `{}`: `{}` is not a figure of data/facts.toml",
+                figure.id, figure.fact
+            ));
         }
         for lang in Lang::ALL {
             let value = format!("app-figure-{}-value", figure.id);
@@ -153,7 +157,8 @@ fn check(file: &AppFile, brain: &Brain) -> Vec<String> {
             }
         }
     }
-    let sources = file.timeline.iter().map(|e| (&e.id, &e.source)).chain(file.figure.iter().map(|f| (&f.id, &f.source)));
+    let sources =
+        file.timeline.iter().map(|e| (&e.id, &e.source)).chain(file.figure.iter().map(|f| (&f.id, &f.source)));
     for (id, source) in sources {
         if *source != file.facts_source {
             problems.push(format!("data/app.toml: `{id}`: no source is known by the id `{source}`"));

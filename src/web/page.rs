@@ -120,16 +120,28 @@ fn countdown(html: &mut String, input: &PageInput<'_>) {
         "app-silence-when",
         &[("silence_date", i18n::s(knowledge::format_date(&brain.locales, lang, date, "date-full")))],
     );
-    // Placeholders the script replaces with the browser's zone and the silence in it.
-    let your_time = brain.text_with(lang, "app-your-time", &[("zone", i18n::s("%zone%")), ("local_time", i18n::s("%time%"))]);
+    // The bot's own "12:00 in Baku — 09:00 in Berlin" line, for each day the reader's date may be
+    // on; the script picks one and puts in the browser's place and time.
+    let baku_time = start.with_timezone(&BAKU).format("%H:%M").to_string();
+    let local_line = |day: &'static str| {
+        let args = [
+            ("baku_time", i18n::s(baku_time.clone())),
+            ("local_time", i18n::s("%time%")),
+            ("place", i18n::s("%place%")),
+            ("day", i18n::s(day)),
+        ];
+        escape(&brain.text_with(lang, "local-time", &args))
+    };
     let _ = write!(
         html,
-        "<section id=\"countdown\" data-now=\"{now_ms}\" data-start=\"{start_ms}\" data-end=\"{end_ms}\" data-baku=\"{baku}\">\n\
+        "<section id=\"countdown\" data-now=\"{now_ms}\" data-start=\"{start_ms}\" data-end=\"{end_ms}\" \
+         data-baku=\"{baku}\" data-date=\"{date}\">\n\
          <h2>{title}</h2>\n<p id=\"countdown-text\">{text}</p>\n<div id=\"clock\" class=\"clock\" hidden>",
         now_ms = now.timestamp_millis(),
         start_ms = start.timestamp_millis(),
         end_ms = end.timestamp_millis(),
         baku = BAKU.name(),
+        date = date,
         title = escape(&brain.topic_title(topic, lang)),
         text = escape(&brain.topic_answer(topic, lang, now)),
     );
@@ -142,9 +154,12 @@ fn countdown(html: &mut String, input: &PageInput<'_>) {
     }
     let _ = write!(
         html,
-        "</div>\n<p class=\"baku\">{when}</p>\n<p id=\"local-time\" data-template=\"{template}\" hidden></p>\n</section>\n",
+        "</div>\n<p class=\"baku\">{when}</p>\n<p id=\"local-time\" data-same=\"{same}\" data-before=\"{before}\" \
+         data-after=\"{after}\" hidden></p>\n</section>\n",
         when = escape(&when),
-        template = escape(&your_time),
+        same = local_line("same"),
+        before = local_line("before"),
+        after = local_line("after"),
     );
 }
 
