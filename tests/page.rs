@@ -12,6 +12,7 @@ use january20_bot::answer::Brain;
 use january20_bot::clock::Clock;
 use january20_bot::i18n::{self, Lang};
 use january20_bot::serve::ServeConfig;
+use january20_bot::store::{ChatKind, Plan};
 use january20_bot::web::init_data::Verifier;
 use serde_json::{Value, json};
 
@@ -27,7 +28,11 @@ fn brain() -> &'static Brain {
 }
 
 fn page_config(fake: &FakeBotApi, db: &TempDb, app_url: Option<&str>) -> ServeConfig {
-    let mut config = config(fake, db.path(), Clock::manual(at(NOW)).0, Vec::new(), 1000);
+    page_config_at(fake, db, app_url, NOW)
+}
+
+fn page_config_at(fake: &FakeBotApi, db: &TempDb, app_url: Option<&str>, now: &str) -> ServeConfig {
+    let mut config = config(fake, db.path(), Clock::manual(at(now)).0, Vec::new(), 1000);
     config.listen = Some(std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap());
     config.app_url = app_url.map(|u| url::Url::parse(u).unwrap());
     config
@@ -143,6 +148,12 @@ async fn the_page_in_three_languages_and_the_candle_trusting_only_telegram() {
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     assert!(shown, "the page shows the candle lit with /candle");
+    // Without --app-url nothing else changes: no menu button, no page button under /start.
+    fake.push_update(private_text(504, 504, Some("en"), "/start"));
+    let start = fake.wait_for(|c| c.iter().any(|c| c.method == "sendMessage" && c.chat_id() == Some(504)), T).await;
+    let start = start.iter().find(|c| c.method == "sendMessage" && c.chat_id() == Some(504)).unwrap();
+    assert!(start.params.get("reply_markup").is_none(), "{:?}", start.params);
+    assert!(fake.calls_to("setChatMenuButton").is_empty());
     store.close().await;
     let pool = sqlx::SqlitePool::connect(&format!("sqlite:{}", db.path().display())).await.unwrap();
     let hashes: Vec<String> = sqlx::query_scalar("SELECT who FROM candles").fetch_all(&pool).await.unwrap();
@@ -284,4 +295,127 @@ async fn check_page(browser: &support::webdriver::Session, lang: Lang, i: usize)
         .run("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin + '/'))")
         .await;
     assert_eq!(outside, json!([]), "{lang:?}: requests to another host");
+}
+
+/// The buttons of a sent message's inline keyboard, row by row.
+fn keyboard(call: &support::Call) -> Vec<Value> {
+    call.params.pointer("/reply_markup/inline_keyboard").and_then(Value::as_array).cloned().unwrap_or_default()
+}
+
+fn sent_to(calls: &[support::Call], chat: i64, method: &str) -> Option<support::Call> {
+    calls.iter().find(|c| c.method == method && c.chat_id() == Some(chat)).cloned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_an_app_url_the_menu_and_the_buttons_open_the_page() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::sqlite("page-buttons");
+    let store = january20_bot::store::Store::open(db.path()).await.unwrap();
+    let then = at("2027-01-01T10:00:00+04:00");
+    for (chat, kind) in [(931, ChatKind::Private), (-932, ChatKind::Supergroup)] {
+        store.upsert_chat(chat, kind, None, then).await.unwrap();
+        store.set_chat_lang(chat, Lang::Ru, then).await.unwrap();
+        store.subscribe(chat, Plan::Silence, then).await.unwrap();
+    }
+    store.close().await;
+    let page = "https://example.org/j20/app";
+    let config = page_config_at(&fake, &db, Some(page), "2027-01-20T12:00:00+04:00");
+    let bot = RunningBot::start(config);
+    let link = |lang: &str| json!(format!("https://t.me/{BOT_USERNAME}?startapp={lang}"));
+    let web_app = |lang: &str| json!({ "url": format!("{page}?lang={lang}") });
+
+    let menu = fake.wait_for_calls("setChatMenuButton", 1, T).await;
+    let button = &menu[0].params["menu_button"];
+    assert_eq!((&button["type"], &button["web_app"]["url"]), (&json!("web_app"), &json!(page)));
+    assert_eq!(button["text"], brain().text(Lang::En, "app-menu-button"));
+
+    // The 12:00 reminder: the candle, then the page (inside Telegram in a private chat, by the
+    // bot's link in a group).
+    let calls = fake
+        .wait_for(|c| sent_to(c, 931, "sendMessage").is_some() && sent_to(c, -932, "sendMessage").is_some(), T)
+        .await;
+    let private = keyboard(&sent_to(&calls, 931, "sendMessage").unwrap());
+    assert_eq!(private[0][0]["callback_data"], "c");
+    assert_eq!(
+        (&private[1][0]["web_app"], &private[1][0]["text"]),
+        (&web_app("ru"), &json!(brain().text(Lang::Ru, "app-open-button")))
+    );
+    let group = keyboard(&sent_to(&calls, -932, "sendMessage").unwrap());
+    assert_eq!(group[1][0]["url"], link("ru"));
+
+    // /start and /card in a private chat, /start in a group, and inline results.
+    fake.push_update(private_text(933, 933, Some("az"), "/start"));
+    fake.push_update(private_text(934, 934, Some("en"), "/card"));
+    fake.push_update(group_text(-935, 935, "/start", "supergroup"));
+    fake.push_update(inline_query(936, Some("en"), ""));
+    let calls = fake
+        .wait_for(
+            |c| {
+                sent_to(c, 933, "sendMessage").is_some()
+                    && sent_to(c, 934, "sendPhoto").is_some()
+                    && sent_to(c, -935, "sendMessage").is_some()
+                    && c.iter().any(|c| c.method == "answerInlineQuery")
+            },
+            T,
+        )
+        .await;
+    assert_eq!(keyboard(&sent_to(&calls, 933, "sendMessage").unwrap())[0][0]["web_app"], web_app("az"));
+    let card = keyboard(&sent_to(&calls, 934, "sendPhoto").unwrap());
+    assert_eq!(card.last().unwrap()[0]["web_app"], web_app("en"), "{card:?}");
+    let group_start = keyboard(&sent_to(&calls, -935, "sendMessage").unwrap());
+    assert!(group_start[0][0]["url"].as_str().unwrap().starts_with(&format!("https://t.me/{BOT_USERNAME}?startapp=")));
+    let inline = calls.iter().find(|c| c.method == "answerInlineQuery").unwrap();
+    for result in inline.params["results"].as_array().unwrap() {
+        let rows = result["reply_markup"]["inline_keyboard"].as_array().unwrap();
+        assert_eq!(rows.last().unwrap()[0]["url"], link("en"), "{result}");
+    }
+    bot.stop().await;
+    fake.assert_no_violations();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_from_one_address_is_limited_and_the_bot_keeps_answering() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::sqlite("page-flood");
+    let config = page_config(&fake, &db, None);
+    let base = format!("http://{}", config.listen.unwrap());
+    let bot = RunningBot::start(config);
+    wait_healthy(&base).await;
+    // 500 requests from 127.0.0.1, 50 at a time, while a person asks the bot something.
+    let client = reqwest::Client::new();
+    let flood = tokio::spawn(async move {
+        let mut statuses = Vec::new();
+        for _ in 0..10 {
+            let wave: Vec<_> = (0..50).map(|_| client.get(format!("{base}/app?lang=ru")).send()).collect();
+            for answer in futures_join(wave).await {
+                statuses.push(answer.map(|r| r.status().as_u16()).unwrap_or(0));
+            }
+        }
+        statuses
+    });
+    fake.push_update(private_text(505, 505, Some("en"), "When did it happen?"));
+    let texts = fake.wait_for_sent_texts(505, 1, T).await;
+    assert!(!texts[0].is_empty());
+    let statuses = flood.await.unwrap();
+    assert_eq!(statuses.len(), 500);
+    assert!(statuses.iter().all(|s| *s == 200 || *s == 429), "every request answered: {statuses:?}");
+    let limited = statuses.iter().filter(|s| **s == 429).count();
+    assert!(limited >= 300, "the limit per address holds: {limited} of 500 refused");
+    assert!(statuses.iter().filter(|s| **s == 200).count() >= 60, "the burst is served");
+    bot.stop().await;
+    fake.assert_no_violations();
+}
+
+/// Waits for every request of a wave, in order.
+async fn futures_join<F>(wave: Vec<F>) -> Vec<F::Output>
+where
+    F: std::future::Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let tasks: Vec<_> = wave.into_iter().map(tokio::spawn).collect();
+    let mut out = Vec::with_capacity(tasks.len());
+    for task in tasks {
+        out.push(task.await.expect("a request task"));
+    }
+    out
 }

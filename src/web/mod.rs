@@ -37,10 +37,18 @@ pub struct Web {
     bot: String,
     memorial: memorial::Memorial,
     version: String,
-    /// The last page of each language, by the minute and the count it shows.
-    pages: Mutex<HashMap<Lang, (i64, i64, Arc<String>)>>,
+    /// The last page of each language.
+    pages: Mutex<HashMap<Lang, Rendered>>,
     /// This year's candles, and when they were counted.
     count: Mutex<Option<(i64, Instant)>>,
+}
+
+/// A page as rendered: the minute and the count it shows, and its HTML.
+#[derive(Debug, Clone)]
+struct Rendered {
+    minute: i64,
+    candles: i64,
+    html: Arc<String>,
 }
 
 impl std::fmt::Debug for Web {
@@ -96,10 +104,10 @@ impl Web {
         let candles = self.candles().await;
         let now = self.app.now();
         let minute = now.timestamp().div_euclid(60);
-        if let Some((m, c, html)) = self.pages.lock().ok().and_then(|p| p.get(&lang).cloned())
-            && (m, c) == (minute, candles)
+        if let Some(kept) = self.pages.lock().ok().and_then(|p| p.get(&lang).cloned())
+            && (kept.minute, kept.candles) == (minute, candles)
         {
-            return html;
+            return kept.html;
         }
         let input = page::PageInput {
             brain: self.app.brain(),
@@ -112,7 +120,7 @@ impl Web {
         };
         let html = Arc::new(page::render(&input));
         if let Ok(mut pages) = self.pages.lock() {
-            pages.insert(lang, (minute, candles, html.clone()));
+            pages.insert(lang, Rendered { minute, candles, html: html.clone() });
         }
         html
     }
