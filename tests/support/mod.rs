@@ -16,6 +16,7 @@
 pub mod bot;
 pub mod fake_bot_api;
 pub mod measure;
+pub mod page;
 pub mod webdriver;
 
 #[allow(unused_imports)]
