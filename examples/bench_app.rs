@@ -2,7 +2,8 @@
 //! (`connections::serve`, the page's router and caches, SQLite for the candles), one request at a
 //! time on one keep-alive connection: p50, p95 and p99 of `GET /app` (the three languages in turn),
 //! of the script and of `POST /app/candle` with valid launch data; the page's size; then 500
-//! requests in one second from one address against the default limit per address.
+//! requests in one second from one address against the default limit per address; and the
+//! rendering alone, as a request pays it when the page of the minute is not cached yet.
 //! Run: `cargo run --release --example bench_app [REQUESTS]`.
 
 use std::sync::Arc;
@@ -102,9 +103,36 @@ async fn main() {
     .await;
     report("POST /app/candle (a new candle each)", candle_times);
 
+    render_uncached(requests);
     flood(&listen(web::router(page)).await).await;
     store.close().await;
     let _ = std::fs::remove_file(&db);
+}
+
+/// What a request costs when the page is not cached (the first of a minute, or of a new count):
+/// the rendering alone, three languages in turn.
+fn render_uncached(rounds: usize) {
+    let brain = Brain::embedded().unwrap();
+    let memorial = web::memorial::Memorial::embedded(&brain).unwrap();
+    let now = chrono::Utc::now();
+    let times = (0..rounds)
+        .map(|i| {
+            let input = web::page::PageInput {
+                brain: &brain,
+                memorial: &memorial,
+                lang: Lang::ALL[i % 3],
+                // A new minute each time: nothing of the brain's minute cache helps either.
+                now: now + chrono::Duration::minutes(i as i64),
+                candles: i as i64,
+                bot: Some("bench_bot"),
+                version: "v",
+            };
+            let t = Instant::now();
+            std::hint::black_box(web::page::render(&input));
+            t.elapsed()
+        })
+        .collect();
+    report("rendering the page uncached", times);
 }
 
 /// 500 requests in one second from one address, 2 ms apart, against the default limit.
