@@ -50,7 +50,8 @@ async fn the_page_in_three_languages_from_the_bots_own_listener() {
         let brain = brain();
         for needle in [
             brain.text(lang, "app-title"),
-            brain.text(lang, "inline-source"),
+            // The sources named under the timeline and figures, as under the bot's answers.
+            "News.az (2026)".to_string(),
             brain.text(lang, "app-figure-killed-value"),
             brain.text_with(lang, "candle-count", &[("count", i18n::n(0))]),
         ] {

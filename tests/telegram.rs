@@ -405,7 +405,8 @@ async fn facts_buttons_answer_every_topic_and_every_press_is_acknowledged() {
         assert_eq!(menu.text(), Some(say(lang, "facts-groups").as_str()));
         let groups: Vec<String> = b.knowledge.groups.iter().map(|g| format!("g:{g}")).collect();
         assert_eq!(menu.callback_data(), groups, "a button per part of the story");
-        let labels: Vec<String> = b.knowledge.groups.iter().map(|g| b.text(lang, &format!("facts-group-{g}"))).collect();
+        let labels: Vec<String> =
+            b.knowledge.groups.iter().map(|g| b.text(lang, &format!("facts-group-{g}"))).collect();
         assert_eq!(button_texts(&menu), labels, "parts named in {lang:?}");
 
         let pressed: Vec<&String> = if lang == Lang::En { groups.iter().collect() } else { vec![&groups[3]] };

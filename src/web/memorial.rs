@@ -1,11 +1,11 @@
 //! What the memorial page shows besides the clock and the candle: the timeline of 19–26 January
-//! and the figures, listed in data/app.toml, each with the id of its source, checked against the
-//! facts and the locales when the page is built.
+//! and the figures, listed in data/app.toml, each with the ids of its sources (data/sources.toml),
+//! checked against the facts, the sources and the locales when the page is built.
 
 use serde::Deserialize;
 
 use crate::answer::Brain;
-use crate::i18n::{Lang, PerLang};
+use crate::i18n::{self, Lang, PerLang};
 use crate::knowledge::Fact;
 
 pub const APP_TOML: &str = include_str!("../../data/app.toml");
@@ -13,7 +13,6 @@ pub const APP_TOML: &str = include_str!("../../data/app.toml");
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AppFile {
-    facts_source: String,
     timeline: Vec<Entry>,
     figure: Vec<Figure>,
 }
@@ -25,7 +24,7 @@ pub struct Entry {
     pub id: String,
     /// The date facts it is dated by (the first orders the timeline).
     pub dates: Vec<String>,
-    pub source: String,
+    pub sources: Vec<String>,
 }
 
 /// A figure: its messages are `app-figure-<id>-value` and `app-figure-<id>`.
@@ -34,7 +33,7 @@ pub struct Entry {
 pub struct Figure {
     pub id: String,
     pub fact: String,
-    pub source: String,
+    pub sources: Vec<String>,
 }
 
 /// One item as shown, in one language.
@@ -45,7 +44,7 @@ pub struct Shown {
     /// "21 January", or the figure ("131").
     pub head: String,
     pub text: String,
-    /// "Source: News.az, 20 January 2026."
+    /// "Sources: News.az (2026); Milli Majlis (1994)", as under the bot's answers.
     pub source: String,
 }
 
@@ -68,7 +67,7 @@ impl Memorial {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let source = |lang: Lang, id: &str| source_line(brain, lang, &file.facts_source, id);
+        let source = |lang: Lang, ids: &[String]| source_line(brain, lang, ids);
         let timeline = PerLang::new(|lang| {
             file.timeline
                 .iter()
@@ -76,7 +75,7 @@ impl Memorial {
                     iso_date: date_of(brain, &e.dates[0]).map(|d| d.to_string()).unwrap_or_default(),
                     head: brain.text(lang, &format!("app-timeline-{}-when", e.id)),
                     text: brain.text(lang, &format!("app-timeline-{}", e.id)),
-                    source: source(lang, &e.source),
+                    source: source(lang, &e.sources),
                 })
                 .collect()
         });
@@ -87,7 +86,7 @@ impl Memorial {
                     iso_date: String::new(),
                     head: brain.text(lang, &format!("app-figure-{}-value", f.id)),
                     text: brain.text(lang, &format!("app-figure-{}", f.id)),
-                    source: source(lang, &f.source),
+                    source: source(lang, &f.sources),
                 })
                 .collect()
         });
@@ -95,11 +94,11 @@ impl Memorial {
     }
 }
 
-/// "Source: …" for a source id. Today every id is the source of data/facts.toml; data/sources.toml
-/// will name the others (the check refuses an id it cannot name, so nothing goes unsourced).
-fn source_line(brain: &Brain, lang: Lang, facts_source: &str, id: &str) -> String {
-    debug_assert_eq!(id, facts_source, "checked in `check`");
-    brain.text(lang, "inline-source")
+/// The line that names the sources, the same as under an answer of the bot.
+fn source_line(brain: &Brain, lang: Lang, ids: &[String]) -> String {
+    let cited = brain.knowledge.sources.cite_all(ids, lang);
+    let count = i18n::n(cited.len() as i64);
+    brain.text_with(lang, "answer-sources", &[("count", count), ("list", i18n::s(cited.join("; ")))])
 }
 
 fn date_of(brain: &Brain, key: &str) -> Option<chrono::NaiveDate> {
@@ -157,11 +156,14 @@ fn check(file: &AppFile, brain: &Brain) -> Vec<String> {
             }
         }
     }
-    let sources =
-        file.timeline.iter().map(|e| (&e.id, &e.source)).chain(file.figure.iter().map(|f| (&f.id, &f.source)));
-    for (id, source) in sources {
-        if *source != file.facts_source {
-            problems.push(format!("data/app.toml: `{id}`: no source is known by the id `{source}`"));
+    let named =
+        file.timeline.iter().map(|e| (&e.id, &e.sources)).chain(file.figure.iter().map(|f| (&f.id, &f.sources)));
+    for (id, ids) in named {
+        if ids.is_empty() {
+            problems.push(format!("data/app.toml: `{id}` names no source"));
+        }
+        for unknown in ids.iter().filter(|s| brain.knowledge.sources.get(s).is_none()) {
+            problems.push(format!("data/app.toml: `{id}`: data/sources.toml has no source `{unknown}`"));
         }
     }
     problems
@@ -179,7 +181,7 @@ mod tests {
             assert_eq!(memorial.timeline[lang].len(), 4);
             assert!(memorial.figures[lang].len() >= 10);
             for shown in memorial.timeline[lang].iter().chain(&memorial.figures[lang]) {
-                assert!(shown.source.contains("News.az"), "{shown:?}");
+                assert!(shown.source.contains("News.az (2026)"), "{shown:?}");
                 assert!(!shown.head.is_empty() && !shown.text.is_empty(), "{shown:?}");
             }
         }
@@ -193,7 +195,7 @@ mod tests {
     fn unsourced_undated_or_unknown_entries_are_refused() {
         let brain = Brain::embedded().unwrap();
         let bad = APP_TOML
-            .replacen("\nsource = \"newsaz-2026\"", "\nsource = \"rumour\"", 1)
+            .replacen("sources = [\"newsaz-2026\", \"milli", "sources = [\"rumour\", \"milli", 1)
             .replacen("fact = \"killed_total\"", "fact = \"event_date\"", 1)
             .replacen("dates = [\"aliyev_protest_date\"]", "dates = [\"nowhere\"]", 1);
         let problems = Memorial::from_source(&bad, &brain).unwrap_err();
