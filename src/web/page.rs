@@ -136,14 +136,14 @@ fn countdown(html: &mut String, input: &PageInput<'_>) {
         html,
         "<section id=\"countdown\" data-now=\"{now_ms}\" data-start=\"{start_ms}\" data-end=\"{end_ms}\" \
          data-baku=\"{baku}\" data-date=\"{date}\">\n\
-         <h2>{title}</h2>\n<p id=\"countdown-text\">{text}</p>\n<div id=\"clock\" class=\"clock\" hidden>",
+         <h2>{title}</h2>\n<div id=\"countdown-text\">{text}</div>\n<div id=\"clock\" class=\"clock\" hidden>",
         now_ms = now.timestamp_millis(),
         start_ms = start.timestamp_millis(),
         end_ms = end.timestamp_millis(),
         baku = BAKU.name(),
         date = date,
         title = escape(&brain.topic_title(topic, lang)),
-        text = escape(&brain.topic_answer(topic, lang, now)),
+        text = paragraphs(&brain.topic_answer(topic, lang, now)),
     );
     for (unit, message, variable) in clock::UNITS {
         let _ = write!(html, "<span class=\"unit\"><b data-unit=\"{unit}\">0</b><small");
@@ -161,6 +161,20 @@ fn countdown(html: &mut String, input: &PageInput<'_>) {
         before = local_line("before"),
         after = local_line("after"),
     );
+}
+
+/// An answer of the bot as paragraphs (its lines; the last, after a blank line, names its sources).
+fn paragraphs(text: &str) -> String {
+    let (body, sources) = match text.rsplit_once("\n\n") {
+        Some((body, last)) => (body, Some(last)),
+        None => (text, None),
+    };
+    let mut html: String =
+        body.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("<p>{}</p>", escape(l))).collect();
+    if let Some(sources) = sources {
+        let _ = write!(html, "<p class=\"source\">{}</p>", escape(sources));
+    }
+    html
 }
 
 /// The candle: this year's count, and the button the script enables inside Telegram.
@@ -234,6 +248,12 @@ fn card(html: &mut String, input: &PageInput<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_becomes_paragraphs_with_its_sources_apart() {
+        assert_eq!(paragraphs("a\nb & c\n\nSource: X"), "<p>a</p><p>b &amp; c</p><p class=\"source\">Source: X</p>");
+        assert_eq!(paragraphs("one"), "<p>one</p>");
+    }
 
     #[test]
     fn escapes_what_html_needs() {
