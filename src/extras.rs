@@ -1,6 +1,6 @@
 //! What goes with a reminder besides its words, decided here and not in delivery: the local time
 //! for a chat abroad, the "light a candle" button and the memorial card under the minute of
-//! silence. Delivery only passes this on to its transport.
+//! silence, and the memorial page's button. Delivery only passes this on to its transport.
 
 use crate::answer::Brain;
 use crate::calendar::Occurrence;
@@ -23,6 +23,9 @@ pub struct ReminderExtras {
     pub candle_button: Option<String>,
     /// The memorial card to send the reminder with (as its caption).
     pub card: Option<CardKey>,
+    /// "Open the memorial page" and the page's language, under the minute of silence; shown only
+    /// by a bot that has the page's address (`--app-url`).
+    pub page_button: Option<(String, Lang)>,
 }
 
 impl ReminderExtras {
@@ -43,5 +46,6 @@ pub fn for_reminder(brain: &Brain, occurrence: &Occurrence, lang: Lang, settings
         local_time: crate::local_time::line(brain, lang, occurrence.at, zone),
         candle_button: silence.then(|| brain.text(lang, "candle-button")),
         card: (silence && settings.card_reminder).then(|| Cards::key(lang, occurrence.at)),
+        page_button: silence.then(|| (brain.text(lang, "app-open-button"), lang)),
     }
 }

@@ -1,5 +1,6 @@
-//! The bot's HTTP listener (`--listen`): `GET /healthz`, `GET /metrics` and, in webhook mode,
-//! the webhook path Telegram posts updates to. Stopped gracefully with the bot.
+//! The bot's HTTP listener (`--listen`): `GET /healthz`, `GET /metrics`, the memorial page (`/app`,
+//! src/web/) and, in webhook mode, the webhook path Telegram posts updates to. Stopped gracefully
+//! with the bot.
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -19,17 +20,17 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<tokio::net::TcpListener> {
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr} ({e}): choose another --listen address or port"))
 }
 
-/// Serves until `stop` completes, within the limits of `connections`; `webhook` adds Telegram's
-/// path.
+/// Serves until `stop` completes, within the limits of `connections`; `routes` adds the memorial
+/// page and, in webhook mode, Telegram's path.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     health: Health,
-    webhook: Option<Router>,
+    routes: Vec<Router>,
     stop: impl Future<Output = ()> + Send + 'static,
 ) {
     let mut app = Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics)).with_state(health);
-    if let Some(webhook) = webhook {
-        app = app.merge(webhook);
+    for more in routes {
+        app = app.merge(more);
     }
     crate::connections::serve(listener, app, crate::connections::Limits::default(), stop).await;
 }

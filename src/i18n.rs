@@ -108,9 +108,9 @@ pub fn embedded_sources() -> Vec<LocaleSource> {
         };
     }
     files!(
-        Az "az" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl"];
-        En "en" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl"];
-        Ru "ru" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl"]
+        Az "az" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl", "app.ftl"];
+        En "en" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl", "app.ftl"];
+        Ru "ru" ["common.ftl", "topics.ftl", "bot.ftl", "reminders.ftl", "share.ftl", "conversation.ftl", "night.ftl", "before.ftl", "after.ftl", "app.ftl"]
     )
 }
 

@@ -2,7 +2,8 @@
 //! Azerbaijani, English and Russian and posts reminders on 19–20 January, Baku time.
 //!
 //! The core (knowledge, i18n, understand, calendar, answer, store, delivery) knows nothing of
-//! Telegram; `app` decides what a chat can do; `telegram` and `cli` are thin adapters over it.
+//! Telegram; `app` decides what a chat can do; `telegram`, `cli` and `web` (the memorial page) are
+//! thin adapters over it.
 
 pub mod answer;
 pub mod app;
@@ -30,3 +31,4 @@ pub mod sources;
 pub mod store;
 pub mod telegram;
 pub mod understand;
+pub mod web;

@@ -190,6 +190,19 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         }
         None => None,
     };
+    let app_url = match set(args.app_url) {
+        Some(url) => {
+            let url = url::Url::parse(&url)
+                .ok()
+                .filter(|u| u.scheme() == "https" && u.host().is_some())
+                .ok_or_else(|| format!("--app-url: `{url}` is not an https URL such as https://example.org/app"))?;
+            if listen.is_none() {
+                return Err("--app-url needs --listen (the page is served there, e.g. 0.0.0.0:8443)".into());
+            }
+            Some(url)
+        }
+        None => None,
+    };
     Ok(ServeConfig {
         token,
         api_url,
@@ -200,6 +213,7 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         paid_broadcast: args.paid_broadcast,
         listen,
         webhook,
+        app_url,
     })
 }
 

@@ -64,6 +64,11 @@ pub fn connection_refused() {
     counter!("january20_connections_refused_total").increment(1);
 }
 
+/// A request to the memorial page over its address's limit, answered 429.
+pub fn page_limited() {
+    counter!("january20_page_limited_total").increment(1);
+}
+
 /// The replicas alive on the database (this one included) and this one's share of the overall
 /// rate: on the day an operator sees at once that a replica dropped out and the others took over.
 pub fn replicas(live: u32, share_per_second: u32) {

@@ -33,6 +33,9 @@ pub struct ServeConfig {
     pub listen: Option<SocketAddr>,
     /// Webhook mode instead of long polling (needs `listen`).
     pub webhook: Option<WebhookConfig>,
+    /// The public address of the memorial page (`--app-url`): the menu button and the buttons
+    /// that open it. The page itself is served on `listen` either way.
+    pub app_url: Option<url::Url>,
 }
 
 /// Webhook mode: the public URL Telegram posts to (its path is the one served) and the secret.
@@ -96,10 +99,7 @@ pub async fn run(
     let db = crate::store::Database::from(config.db.as_path());
     let mode = if config.webhook.is_some() { "webhook" } else { "long polling" };
     tracing::info!(bot = %username, db = %db.display(), engine = store.engine(), mode, listen = ?config.listen, "starting");
-    {
-        let (bot, brain, owners) = (bot.clone(), brain.clone(), config.owners.clone());
-        tokio::spawn(async move { telegram::menus::register(&bot, &brain, &owners).await });
-    }
+    register_menus(&bot, &brain, &config);
 
     // One budget for every message: the sender's waves and the adapter's replies share it.
     let limits = Limits::with_per_second(config.max_per_second);
@@ -127,7 +127,11 @@ pub async fn run(
     // Cards are drawn and uploaded once, whether /card or a reminder asks first.
     let cards = Arc::new(crate::card::Cards::new(brain.clone()));
     let sender = tokio::spawn(sender::run(
-        Arc::new(telegram::transport::TelegramTransport { bot: bot.clone(), cards: cards.clone() }),
+        Arc::new(telegram::transport::TelegramTransport {
+            bot: bot.clone(),
+            cards: cards.clone(),
+            page: config.app_url.clone().map(|url| (url, username.clone())),
+        }),
         outbox.clone(),
         brain.clone(),
         config.clock.clone(),
@@ -142,8 +146,11 @@ pub async fn run(
         shutdown,
     ));
 
-    let app =
-        App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone())).with_cards(cards);
+    let app = App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone()))
+        .with_cards(cards)
+        .with_page(config.app_url.clone());
+    // The memorial page, on the listener in either mode; its candles are the app's.
+    let page = crate::web::Web::new(app.clone(), &config.token, &username)?;
     let trigger = Arc::new(trigger);
     let stopping = trigger.clone();
     let stop = async move {
@@ -151,8 +158,10 @@ pub async fn run(
         stopping.trigger();
     };
     let health = Health { store: store.clone(), clock: config.clock.clone(), heartbeat };
-    let serve_http = |router, stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
-        http.map(|listener| tokio::spawn(crate::http::serve(listener, health, router, stop)))
+    let serve_http = |webhook: Option<axum::Router>,
+                      stop: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
+        let routes = std::iter::once(crate::web::router(page)).chain(webhook).collect();
+        http.map(|listener| tokio::spawn(crate::http::serve(listener, health, routes, stop)))
     };
     // Polling: the listener outlives the dispatcher, health stays visible while updates finish.
     // Webhook: it stops when the dispatcher stops listening (then Telegram's next attempt goes to
@@ -182,6 +191,18 @@ pub async fn run(
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The command menus and, with `--app-url`, the menu button of the memorial page, registered in
+/// the background: the bot answers whether or not Telegram shows them.
+fn register_menus(bot: &teloxide::Bot, brain: &Arc<Brain>, config: &ServeConfig) {
+    let (bot, brain, owners, page) = (bot.clone(), brain.clone(), config.owners.clone(), config.app_url.clone());
+    tokio::spawn(async move {
+        telegram::menus::register(&bot, &brain, &owners).await;
+        if let Some(page) = page {
+            telegram::menus::set_page_button(&bot, &brain, &page).await;
+        }
+    });
 }
 
 /// Once updates stopped: the background tasks finish what they hold (what is still in flight at

@@ -78,6 +78,10 @@ struct Case {
 
 fn cases() -> Vec<Case> {
     vec![
+        // The memorial page's live countdown: the label under each number.
+        Case { id: "app-unit-days", var: "days_until", with: &[], az: ONE_FORM, en: EN, ru: RU },
+        Case { id: "app-unit-hours", var: "hours_until", with: &[], az: ONE_FORM, en: EN, ru: RU },
+        Case { id: "app-unit-minutes", var: "minutes_until", with: &[], az: ONE_FORM, en: EN, ru: RU },
         Case {
             id: "topic-anniversary",
             var: "years_passed",

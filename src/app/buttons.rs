@@ -84,7 +84,13 @@ impl Press {
 }
 
 fn button(label: String, press: Press, brain: &Brain) -> Button {
-    Button { label, data: press.data(brain) }
+    Button { label, data: press.data(brain), page: None }
+}
+
+/// "Open the memorial page", in `lang`, at `base` (`--app-url`).
+pub fn page(brain: &Brain, lang: Lang, base: &url::Url) -> Vec<Button> {
+    let link = super::io::PageLink::new(base, lang);
+    vec![Button { label: brain.text(lang, "app-open-button"), data: String::new(), page: Some(link) }]
 }
 
 /// Topics as buttons, two per row.

@@ -1,5 +1,6 @@
 //! Light a candle: one a person a year (Baku time), answered with the live count, from the button
-//! under the minute-of-silence reminder, under /card and shared results, or with /candle.
+//! under the minute-of-silence reminder, under /card and shared results, with /candle, or on the
+//! memorial page (src/web/).
 
 use chrono::Datelike;
 
@@ -14,13 +15,29 @@ impl App {
         self.now().with_timezone(&BAKU).year()
     }
 
+    /// Lights `user`'s candle of this year, once: the one path for /candle, the button and the
+    /// memorial page, so they share one count and one privacy rule (a keyed hash in the store).
+    pub async fn light_candle_for(&self, user: u64) -> Result<Lit, StoreError> {
+        self.store().light_candle(self.candle_year(), user).await
+    }
+
+    /// Candles lit this year.
+    pub async fn candles_this_year(&self) -> Result<i64, StoreError> {
+        self.store().candles(self.candle_year()).await
+    }
+
+    /// The words that say what lighting did: how many have lit one this year.
+    pub fn candle_words(&self, lit: Lit, lang: Lang) -> String {
+        match lit {
+            Lit::New { count } => self.brain.text_with(lang, "candle-lit", &[("others", i18n::n(count - 1))]),
+            Lit::Already { count } => self.brain.text_with(lang, "candle-already", &[("count", i18n::n(count))]),
+        }
+    }
+
     /// Lights the sender's candle; the words say how many have lit one this year.
     pub(super) async fn light_candle(&self, sender: &Sender, lang: Lang) -> Result<Option<String>, StoreError> {
         let Some(user) = sender.user_id else { return Ok(None) };
-        Ok(Some(match self.store().light_candle(self.candle_year(), user).await? {
-            Lit::New { count } => self.brain.text_with(lang, "candle-lit", &[("others", i18n::n(count - 1))]),
-            Lit::Already { count } => self.brain.text_with(lang, "candle-already", &[("count", i18n::n(count))]),
-        }))
+        Ok(Some(self.candle_words(self.light_candle_for(user).await?, lang)))
     }
 
     /// `/candle`: lights the sender's candle, with the button under it so others in the chat can.
@@ -57,7 +74,7 @@ impl App {
 
     /// "N people have lit a candle this year".
     pub(super) async fn candle_count(&self, lang: Lang) -> Result<String, StoreError> {
-        let count = self.store().candles(self.candle_year()).await?;
+        let count = self.candles_this_year().await?;
         Ok(self.brain.text_with(lang, "candle-count", &[("count", i18n::n(count))]))
     }
 }

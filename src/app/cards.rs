@@ -16,6 +16,7 @@ impl App {
         if chat.kind != crate::store::ChatKind::Channel {
             rows.push(buttons::card_reminder(brain, lang, with_reminder));
         }
+        rows.extend(self.page_rows(lang));
         Ok(Outcome {
             card: Some(CardOut { key: Cards::key(lang, self.now()), caption, buttons: rows }),
             ..Outcome::default()

@@ -71,7 +71,7 @@ impl App {
                     description: description(&answer),
                     text: Text::Titled { title: title.clone(), body: answer },
                     title,
-                    buttons: Vec::new(),
+                    buttons: self.page_rows(lang),
                 }
             })
             .collect();
@@ -81,7 +81,7 @@ impl App {
                 title: brain.text(lang, "candle-button"),
                 description: count.clone(),
                 text: Text::Plain(count),
-                buttons: vec![buttons::candle(brain, lang)],
+                buttons: [vec![buttons::candle(brain, lang)], self.page_rows(lang)].concat(),
             }),
             Err(error) => tracing::warn!(%error, "could not count the candles for an inline query"),
         }

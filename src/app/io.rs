@@ -70,11 +70,32 @@ pub enum Text {
     Titled { title: String, body: String },
 }
 
-/// A button: what it says, and the data it sends back when pressed (`Press`).
+/// A button: what it says, and the data it sends back when pressed (`Press`), or the memorial
+/// page it opens instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Button {
     pub label: String,
+    /// Empty for a button that opens the page.
     pub data: String,
+    pub page: Option<PageLink>,
+}
+
+/// The memorial page in one language (`--app-url` with `?lang=`); the adapter decides how it opens
+/// (Telegram: inside the app in a private chat, through the bot's link elsewhere).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLink {
+    pub url: String,
+    pub lang: Lang,
+}
+
+impl PageLink {
+    pub fn new(base: &url::Url, lang: Lang) -> Self {
+        let mut url = base.clone();
+        let kept: Vec<(String, String)> =
+            base.query_pairs().filter(|(k, _)| k != "lang").map(|(k, v)| (k.into(), v.into())).collect();
+        url.query_pairs_mut().clear().extend_pairs(kept).append_pair("lang", lang.code());
+        PageLink { url: url.to_string(), lang }
+    }
 }
 
 /// A message to show, with rows of buttons under it.

@@ -73,7 +73,7 @@ impl App {
         match command {
             Command::Start => {
                 self.remember_chat(chat, sender.lang).await?;
-                say("start")
+                Ok(Outcome::say(Message::with_buttons(brain.text(lang, "start"), self.page_rows(lang))))
             }
             Command::Help => say("help"),
             Command::Facts => Ok(Outcome::say(self.facts_groups(lang))),

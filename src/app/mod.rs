@@ -32,7 +32,9 @@ use crate::delivery::Outbox;
 use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
 use buttons::Press;
-pub use io::{Button, CardOut, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, Sender, Text};
+pub use io::{
+    Button, CardOut, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, PageLink, Sender, Text,
+};
 
 /// The bot's behaviour, shared by every adapter.
 #[derive(Debug, Clone)]
@@ -49,12 +51,30 @@ pub struct App {
     cards: Arc<Cards>,
     /// The last topic and the choices offered, per chat and person, for a few minutes.
     memory: Arc<memory::Memory>,
+    /// The memorial page's public address (`--app-url`): buttons that open it, if given.
+    page: Option<url::Url>,
 }
 
 impl App {
     pub fn new(brain: Arc<Brain>, outbox: Outbox, clock: Clock, owners: Vec<u64>, username: Option<String>) -> Self {
         let cards = Arc::new(Cards::new(brain.clone()));
-        App { brain, outbox, clock, owners, username, cards, flood: Arc::default(), memory: Arc::default() }
+        let (flood, memory) = (Arc::default(), Arc::default());
+        App { brain, outbox, clock, owners, username, cards, flood, memory, page: None }
+    }
+
+    /// Offers the memorial page at `url` under /start, /card and inline results.
+    pub fn with_page(self, url: Option<url::Url>) -> Self {
+        App { page: url, ..self }
+    }
+
+    /// The row that opens the memorial page, if the bot has one.
+    fn page_rows(&self, lang: Lang) -> Vec<Vec<Button>> {
+        self.page.iter().map(|url| buttons::page(&self.brain, lang, url)).collect()
+    }
+
+    /// The bot's username, for links to it.
+    pub fn username(&self) -> Option<&str> {
+        self.username.as_deref()
     }
 
     /// Shares the card cache with delivery, so that a card is drawn and uploaded once.

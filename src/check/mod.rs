@@ -140,6 +140,16 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
             problems.push(format!("{}: the card's font has no glyph for {missing:?}", lang.code()));
         }
     }
+    // The memorial page's timeline and figures: dated, sourced, worded in every language.
+    let app_toml = match root {
+        None => Ok(crate::web::memorial::APP_TOML.to_string()),
+        Some(root) => std::fs::read_to_string(root.join("data/app.toml")).map_err(|e| format!("data/app.toml: {e}")),
+    };
+    match app_toml.map(|text| crate::web::memorial::Memorial::from_source(&text, &brain)) {
+        Ok(Ok(_)) => {}
+        Ok(Err(found)) => problems.extend(found),
+        Err(problem) => problems.push(problem),
+    }
 
     let k = &brain.knowledge;
     if problems.is_empty() {

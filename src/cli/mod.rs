@@ -180,6 +180,11 @@ pub struct ServeArgs {
     /// JANUARY20_WEBHOOK_SECRET; register it once with `set-webhook`)
     #[arg(long, env = "JANUARY20_WEBHOOK_URL")]
     pub webhook_url: Option<String>,
+    /// The public address of the memorial page (/app on --listen, through a proxy with HTTPS):
+    /// the bot's menu button opens it, and /start, /card, the 12:00 reminder and inline results
+    /// offer it (needs --listen)
+    #[arg(long, env = "JANUARY20_APP_URL")]
+    pub app_url: Option<String>,
     /// The webhook's secret token (only from the environment)
     #[arg(long, env = "JANUARY20_WEBHOOK_SECRET", hide = true, hide_env_values = true)]
     pub webhook_secret: Option<String>,

@@ -1,9 +1,9 @@
 //! The application's messages in Telegram's terms: HTML (every string escaped), inline keyboards,
 //! and splitting at Telegram's limit.
 
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo};
 
-use crate::app::{Button, MAX_MESSAGE_UNITS as MAX_CHARS, Text};
+use crate::app::{Button, MAX_MESSAGE_UNITS as MAX_CHARS, PageLink, Text};
 
 /// The HTML of a message's text: a topic answer gets its title in bold.
 pub fn html(text: &Text) -> String {
@@ -13,13 +13,54 @@ pub fn html(text: &Text) -> String {
     }
 }
 
+/// Where a keyboard is shown. Telegram takes `web_app` buttons only in a private chat with the
+/// bot; elsewhere (groups, channels, shared inline results) the memorial page opens through the
+/// bot's link, `t.me/<bot>?startapp=<lang>` (its Main Mini App, set up with BotFather).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown<'a> {
+    Private,
+    Elsewhere { bot: &'a str },
+}
+
+impl<'a> Shown<'a> {
+    /// In the chat `chat_id`: private chats are the ones with positive ids.
+    pub fn in_chat(chat_id: i64, bot: &'a str) -> Self {
+        if chat_id > 0 { Shown::Private } else { Shown::Elsewhere { bot } }
+    }
+}
+
 /// Rows of buttons as an inline keyboard; `None` when there are none.
-pub fn keyboard(rows: &[Vec<Button>]) -> Option<InlineKeyboardMarkup> {
+pub fn keyboard(rows: &[Vec<Button>], shown: Shown<'_>) -> Option<InlineKeyboardMarkup> {
     (!rows.is_empty()).then(|| {
-        InlineKeyboardMarkup::new(rows.iter().map(|row| {
-            row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone())).collect::<Vec<_>>()
-        }))
+        InlineKeyboardMarkup::new(
+            rows.iter().map(|row| row.iter().map(|b| inline_button(b, shown)).collect::<Vec<_>>()),
+        )
     })
+}
+
+fn inline_button(button: &Button, shown: Shown<'_>) -> InlineKeyboardButton {
+    match &button.page {
+        None => InlineKeyboardButton::callback(button.label.clone(), button.data.clone()),
+        Some(page) => page_button(button.label.clone(), page, shown),
+    }
+}
+
+/// The button that opens the memorial page, as Telegram allows it where it is shown.
+pub fn page_button(label: String, page: &PageLink, shown: Shown<'_>) -> InlineKeyboardButton {
+    let page_url = url::Url::parse(&page.url).ok();
+    let link = match shown {
+        Shown::Elsewhere { bot } if !bot.is_empty() => {
+            url::Url::parse(&format!("https://t.me/{bot}?startapp={}", page.lang.code())).ok()
+        }
+        // No username to link to: the page itself, opened in a browser.
+        _ => page_url.clone(),
+    };
+    match (shown, page_url, link) {
+        (Shown::Private, Some(url), _) => InlineKeyboardButton::web_app(label, WebAppInfo { url }),
+        (_, _, Some(url)) => InlineKeyboardButton::url(label, url),
+        // `PageLink::new` always makes a URL: never reached.
+        _ => InlineKeyboardButton::callback(label, String::new()),
+    }
 }
 
 fn units(text: &str) -> usize {

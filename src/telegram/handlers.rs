@@ -190,7 +190,8 @@ pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, adapter: Arc
 /// The memorial card as a photo (its caption HTML-escaped), with the buttons under it.
 async fn send_card(bot: &Bot, app: &App, budget: &Budget, place: Place, card: &CardOut) {
     let caption = super::format::escape(&card.caption);
-    let keyboard = super::format::keyboard(&card.buttons);
+    let shown = super::format::Shown::in_chat(place.chat.0, app.username().unwrap_or_default());
+    let keyboard = super::format::keyboard(&card.buttons, shown);
     let send = super::photo::CardSend {
         chat: place.chat,
         thread: place.thread,
@@ -248,7 +249,9 @@ pub async fn on_inline_query(bot: Bot, query: InlineQuery, adapter: Arc<Adapter>
             let content = InputMessageContent::Text(InputMessageContentText::new(html).parse_mode(ParseMode::Html));
             let mut result =
                 InlineQueryResultArticle::new(article.id, article.title, content).description(article.description);
-            if let Some(keyboard) = super::format::keyboard(&article.buttons) {
+            // Shared into any chat: no web_app buttons there.
+            let shown = super::format::Shown::Elsewhere { bot: &adapter.username };
+            if let Some(keyboard) = super::format::keyboard(&article.buttons, shown) {
                 result = result.reply_markup(keyboard);
             }
             Some(InlineQueryResult::Article(result))

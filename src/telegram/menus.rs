@@ -1,5 +1,5 @@
 //! The command menus and the bot's descriptions, registered with Telegram in every language
-//! (`setMyCommands` per `language_code` and scope).
+//! (`setMyCommands` per `language_code` and scope), and the menu button of the memorial page.
 
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope, Recipient};
@@ -59,5 +59,18 @@ pub async fn register(bot: &Bot, brain: &Brain, owners: &[u64]) {
         {
             tracing::warn!(%error, owner, "could not register owner commands");
         }
+    }
+}
+
+/// With `--app-url`: the menu button of every private chat opens the memorial page. Telegram keeps
+/// one default button for all languages (no `language_code` here), so its label is the English
+/// one, as for the menus of other languages; the page itself opens in the reader's language.
+pub async fn set_page_button(bot: &Bot, brain: &Brain, page: &url::Url) {
+    let button = teloxide::types::MenuButton::WebApp {
+        text: brain.text(Lang::En, "app-menu-button"),
+        web_app: teloxide::types::WebAppInfo { url: page.clone() },
+    };
+    if let Err(error) = bot.set_chat_menu_button().menu_button(button).await {
+        tracing::warn!(%error, "could not set the menu button to the memorial page");
     }
 }

@@ -9,7 +9,7 @@ use teloxide::requests::HasPayload;
 use teloxide::types::{MaybeInaccessibleMessage, MessageId, ParseMode, ReplyParameters, ThreadId};
 
 use super::api;
-use super::format::{html, keyboard, split};
+use super::format::{Shown, html, keyboard, split};
 use crate::app::{App, Message};
 use crate::delivery::budget::Budget;
 use crate::delivery::policy::{self, Next};
@@ -31,6 +31,7 @@ pub struct Place {
 /// Sends a message, split into parts under Telegram's limit; the buttons go with the last part.
 pub async fn message(bot: &Bot, app: &App, budget: &Budget, mut place: Place, message: &Message) {
     let parts = split(&html(&message.text));
+    let bot_name = app.username().unwrap_or_default();
     let last = parts.len() - 1;
     for (i, part) in parts.iter().enumerate() {
         let mut attempts = 0;
@@ -46,7 +47,7 @@ pub async fn message(bot: &Bot, app: &App, budget: &Budget, mut place: Place, me
                 request = request.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
             }
             if i == last
-                && let Some(markup) = keyboard(&message.buttons)
+                && let Some(markup) = keyboard(&message.buttons, Shown::in_chat(place.chat.0, bot_name))
             {
                 request = request.reply_markup(markup);
             }
@@ -75,7 +76,8 @@ pub async fn message(bot: &Bot, app: &App, budget: &Budget, mut place: Place, me
 pub async fn edit(bot: &Bot, budget: &Budget, target: &MaybeInaccessibleMessage, message: &Message) {
     let mut request =
         bot.edit_message_text(target.chat().id, target.id(), html(&message.text)).parse_mode(ParseMode::Html);
-    if let Some(markup) = keyboard(&message.buttons) {
+    let shown = Shown::in_chat(target.chat().id.0, "");
+    if let Some(markup) = keyboard(&message.buttons, shown) {
         request = request.reply_markup(markup);
     }
     if let Err(error) = api::reply(bot, budget, target.chat().id.0, request.payload_ref()).await {

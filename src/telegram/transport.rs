@@ -18,6 +18,9 @@ pub struct TelegramTransport {
     pub bot: Bot,
     /// The memorial cards, shared with the application (issue 14).
     pub cards: std::sync::Arc<crate::card::Cards>,
+    /// The memorial page's public address (`--app-url`) and the bot's username, for its button
+    /// under the minute of silence.
+    pub page: Option<(url::Url, String)>,
 }
 
 impl Transport for TelegramTransport {
@@ -41,9 +44,16 @@ impl Transport for TelegramTransport {
         extras: &ReminderExtras,
         how: SendOptions,
     ) -> Result<(), SendError> {
-        let keyboard = extras.candle_button.as_ref().map(|label| {
-            InlineKeyboardMarkup::new([[InlineKeyboardButton::callback(label.clone(), crate::extras::CANDLE_DATA)]])
-        });
+        let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+        if let Some(label) = &extras.candle_button {
+            rows.push(vec![InlineKeyboardButton::callback(label.clone(), crate::extras::CANDLE_DATA)]);
+        }
+        if let (Some((label, lang)), Some((base, bot))) = (&extras.page_button, &self.page) {
+            let link = crate::app::PageLink::new(base, *lang);
+            let shown = super::format::Shown::in_chat(chat_id, bot);
+            rows.push(vec![super::format::page_button(label.clone(), &link, shown)]);
+        }
+        let keyboard = (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows));
         if let Some(key) = extras.card
             && text.encode_utf16().count() <= super::photo::MAX_CAPTION_UNITS
         {

@@ -142,6 +142,7 @@ pub fn config(fake: &FakeBotApi, db: &Path, clock: Clock, owners: Vec<u64>, per_
         paid_broadcast: false,
         listen: None,
         webhook: None,
+        app_url: None,
     }
 }
 

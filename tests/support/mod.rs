@@ -8,12 +8,16 @@
 //!
 //! - [`bot`]: temporary databases, instants, and the bot run in-process.
 //!
+//! - [`webdriver`]: headless Chromium through Debian's chromedriver, for the memorial page.
+//!
 //! Each test binary uses only part of this module, hence `dead_code` is allowed.
 #![allow(dead_code)]
 
 pub mod bot;
 pub mod fake_bot_api;
 pub mod measure;
+pub mod page;
+pub mod webdriver;
 
 #[allow(unused_imports)]
 pub use bot::*;
