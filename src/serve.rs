@@ -167,12 +167,11 @@ pub async fn run(
     // Webhook: it stops when the dispatcher stops listening (then Telegram's next attempt goes to
     // another replica, or waits for this one's restart).
     let (http_stop, http_stopped) = tokio::sync::oneshot::channel::<()>();
-    let http_task = match &config.webhook {
+    let (dispatched, http_task) = match &config.webhook {
         Some(hook) => {
             let (updates, router, stopped) = webhook::listener(&hook.url, &hook.secret);
             let task = serve_http(Some(router), Box::pin(stopped));
-            telegram::run(bot, app, username, bot_id, budget, updates, stop).await;
-            task
+            (telegram::run(bot, app, username, bot_id, budget, updates, stop).await, task)
         }
         None => {
             let task = serve_http(
@@ -182,13 +181,13 @@ pub async fn run(
                 }),
             );
             let updates = telegram::polling(&bot).await;
-            telegram::run(bot, app, username, bot_id, budget, updates, stop).await;
-            task
+            (telegram::run(bot, app, username, bot_id, budget, updates, stop).await, task)
         }
     };
     trigger.trigger();
     finish(vec![sender, scheduler, beating, purging], http_stop, http_task).await;
     store.close().await;
+    dispatched?;
     tracing::info!("stopped");
     Ok(())
 }

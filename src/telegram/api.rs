@@ -45,14 +45,17 @@ pub async fn call_result<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Resu
 
 /// Posts any JSON body as `method` (for requests built by hand, such as a photo sent by file id).
 pub async fn call_named(bot: &Bot, method: &str, body: &impl Serialize) -> Result<Value, SendError> {
-    let result = async {
-        let url = method_url(bot, method)?;
-        let response = bot.client().post(url).json(body).send().await.map_err(transient)?;
-        answer(response).await
-    }
-    .await;
+    let result = ask(bot, method, body).await;
     crate::metrics::send(&result);
     result
+}
+
+/// Like `call_result`, for what is not a message and so not counted as a send (getMe,
+/// getUpdates, getWebhookInfo): Telegram's `result`, or the failure without teloxide's wait.
+pub async fn ask<P: Serialize>(bot: &Bot, method: &str, body: &P) -> Result<Value, SendError> {
+    let url = method_url(bot, method)?;
+    let response = bot.client().post(url).json(body).send().await.map_err(transient)?;
+    answer(response).await
 }
 
 /// One file of a `multipart/form-data` upload.

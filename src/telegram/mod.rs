@@ -1,30 +1,34 @@
 //! The Telegram adapter (teloxide): the only code that knows Telegram. It turns updates into the
 //! application's inputs and its outcomes into Bot API calls (`handlers`, `send`, `format`),
 //! registers the command menus (`menus`), and lets delivery send through the Bot API
-//! (`transport`). Updates come by long polling (the default) or a webhook (`webhook`); either
-//! way an update Telegram delivers twice is handled once. `serve.rs` builds everything and runs it.
+//! (`transport`). Updates come by long polling (the default, `polling`) or a webhook (`webhook`);
+//! either way an update Telegram delivers twice is handled once. `serve.rs` builds everything and
+//! runs it.
 
 pub mod api;
 pub mod format;
 pub mod handlers;
 pub mod menus;
 pub mod photo;
+pub mod polling;
 pub mod send;
 pub mod transport;
 pub mod webhook;
 
+use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use teloxide::RequestError;
 use teloxide::dispatching::UpdateFilterExt;
-use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::error_handlers::{IgnoringErrorHandler, LoggingErrorHandler};
 use teloxide::prelude::*;
-use teloxide::types::{AllowedUpdate, UpdateKind};
+use teloxide::requests::HasPayload;
+use teloxide::types::{AllowedUpdate, Me, UpdateKind};
 use teloxide::update_listeners::{StatefulListener, UpdateListener};
 
 use crate::app::App;
+use crate::delivery::SendError;
 use crate::delivery::budget::Budget;
 use handlers::Adapter;
 
@@ -38,9 +42,32 @@ pub fn bot(token: &str, api_url: Option<&url::Url>) -> Bot {
     }
 }
 
-/// Who the bot is: its username and user id (`getMe`), which also proves the token works.
+/// How many times in a row getMe may fail for a passing reason (a 5xx, a network error, a 429)
+/// before the start is given up: about half a minute with `polling::backoff`.
+const IDENTIFY_TRIES: u32 = 10;
+
+/// Who the bot is: its username and user id (`getMe`), which also proves the token works. Asked
+/// through `api` (teloxide-core would wait 10 s inside a 5xx); a passing failure is asked again
+/// after `polling::backoff`, a refusal (a wrong token) ends the start at once.
 pub async fn identify(bot: &Bot) -> anyhow::Result<(String, u64)> {
-    let me = bot.get_me().await.context("asking Telegram who we are (getMe): is TELOXIDE_TOKEN right?")?;
+    let mut failures = 0;
+    let me: Me = loop {
+        let error = match api::ask(bot, "getMe", bot.get_me().payload_ref()).await {
+            Ok(value) => break serde_json::from_value(value).context("getMe answered something that is not a bot")?,
+            Err(error) => error,
+        };
+        let wait = match &error {
+            SendError::RetryAfter(wait) => *wait,
+            SendError::Transient(_) => polling::backoff(failures),
+            _ => return Err(error).context("asking Telegram who we are (getMe): is TELOXIDE_TOKEN right?"),
+        };
+        failures += 1;
+        if failures >= IDENTIFY_TRIES {
+            return Err(error).context(format!("Telegram did not answer getMe ({failures} tries)"));
+        }
+        tracing::warn!(%error, failures, "getMe failed; asking again in {} ms", wait.as_millis());
+        tokio::time::sleep(wait).await;
+    };
     if !me.supports_inline_queries {
         tracing::info!("inline mode is off: to let people share answers with @botname, send /setinline to @BotFather");
     }
@@ -51,13 +78,13 @@ pub async fn identify(bot: &Bot) -> anyhow::Result<(String, u64)> {
 const WORKER_QUEUE: usize = 1024;
 
 /// Long polling (getUpdates), the default source of updates; it removes any webhook first, as
-/// Telegram requires.
-pub async fn polling(bot: &Bot) -> impl teloxide::update_listeners::UpdateListener<Err = RequestError> + use<> {
-    teloxide::update_listeners::polling_default(bot.clone()).await
+/// Telegram requires. Our own (`polling`): teloxide's waits 10 s and more after a 5xx.
+pub async fn polling(bot: &Bot) -> polling::Polling {
+    polling::listener(bot).await
 }
 
-/// Receives updates from `updates` (`polling`, or `webhook::listener`) and hands them to the
-/// application until `stop` completes.
+/// Receives updates from `updates` (`polling`, or `webhook::listener`; both log their own
+/// failures) and hands them to the application until `stop` completes.
 pub async fn run<L>(
     bot: Bot,
     app: App,
@@ -66,9 +93,9 @@ pub async fn run<L>(
     budget: Arc<Budget>,
     updates: L,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
-) where
-    L: UpdateListener + Send + 'static,
-    L::Err: std::fmt::Debug + Send + Sync + 'static,
+) -> anyhow::Result<()>
+where
+    L: UpdateListener<Err = Infallible> + Send + 'static,
 {
     let updates = readable_only(updates);
     // Replicas on one database see each other's updates: Telegram may redeliver one to another.
@@ -119,17 +146,13 @@ pub async fn run<L>(
             }
         }
     });
-    let failed = |error: L::Err| async move {
-        tracing::warn!(error = %brief(&format!("{error:?}")), "receiving updates failed");
-    };
-    dispatcher.dispatch_with_listener(updates, Arc::new(failed)).await;
-}
-
-/// An error without the body it may carry: teloxide-core keeps the whole answer of a getUpdates
-/// it could not parse (`raw`), every update in it with names and messages.
-fn brief(error: &str) -> String {
-    let cut = error.find("raw:").unwrap_or(error.len());
-    error[..cut].chars().take(300).collect()
+    // The dispatcher asks getMe once more, through teloxide-core (its 10 s wait on a 5xx cannot
+    // be routed around here). Right after `identify` it answers; should it not, the start fails
+    // with the error instead of teloxide's panic.
+    dispatcher
+        .try_dispatch_with_listener(updates, IgnoringErrorHandler::new())
+        .await
+        .map_err(|error| anyhow::anyhow!("the dispatcher could not start (getMe): {error}"))
 }
 
 /// `updates` without those teloxide cannot read: the dispatcher would log each one whole at ERROR

@@ -150,8 +150,8 @@ pub enum Fault {
     /// 400 with `parameters.migrate_to_chat_id` → `RequestError::MigrateToChatId`.
     Migrate(i64),
     /// HTTP 500. teloxide-core sleeps 10 s on *any* 5xx answer before reading
-    /// it (`DELAY_ON_SERVER_ERROR`); the bot's own sends (`src/telegram/api.rs`)
-    /// do not, but a test that fails `getMe` or `getUpdates` this way takes ≥10 s.
+    /// it (`DELAY_ON_SERVER_ERROR`); the bot's own requests (`src/telegram/api.rs`:
+    /// sends, getMe, and getUpdates in `src/telegram/polling.rs`) do not.
     ServerError,
     /// Answer normally, but only after this delay.
     Slow(Duration),
