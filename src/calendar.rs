@@ -277,21 +277,13 @@ impl Reminders {
         if errors.is_empty() { Ok(Reminders { list, apart, wave }) } else { Err(errors) }
     }
 
-    /// The later reminder of the same days that supersedes `occurrence` for every chat that gets
-    /// it, if it is due within `apart` of `now` (a catch-up after a restart at 11:59:40 would
-    /// otherwise send the morning and the silence twenty seconds apart).
-    pub fn superseded_by(&self, occurrence: &Occurrence, now: DateTime<Utc>) -> Option<Occurrence> {
+    /// The next reminder of the same year that every chat of `occurrence` gets too: the one that
+    /// may supersede it (`delivery::supersede` decides, kind of chat by kind of chat).
+    pub fn next_covering(&self, occurrence: &Occurrence) -> Option<Occurrence> {
         let plans = self.plans_of(&occurrence.reminder);
-        self.occurrences(occurrence.year).into_iter().find(|later| {
-            later.at > occurrence.at
-                && later.at - now <= self.apart
-                && plans.iter().all(|p| self.includes(*p, &later.reminder))
-        })
-    }
-
-    /// The occurrences of the same days before `occurrence`: what it supersedes where unsent.
-    pub fn earlier_than(&self, occurrence: &Occurrence) -> Vec<Occurrence> {
-        self.occurrences(occurrence.year).into_iter().filter(|o| o.at < occurrence.at).collect()
+        self.occurrences(occurrence.year)
+            .into_iter()
+            .find(|later| later.at > occurrence.at && plans.iter().all(|p| self.includes(*p, &later.reminder)))
     }
 
     /// Whether subscribers of `plan` get the reminder `id`.

@@ -156,12 +156,19 @@ async fn every_store_call_behaves_the_same_on_each_engine() {
     store.mark_sent(id, due + chrono::Duration::seconds(6)).await.unwrap();
     assert_eq!(store.last_delivery().await.unwrap().unwrap().sent, 1);
 
-    // Superseded rows keep their key: the occurrence is never queued for them later.
-    assert_eq!(store.supersede_reminder("2027-eve", &[Plan::All], now, stale).await.unwrap(), 1);
+    // Superseded rows keep their key: the occurrence is never queued for them later. A pending
+    // row superseded is no longer pending; a settled one stays as it is.
+    let all: Vec<_> = store.recipients(&[Plan::All]).await.unwrap().into_iter().map(|(chat, _)| (chat, now)).collect();
+    assert_eq!(all.len(), 1);
+    assert_eq!(store.supersede_wave("2027-eve", &all, stale).await.unwrap(), 1);
     assert_eq!(store.enqueue_reminder("2027-eve", &[Plan::All], now, stale).await.unwrap(), 0);
     assert_eq!(store.delivery("2027-eve").await.unwrap().superseded, 1);
+    assert!(store.settled("2027-eve").await.unwrap().contains(&all[0].0));
     store.enqueue_reminder("2027-morning", &[Plan::All], now, stale).await.unwrap();
-    assert_eq!(store.supersede_pending(&["2027-morning".to_string()], &[Plan::All]).await.unwrap(), 1);
+    assert!(store.settled("2027-morning").await.unwrap().is_empty());
+    assert_eq!(store.supersede_wave("2027-morning", &all, stale).await.unwrap(), 1);
+    assert_eq!(store.supersede_wave("2027-morning", &all, stale).await.unwrap(), 0);
+    assert_eq!(store.delivery("2027-morning").await.unwrap().superseded, 1);
 
     // A broadcast: drafted, queued once, a second confirmation does nothing.
     let owner = 99;

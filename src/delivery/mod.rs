@@ -8,8 +8,10 @@ pub mod quiet;
 pub mod replica;
 pub mod scheduler;
 pub mod sender;
+pub mod supersede;
 pub mod wave;
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,6 +22,7 @@ use tokio::sync::Notify;
 use crate::calendar::{Occurrence, Reminders};
 use crate::store::{ChatKind, Store, StoreError};
 use budget::Limits;
+use supersede::{Kind, Unsent};
 use wave::{Audience, WavePlan};
 
 /// Why one message could not be sent, as far as delivery needs to know.
@@ -122,34 +125,46 @@ impl Outbox {
     }
 
     /// Queues one reminder occurrence as a wave for every subscriber whose plan includes it,
-    /// unless a later reminder of the same days comes too soon after (then it is recorded as
-    /// superseded), and drops what is still unsent of the earlier ones for the same chats.
-    /// Queuing again adds only the chats that subscribed since, at once.
+    /// except the kinds of chat it would reach too soon before the next reminder they all get
+    /// (`supersede`): there it is recorded as superseded. Queuing again (at the reminder's time,
+    /// for chats that subscribed during the wave, or after a restart) adds only the chats not
+    /// queued yet, and decides again for what is still unsent.
     pub async fn queue_reminder(
         &self,
         reminders: &Reminders,
         occurrence: &Occurrence,
         now: DateTime<Utc>,
     ) -> Result<Queued, StoreError> {
-        let plans = reminders.plans_of(&occurrence.reminder);
-        if let Some(later) = reminders.superseded_by(occurrence, now) {
-            let superseded =
-                self.store.supersede_reminder(&occurrence.key(), plans, occurrence.at, occurrence.stale_at).await?;
-            if superseded > 0 {
-                tracing::info!(occurrence = %occurrence.key(), by = %later.key(), superseded, "reminder superseded");
-            }
-            return Ok(Queued { added: 0, superseded });
-        }
-        let recipients = self.store.recipients(plans).await?;
+        let key = occurrence.key();
+        let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
         let plan = self.plan_for(reminders, occurrence, recipients.iter().map(|&(_, kind)| (kind, 1)));
-        let slots = wave::slots(&plan, &recipients, now);
-        let added = self.store.enqueue_wave(&occurrence.key(), &slots, occurrence.stale_at).await?;
-        let earlier: Vec<String> = reminders.earlier_than(occurrence).iter().map(Occurrence::key).collect();
-        let superseded = self.store.supersede_pending(&earlier, plans).await?;
+        let settled = self.store.settled(&key).await?;
+        let kinds: HashMap<i64, Kind> = recipients.iter().map(|&(chat, kind)| (chat, Kind::of(kind))).collect();
+        let unsent: Vec<(i64, DateTime<Utc>, Kind)> = wave::slots(&plan, &recipients, now)
+            .into_iter()
+            .filter(|(chat, _)| !settled.contains(chat))
+            .filter_map(|(chat, at)| Some((chat, at, *kinds.get(&chat)?)))
+            .collect();
+        let (dropped, by) = match reminders.next_covering(occurrence) {
+            Some(later) if !unsent.is_empty() => {
+                let later_plan = self.plan_wave(reminders, &later).await?;
+                (supersede::too_close(&by_kind(&unsent), &later_plan, now, reminders.apart), later.key())
+            }
+            _ => (Vec::new(), String::new()),
+        };
+        let (gone, kept): (Vec<_>, Vec<_>) = unsent.into_iter().partition(|(_, _, kind)| dropped.contains(kind));
+        let slots = |list: Vec<(i64, DateTime<Utc>, Kind)>| {
+            list.into_iter().map(|(chat, at, _)| (chat, at)).collect::<Vec<_>>()
+        };
+        let superseded = self.store.supersede_wave(&key, &slots(gone), occurrence.stale_at).await?;
         if superseded > 0 {
-            tracing::info!(by = %occurrence.key(), superseded, "unsent earlier reminders superseded");
+            let kinds: Vec<&str> = dropped.iter().map(|k| k.as_str()).collect();
+            tracing::info!(occurrence = %key, by = %by, ?kinds, superseded, "reminder superseded: it would arrive too soon before the next one");
         }
-        self.wake();
+        let added = self.store.enqueue_wave(&key, &slots(kept), occurrence.stale_at).await?;
+        if added > 0 {
+            self.wake();
+        }
         Ok(Queued { added, superseded })
     }
 
@@ -178,13 +193,28 @@ impl Outbox {
     }
 }
 
+/// What is unsent of a wave, kind by kind: how many chats, and the last one's slot.
+fn by_kind(unsent: &[(i64, DateTime<Utc>, Kind)]) -> Vec<Unsent> {
+    let mut list: Vec<Unsent> = Vec::new();
+    for &(_, at, kind) in unsent {
+        match list.iter_mut().find(|u| u.kind == kind) {
+            Some(u) => {
+                u.chats += 1;
+                u.last_slot = u.last_slot.max(at);
+            }
+            None => list.push(Unsent { kind, chats: 1, last_slot: at }),
+        }
+    }
+    list
+}
+
 /// What queuing a reminder did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Queued {
     /// Messages added to the outbox.
     pub added: u64,
-    /// Messages dropped (this occurrence's, or earlier ones still unsent) because a reminder of
-    /// the same days reaches the chat too soon after.
+    /// Messages of this occurrence recorded as superseded: a reminder of the same days reaches
+    /// their kind of chat too soon after.
     pub superseded: u64,
 }
 

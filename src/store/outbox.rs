@@ -1,6 +1,8 @@
 //! The delivery outbox: one row per message to deliver. UNIQUE (occurrence, chat) is what makes a
 //! reminder reach a chat at most once, however often the scheduler runs or the bot restarts.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 
 use super::{ChatKind, Plan, Result, Store, each, each_tx, lang, ts};
@@ -64,9 +66,9 @@ fn plan_list(plans: &[Plan]) -> String {
 }
 
 impl Store {
-    /// Queues one reminder occurrence for every active subscriber of `plans`. Running it again for
-    /// the same occurrence adds nothing for chats already queued: that is the "never twice"
-    /// guarantee. Returns how many rows were added.
+    /// Queues one reminder occurrence for every active subscriber of `plans`, all at `not_before`.
+    /// Running it again for the same occurrence adds nothing for chats already queued: that is
+    /// the "never twice" guarantee. Returns how many rows were added.
     pub async fn enqueue_reminder(
         &self,
         occurrence: &str,
@@ -74,7 +76,26 @@ impl Store {
         not_before: DateTime<Utc>,
         stale_at: DateTime<Utc>,
     ) -> Result<u64> {
-        self.insert_reminder(occurrence, plans, not_before, stale_at, "pending").await
+        if plans.is_empty() {
+            return Ok(0);
+        }
+        let sql = format!(
+            "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at)
+             SELECT $1, c.chat_id, NULL, 'pending', $2, $3
+             FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+             WHERE c.active = 1 AND s.plan IN ({})
+             ORDER BY c.chat_id
+             ON CONFLICT DO NOTHING",
+            plan_list(plans)
+        );
+        let done = each!(self, |pool| sqlx::query(&sql)
+            .bind(occurrence)
+            .bind(ts(not_before))
+            .bind(ts(stale_at))
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(done)
     }
 
     /// The active subscribers of `plans` with their kinds: the recipients of a wave.
@@ -117,20 +138,61 @@ impl Store {
         slots: &[(i64, DateTime<Utc>)],
         stale_at: DateTime<Utc>,
     ) -> Result<u64> {
-        // 3 values a row: far under both engines' limits of bound values per statement.
+        self.write_wave(occurrence, slots, stale_at, "'pending', NULL", "DO NOTHING").await
+    }
+
+    /// Records `occurrence` as superseded for the chats of `slots`: queued so where it was not
+    /// queued yet (it keeps its key, so it is never sent later, and counts in /stats), and no
+    /// longer pending where it was; what went out already stays as it is. Returns how many.
+    pub async fn supersede_wave(
+        &self,
+        occurrence: &str,
+        slots: &[(i64, DateTime<Utc>)],
+        stale_at: DateTime<Utc>,
+    ) -> Result<u64> {
+        let update = "(occurrence, chat_id) DO UPDATE SET state = 'superseded', last_error = 'superseded'
+                      WHERE outbox.state = 'pending'";
+        self.write_wave(occurrence, slots, stale_at, "'superseded', 'superseded'", update).await
+    }
+
+    /// The chats whose message of `occurrence` is settled: sent, failed, stale or superseded.
+    pub async fn settled(&self, occurrence: &str) -> Result<HashSet<i64>> {
+        let rows: Vec<(i64,)> = each!(self, |pool| sqlx::query_as(
+            "SELECT chat_id FROM outbox WHERE occurrence = $1 AND state <> 'pending'"
+        )
+        .bind(occurrence)
+        .fetch_all(pool)
+        .await?);
+        Ok(rows.into_iter().map(|(chat,)| chat).collect())
+    }
+
+    /// One row per slot, `state_and_error` (SQL) as given, `on_conflict` deciding what becomes
+    /// of a row already there.
+    async fn write_wave(
+        &self,
+        occurrence: &str,
+        slots: &[(i64, DateTime<Utc>)],
+        stale_at: DateTime<Utc>,
+        state_and_error: &str,
+        on_conflict: &str,
+    ) -> Result<u64> {
+        // 2 values a row: far under both engines' limits of bound values per statement.
         const ROWS: usize = 500;
+        if slots.is_empty() {
+            return Ok(0);
+        }
         let mut tx = self.write().await?;
-        let mut added = 0;
+        let mut written = 0;
         for chunk in slots.chunks(ROWS) {
             let values: Vec<String> = (0..chunk.len())
-                .map(|i| format!("($1, ${}, NULL, 'pending', ${}, $2)", 3 + 2 * i, 4 + 2 * i))
+                .map(|i| format!("($1, ${}, NULL, {state_and_error}, ${}, $2)", 3 + 2 * i, 4 + 2 * i))
                 .collect();
             let sql = format!(
-                "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at) VALUES {}
-                 ON CONFLICT DO NOTHING",
+                "INSERT INTO outbox (occurrence, chat_id, text, state, last_error, not_before, stale_at) VALUES {}
+                 ON CONFLICT {on_conflict}",
                 values.join(", ")
             );
-            added += each_tx!(tx, |conn| {
+            written += each_tx!(tx, |conn| {
                 let mut query = sqlx::query(&sql).bind(occurrence).bind(ts(stale_at));
                 for (chat, at) in chunk {
                     query = query.bind(*chat).bind(ts(*at));
@@ -139,70 +201,7 @@ impl Store {
             });
         }
         tx.commit().await?;
-        Ok(added)
-    }
-
-    /// Records an occurrence as superseded for every subscriber of `plans` (it keeps its key, so
-    /// it is never sent later, and counts in /stats). Returns how many chats.
-    pub async fn supersede_reminder(
-        &self,
-        occurrence: &str,
-        plans: &[Plan],
-        at: DateTime<Utc>,
-        stale_at: DateTime<Utc>,
-    ) -> Result<u64> {
-        self.insert_reminder(occurrence, plans, at, stale_at, "superseded").await
-    }
-
-    /// One outbox row per active subscriber of `plans`, in `state` ("pending" or "superseded").
-    async fn insert_reminder(
-        &self,
-        occurrence: &str,
-        plans: &[Plan],
-        not_before: DateTime<Utc>,
-        stale_at: DateTime<Utc>,
-        state: &'static str,
-    ) -> Result<u64> {
-        if plans.is_empty() {
-            return Ok(0);
-        }
-        let sql = format!(
-            "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at, last_error)
-             SELECT $1, c.chat_id, NULL, $4, $2, $3, CASE WHEN $4 = 'superseded' THEN 'superseded' END
-             FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({})
-             ORDER BY c.chat_id
-             ON CONFLICT DO NOTHING",
-            plan_list(plans)
-        );
-        let done = each!(self, |pool| sqlx::query(&sql)
-            .bind(occurrence)
-            .bind(ts(not_before))
-            .bind(ts(stale_at))
-            .bind(state)
-            .execute(pool)
-            .await?
-            .rows_affected());
-        Ok(done)
-    }
-
-    /// Drops the unsent messages of `earlier` occurrences for the chats of `plans`, which a later
-    /// reminder now reaches. Returns how many.
-    pub async fn supersede_pending(&self, earlier: &[String], plans: &[Plan]) -> Result<u64> {
-        if earlier.is_empty() || plans.is_empty() {
-            return Ok(0);
-        }
-        let mut total = 0;
-        for occurrence in earlier {
-            let sql = format!(
-                "UPDATE outbox SET state = 'superseded', last_error = 'superseded'
-                 WHERE state = 'pending' AND occurrence = $1
-                 AND chat_id IN (SELECT chat_id FROM subscriptions WHERE plan IN ({}))",
-                plan_list(plans)
-            );
-            total += each!(self, |pool| sqlx::query(&sql).bind(occurrence).execute(pool).await?.rows_affected());
-        }
-        Ok(total)
+        Ok(written)
     }
 
     /// Marks pending messages whose time has passed as stale, and returns how many.
