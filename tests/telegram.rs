@@ -343,7 +343,10 @@ async fn private_questions_are_answered_in_their_own_language() {
         assert!(text.contains("131"), "{question:?} → {text}");
         assert_eq!(text, topic_html("casualties", lang), "{question:?} answered in {lang:?}");
         assert_eq!(reply_to_id(answer), None, "no reply quote in a private chat");
-        assert!(answer.params.get("reply_markup").is_none());
+        // Under the answer, its related topics.
+        let related: Vec<String> =
+            brain().knowledge.topic(topic("casualties")).related.iter().map(|r| format!("t:{r}")).collect();
+        assert_eq!(answer.callback_data(), related);
     }
     bot.stop().await;
     fake.assert_no_violations();
@@ -619,7 +622,7 @@ async fn group_answers_mentions_and_replies_and_ignores_the_rest() {
     let asked = push_message(&fake, group_text(group, user, "/facts@January20_Test_Bot", "supergroup"));
     let (menu, _) = wait_message(&fake, group, 3).await;
     assert_eq!(reply_to_id(&menu), Some(asked));
-    assert_eq!(menu.text(), Some(say(Lang::En, "facts-menu").as_str()));
+    assert_eq!(menu.text(), Some(say(Lang::En, "facts-groups").as_str()));
     assert_eq!(messages_to(&fake.calls(), group).len(), 3);
     bot.stop().await;
     fake.assert_no_violations();
