@@ -13,6 +13,9 @@ pub const BUCKETS: usize = 1 << 16;
 
 const MAGIC: &[u8; 8] = b"J20MODL1";
 
+/// How many byte weights (each at most 128 in size) a 16-bit sum can take: 32767 / 128.
+const I16_SAFE: usize = 255;
+
 /// The most classes a head may have (topics and "none"); checked when a model is read.
 const MAX_CLASSES: usize = 128;
 
@@ -68,10 +71,19 @@ impl Model {
         let stride = t + l;
         let mut sums = [0i32; MAX_CLASSES + 3];
         let sums = &mut sums[..stride];
-        for &f in &features {
-            let row = &self.rows[f as usize * stride..(f as usize + 1) * stride];
-            for (sum, &w) in sums.iter_mut().zip(row) {
-                *sum += i32::from(w);
+        // Byte weights add up in 16 bits (twice the lanes of 32), flushed every `I16_SAFE`
+        // features, before a sum could overflow: the sums are exact either way.
+        let mut partial = [0i16; MAX_CLASSES + 3];
+        let partial = &mut partial[..stride];
+        for chunk in features.chunks(I16_SAFE) {
+            for &f in chunk {
+                let row = &self.rows[f as usize * stride..(f as usize + 1) * stride];
+                for (sum, &w) in partial.iter_mut().zip(row) {
+                    *sum += i16::from(w);
+                }
+            }
+            for (sum, part) in sums.iter_mut().zip(partial.iter_mut()) {
+                *sum += i32::from(std::mem::take(part));
             }
         }
         let x = 1.0 / (features.len().max(1) as f32).sqrt();
