@@ -312,7 +312,7 @@ impl Brain {
         let answer = self.locales.text(lang, &format!("topic-{}", topic.id), Some(args));
         let cited = self.knowledge.sources.cite_all(&topic.sources, lang);
         let count = i18n::n(cited.len() as i64);
-        let line = self.text_with(lang, "answer-sources", &[("count", count), ("list", i18n::s(cited.join("; ")))]);
+        let line = self.text_with(lang, "answer-sources", &[("cited", count), ("list", i18n::s(cited.join("; ")))]);
         format!("{answer}\n\n{line}")
     }
 

@@ -197,7 +197,7 @@ async fn refusals_say_whether_the_sources_are_silent_or_the_question_is_elsewher
         // The menu is in the buttons, not repeated as a list in the text.
         assert!(!words(&outcome).0.contains('•') && buttons(&outcome) >= 3);
     }
-    for question in ["When did Gorbachev die?", "Has the US Congress recognised Black January?"] {
+    for question in ["When did Gorbachev die?", "How old was Gorbachev in 1990?"] {
         let reply = b.ask(question, Lang::En, None, day());
         assert!(reply.topic.is_none(), "{question}: never the nearest topic as an answer");
     }

@@ -78,6 +78,15 @@ struct Case {
 
 fn cases() -> Vec<Case> {
     vec![
+        // The header of a /sources list: the count in brackets, no word to agree with it.
+        Case {
+            id: "source-list-header",
+            var: "count",
+            with: &[("kind", S("Press"))],
+            az: ONE_FORM,
+            en: ONE_FORM,
+            ru: ONE_FORM,
+        },
         // The memorial page's live countdown: the label under each number.
         Case { id: "app-unit-days", var: "days_until", with: &[], az: ONE_FORM, en: EN, ru: RU },
         Case { id: "app-unit-hours", var: "hours_until", with: &[], az: ONE_FORM, en: EN, ru: RU },
@@ -343,9 +352,13 @@ fn render(brain: &Brain, lang: Lang, case: &Case, n: i64) -> Result<String, Stri
     brain.locales.try_text(lang, case.id, Some(&args))
 }
 
-/// Replaces every whole occurrence of the number `n` (not part of a longer number) by "#".
+/// Replaces every whole occurrence of the number `n` (not part of a longer number) by "#", as
+/// digits or grouped as a language writes it ("1,000").
 fn mask(text: &str, n: i64) -> String {
-    let digits = n.to_string();
+    [Lang::En, Lang::Ru].into_iter().fold(text.to_string(), |text, lang| mask_as(&text, &i18n::number_text(lang, n)))
+}
+
+fn mask_as(text: &str, digits: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let needle: Vec<char> = digits.chars().collect();
     let mut out = String::new();

@@ -128,7 +128,7 @@ bot-description =
 unanswered-private-only = Cavabsız sualları yalnız mənimlə şəxsi söhbətdə göstərirəm.
 
 # Hər cavabın altında onun mənbələri ($list: "A (1994); B (2026)").
-answer-sources = { $count ->
+answer-sources = { $cited ->
     [1] Mənbə
    *[other] Mənbələr
 }: { $list }

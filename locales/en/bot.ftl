@@ -154,8 +154,9 @@ bot-description =
 
 unanswered-private-only = I show the unanswered questions only in a private chat with me.
 
-# Under every answer: its sources, named as data/sources.toml names them ($list is "A (1994); B (2026)").
-answer-sources = { $count ->
+# Under every answer: its sources, named as data/sources.toml names them ($list is "A (1994); B (2026)";
+# $cited how many there are, which only chooses "Source" or "Sources").
+answer-sources = { $cited ->
     [1] Source
    *[other] Sources
 }: { $list }

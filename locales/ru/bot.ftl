@@ -167,7 +167,7 @@ bot-description =
 unanswered-private-only = Вопросы без ответа я показываю только в личном чате со мной.
 
 # Под каждым ответом — его источники ($list: «A (1994); B (2026)»).
-answer-sources = { $count ->
+answer-sources = { $cited ->
     [1] Источник
    *[other] Источники
 }: { $list }

@@ -245,7 +245,13 @@ impl Understander {
         let named = signals.named;
         if signals.other_place {
             // Another place without the event's name is another event ("the Tbilisi tragedy").
-            let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
+            let about_the_event = [
+                None,
+                Some(self.named("overview")),
+                Some(self.named("date")),
+                Some(self.named("forces")),
+                Some(self.named("troops_entry")),
+            ];
             return (named && about_the_event.contains(&reading.answered()))
                 .then(|| correct(self.named("overview"), Wrong::Place))
                 .flatten();
