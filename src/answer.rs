@@ -8,7 +8,7 @@ use crate::i18n::{self, Args, Lang, Locales, PerLang, Value};
 use crate::knowledge::{self, Knowledge, TopicId};
 use crate::understand::model::Model;
 use crate::understand::normalize::strip_controls;
-use crate::understand::{Context, Figures, Outcome, Understander, Understanding, Wrong};
+use crate::understand::{Context, Outcome, Understander, Understanding, Wrong};
 
 /// Longer messages are not questions we can answer well, and would only cost matching time.
 pub const MAX_QUESTION_CHARS: usize = 1000;
@@ -67,91 +67,6 @@ pub fn load_model(bytes: &[u8]) -> Result<Option<Model>, Vec<String>> {
     Model::from_bytes(bytes).map(Some).map_err(|e| vec![e.to_string()])
 }
 
-/// The dates of the facts, and for each day of January the one or two topics whose answers tell
-/// of it (found from the variables their English messages use), so that naming the day points
-/// at them.
-fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::understand::dates::KnownDates {
-    use chrono::Datelike;
-    let mut dates = knowledge.known_dates();
-    let inventory = locales.inventory(Lang::En);
-    let mut days: Vec<(u32, Vec<usize>)> = Vec::new();
-    for (key, fact) in &knowledge.facts {
-        let knowledge::Fact::Date(date) = fact else { continue };
-        if date.month() != 1 {
-            continue;
-        }
-        let forms = [key.clone(), format!("{key}_short"), format!("{key}_day")];
-        let slots: Vec<usize> = knowledge
-            .all_topics()
-            .filter(|&t| {
-                let id = format!("topic-{}", knowledge.topic(t).id);
-                inventory.iter().any(|(m, vars)| *m == id && forms.iter().any(|f| vars.contains(f)))
-            })
-            .map(|t| t.index())
-            .collect();
-        // Topics of every fact on the same day together: "20 January" is the event's day (told
-        // of everywhere) as well as the article's date (told of by one topic).
-        match days.iter_mut().find(|(d, _)| *d == date.day()) {
-            Some((_, known)) => known.extend(slots.into_iter().filter(|s| !known.contains(s)).collect::<Vec<_>>()),
-            None => days.push((date.day(), slots)),
-        }
-    }
-    for (day, slots) in days.into_iter().filter(|(_, slots)| (1..=2).contains(&slots.len())) {
-        dates = dates.pointing(day, slots);
-    }
-    dates
-}
-
-/// The figures of the facts (numbers, and the hours of times of day), and the topics whose
-/// answers tell them (found from the variables their English messages use): a different figure
-/// in a question those topics answer is a wrong premise.
-fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
-    use chrono::Timelike;
-    let numbers: Vec<(&String, i64)> = knowledge
-        .facts
-        .iter()
-        .filter_map(|(key, fact)| match fact {
-            knowledge::Fact::Number(n) => Some((key, *n)),
-            knowledge::Fact::Text(_) => knowledge.time_of_day(key).map(|t| (key, i64::from(t.hour()))),
-            knowledge::Fact::Date(_) => None,
-        })
-        .collect();
-    let inventory = locales.inventory(Lang::En);
-    let topics = knowledge
-        .all_topics()
-        .filter(|&t| {
-            let id = format!("topic-{}", knowledge.topic(t).id);
-            inventory.iter().any(|(m, vars)| *m == id && numbers.iter().any(|(key, _)| vars.contains(*key)))
-        })
-        .map(|t| t.index())
-        .collect();
-    let known_millions = numbers.iter().filter(|(key, _)| key.ends_with("_millions")).map(|&(_, n)| n).collect();
-    Figures {
-        known: numbers.iter().map(|&(_, n)| n).collect(),
-        known_millions,
-        topics,
-        years: years(knowledge, locales),
-    }
-}
-
-/// The years each topic's English answer tells of: those of its dates and its `_year` figures.
-fn years(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, i32)> {
-    use chrono::Datelike;
-    let mut years = Vec::new();
-    for (message, vars) in locales.inventory(Lang::En) {
-        let Some(topic) = message.strip_prefix("topic-").and_then(|id| knowledge.topic_id(id)) else { continue };
-        for (key, fact) in &knowledge.facts {
-            let year = match fact {
-                knowledge::Fact::Date(date) if vars.iter().any(|v| v.starts_with(key.as_str())) => date.year(),
-                knowledge::Fact::Number(n) if key.ends_with("_year") && vars.contains(key) => *n as i32,
-                _ => continue,
-            };
-            years.push((topic.index(), year));
-        }
-    }
-    years
-}
-
 impl Brain {
     /// Loads everything embedded in the binary. Errors are readable lines for `check` and start-up.
     pub fn embedded() -> Result<Self, Vec<String>> {
@@ -168,11 +83,11 @@ impl Brain {
         reminders_toml: &str,
         model: Option<Model>,
     ) -> Result<Self, Vec<String>> {
-        let dates = date_pointers(&knowledge, &locales);
+        let dates = crate::told::date_pointers(&knowledge, &locales);
         let clock_topics = knowledge.topics.iter().enumerate().filter(|(_, t)| t.clock).map(|(i, _)| i).collect();
         let understander = Understander::new(&knowledge.topic_names(), vocabulary, model, dates)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?
-            .with_figures(figures(&knowledge, &locales), clock_topics);
+            .with_figures(crate::told::figures(&knowledge, &locales), clock_topics);
         let reminders = Reminders::from_source(reminders_toml, &knowledge)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let sources_count = Value::Number(knowledge.sources.list.len() as i64);
@@ -310,10 +225,14 @@ impl Brain {
     /// A topic's answer with the line naming its sources under it.
     fn with_sources(&self, topic: &knowledge::Topic, lang: Lang, args: &Args<'_>) -> String {
         let answer = self.locales.text(lang, &format!("topic-{}", topic.id), Some(args));
-        let cited = self.knowledge.sources.cite_all(&topic.sources, lang);
+        format!("{answer}\n\n{}", self.sources_line(&topic.sources, lang))
+    }
+
+    /// "Sources: …": the sources `ids` named as an answer (or the memorial page) names them.
+    pub fn sources_line(&self, ids: &[String], lang: Lang) -> String {
+        let cited = self.knowledge.sources.cite_all(ids, lang);
         let count = i18n::n(cited.len() as i64);
-        let line = self.text_with(lang, "answer-sources", &[("cited", count), ("list", i18n::s(cited.join("; ")))]);
-        format!("{answer}\n\n{line}")
+        self.text_with(lang, "answer-sources", &[("cited", count), ("list", i18n::s(cited.join("; ")))])
     }
 
     /// Understands a question without answering it.

@@ -30,5 +30,6 @@ pub mod slowdown;
 pub mod sources;
 pub mod store;
 pub mod telegram;
+pub mod told;
 pub mod understand;
 pub mod web;

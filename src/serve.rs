@@ -99,7 +99,7 @@ pub async fn run(
     let db = crate::store::Database::from(config.db.as_path());
     let mode = if config.webhook.is_some() { "webhook" } else { "long polling" };
     tracing::info!(bot = %username, db = %db.display(), engine = store.engine(), mode, listen = ?config.listen, "starting");
-    register_menus(&bot, &brain, &config);
+    telegram::menus::register_in_background(&bot, brain.clone(), config.owners.clone(), config.app_url.clone());
 
     // One budget for every message: the sender's waves and the adapter's replies share it.
     let limits = Limits::with_per_second(config.max_per_second);
@@ -190,18 +190,6 @@ pub async fn run(
     dispatched?;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// The command menus and, with `--app-url`, the menu button of the memorial page, registered in
-/// the background: the bot answers whether or not Telegram shows them.
-fn register_menus(bot: &teloxide::Bot, brain: &Arc<Brain>, config: &ServeConfig) {
-    let (bot, brain, owners, page) = (bot.clone(), brain.clone(), config.owners.clone(), config.app_url.clone());
-    tokio::spawn(async move {
-        telegram::menus::register(&bot, &brain, &owners).await;
-        if let Some(page) = page {
-            telegram::menus::set_page_button(&bot, &brain, &page).await;
-        }
-    });
 }
 
 /// Once updates stopped: the background tasks finish what they hold (what is still in flight at

@@ -62,6 +62,18 @@ pub async fn register(bot: &Bot, brain: &Brain, owners: &[u64]) {
     }
 }
 
+/// The command menus and, with `--app-url`, the menu button of the memorial page, registered in
+/// the background: the bot answers whether or not Telegram shows them.
+pub fn register_in_background(bot: &Bot, brain: std::sync::Arc<Brain>, owners: Vec<u64>, page: Option<url::Url>) {
+    let bot = bot.clone();
+    tokio::spawn(async move {
+        register(&bot, &brain, &owners).await;
+        if let Some(page) = page {
+            set_page_button(&bot, &brain, &page).await;
+        }
+    });
+}
+
 /// With `--app-url`: the menu button of every private chat opens the memorial page. Telegram keeps
 /// one default button for all languages (no `language_code` here), so its label is the English
 /// one, as for the menus of other languages; the page itself opens in the reader's language.

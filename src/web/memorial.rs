@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use crate::answer::Brain;
-use crate::i18n::{self, Lang, PerLang};
+use crate::i18n::{Lang, PerLang};
 use crate::knowledge::Fact;
 
 pub const APP_TOML: &str = include_str!("../../data/app.toml");
@@ -67,7 +67,7 @@ impl Memorial {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let source = |lang: Lang, ids: &[String]| source_line(brain, lang, ids);
+        let source = |lang: Lang, ids: &[String]| brain.sources_line(ids, lang);
         let timeline = PerLang::new(|lang| {
             file.timeline
                 .iter()
@@ -92,13 +92,6 @@ impl Memorial {
         });
         Ok(Memorial { timeline, figures })
     }
-}
-
-/// The line that names the sources, the same as under an answer of the bot.
-fn source_line(brain: &Brain, lang: Lang, ids: &[String]) -> String {
-    let cited = brain.knowledge.sources.cite_all(ids, lang);
-    let count = i18n::n(cited.len() as i64);
-    brain.text_with(lang, "answer-sources", &[("count", count), ("list", i18n::s(cited.join("; ")))])
 }
 
 fn date_of(brain: &Brain, key: &str) -> Option<chrono::NaiveDate> {

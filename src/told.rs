@@ -1,0 +1,92 @@
+//! What each topic's answer tells, found from the variables its English message uses: the days of
+//! January, the figures and the years. Understanding uses them to point a date at its topics and
+//! to tell a wrong figure or year from one the answer gives.
+
+use crate::i18n::{Lang, Locales};
+use crate::knowledge::{self, Knowledge};
+use crate::understand::Figures;
+
+/// The dates of the facts, and for each day of January the one or two topics whose answers tell
+/// of it (found from the variables their English messages use), so that naming the day points
+/// at them.
+pub(crate) fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::understand::dates::KnownDates {
+    use chrono::Datelike;
+    let mut dates = knowledge.known_dates();
+    let inventory = locales.inventory(Lang::En);
+    let mut days: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (key, fact) in &knowledge.facts {
+        let knowledge::Fact::Date(date) = fact else { continue };
+        if date.month() != 1 {
+            continue;
+        }
+        let forms = [key.clone(), format!("{key}_short"), format!("{key}_day")];
+        let slots: Vec<usize> = knowledge
+            .all_topics()
+            .filter(|&t| {
+                let id = format!("topic-{}", knowledge.topic(t).id);
+                inventory.iter().any(|(m, vars)| *m == id && forms.iter().any(|f| vars.contains(f)))
+            })
+            .map(|t| t.index())
+            .collect();
+        // Topics of every fact on the same day together: "20 January" is the event's day (told
+        // of everywhere) as well as the article's date (told of by one topic).
+        match days.iter_mut().find(|(d, _)| *d == date.day()) {
+            Some((_, known)) => known.extend(slots.into_iter().filter(|s| !known.contains(s)).collect::<Vec<_>>()),
+            None => days.push((date.day(), slots)),
+        }
+    }
+    for (day, slots) in days.into_iter().filter(|(_, slots)| (1..=2).contains(&slots.len())) {
+        dates = dates.pointing(day, slots);
+    }
+    dates
+}
+
+/// The figures of the facts (numbers, and the hours of times of day), and the topics whose
+/// answers tell them (found from the variables their English messages use): a different figure
+/// in a question those topics answer is a wrong premise.
+pub(crate) fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
+    use chrono::Timelike;
+    let numbers: Vec<(&String, i64)> = knowledge
+        .facts
+        .iter()
+        .filter_map(|(key, fact)| match fact {
+            knowledge::Fact::Number(n) => Some((key, *n)),
+            knowledge::Fact::Text(_) => knowledge.time_of_day(key).map(|t| (key, i64::from(t.hour()))),
+            knowledge::Fact::Date(_) => None,
+        })
+        .collect();
+    let inventory = locales.inventory(Lang::En);
+    let topics = knowledge
+        .all_topics()
+        .filter(|&t| {
+            let id = format!("topic-{}", knowledge.topic(t).id);
+            inventory.iter().any(|(m, vars)| *m == id && numbers.iter().any(|(key, _)| vars.contains(*key)))
+        })
+        .map(|t| t.index())
+        .collect();
+    let known_millions = numbers.iter().filter(|(key, _)| key.ends_with("_millions")).map(|&(_, n)| n).collect();
+    Figures {
+        known: numbers.iter().map(|&(_, n)| n).collect(),
+        known_millions,
+        topics,
+        years: years(knowledge, locales),
+    }
+}
+
+/// The years each topic's English answer tells of: those of its dates and its `_year` figures.
+fn years(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, i32)> {
+    use chrono::Datelike;
+    let mut years = Vec::new();
+    for (message, vars) in locales.inventory(Lang::En) {
+        let Some(topic) = message.strip_prefix("topic-").and_then(|id| knowledge.topic_id(id)) else { continue };
+        for (key, fact) in &knowledge.facts {
+            let year = match fact {
+                knowledge::Fact::Date(date) if vars.iter().any(|v| v.starts_with(key.as_str())) => date.year(),
+                knowledge::Fact::Number(n) if key.ends_with("_year") && vars.contains(key) => *n as i32,
+                _ => continue,
+            };
+            years.push((topic.index(), year));
+        }
+    }
+    years
+}
