@@ -102,11 +102,7 @@ pub struct Knowledge {
 
 impl Knowledge {
     pub fn embedded() -> Result<Self, Vec<KnowledgeError>> {
-        Self::from_sources(FACTS_TOML, TOPICS_TOML)
-    }
-
-    pub fn from_sources(facts_toml: &str, topics_toml: &str) -> Result<Self, Vec<KnowledgeError>> {
-        Self::from_data(facts_toml, topics_toml, SOURCES_TOML)
+        Self::from_data(FACTS_TOML, TOPICS_TOML, SOURCES_TOML)
     }
 
     pub fn from_data(facts_toml: &str, topics_toml: &str, sources_toml: &str) -> Result<Self, Vec<KnowledgeError>> {
