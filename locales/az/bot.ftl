@@ -12,7 +12,7 @@ start =
 help =
     Sualınızı Azərbaycan, ingilis və ya rus dilində yazın, cavab verəcəyəm. Qruplarda adımı qeyd edin və ya mesajıma cavab yazın.
     /facts — mövzular düymələr şəklində
-    /countdown — { $event_date_short }a və bir dəqiqəlik sükuta nə qədər qalıb
+    /countdown — ən yaxın { $event_date_short } və bir dəqiqəlik sükut
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
     /unsubscribe — xatırlatmaları dayandırmaq
     /status — bu söhbətin abunəliyi və növbəti xatırlatma
