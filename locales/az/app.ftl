@@ -3,7 +3,7 @@
 # tarixlər data/facts.toml-dan dəyişən kimi gəlir; xronika və rəqəmlərin siyahısı data/app.toml-dadır.
 
 app-title = 20 Yanvar
-app-description = { $event_date } faciəsinin xatirə səhifəsi: yanvar günlərinin xronikası, mənbəsi göstərilən rəqəmlər, bir dəqiqəlik sükut və şam.
+app-description = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirə səhifəsi: yanvar günlərinin xronikası, mənbəsi göstərilən rəqəmlər, bir dəqiqəlik sükut və şam.
 app-languages = Dil
 app-open-button = Xatirə səhifəsini aç
 app-menu-button = Xatirə səhifəsi

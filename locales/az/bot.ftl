@@ -2,7 +2,7 @@
 # Saatlardan (SS:00) sonra şəkilçi mətbuatın yazı qaydası ilə qalın saitlidir: "saat 20:00-da", "saat 08:00-dan".
 
 start =
-    Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş, Qanlı Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
+    Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş, Qanlı Yanvar adı ilə də tanınan { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadıram.
     Mənə bu barədə Azərbaycan, ingilis və ya rus dilində sual verə bilərsiniz, məsələn: «Neçə nəfər həlak olub?» və ya «Bir dəqiqəlik sükut nə vaxtdır?»
     /facts — danışa biləcəyim mövzular
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
@@ -127,9 +127,9 @@ unanswered-header = Son { $days } gündə ən çox verilən cavabsız suallar:
 unanswered-item = { $count } dəfə: { $question } ({ $lang }, { $outcome })
 unanswered-none = Son { $days } gündə cavabsız qalan sual olmayıb.
 
-bot-short-description = { $event_date } faciəsi haqqında faktlar və xatırlatmalar — Azərbaycan, ingilis və rus dillərində.
+bot-short-description = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi haqqında faktlar və xatırlatmalar — Azərbaycan, ingilis və rus dillərində.
 bot-description =
-    Bu bot Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date } faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
+    Bu bot Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
 
 unanswered-private-only = Cavabsız sualları yalnız mənimlə şəxsi söhbətdə göstərirəm.
 

@@ -2,12 +2,12 @@
 # suallar və «bunu nəzərdə tuturdunuz?». Cavablar qısadır; təklif olunan mövzular düymələrdədir, siyahı kimi təkrarlanmır.
 
 talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
-talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date } faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
+talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
-talk-ack = { $event_date } faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
-talk-who = Mən { $event_date } faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, mənbələrin siyahısı /sources bölməsindədir.
-talk-abilities = { $event_date } faciəsi barədə Azərbaycan, ingilis və rus dillərində suallara cavab verirəm, { $night_start_date_day }–{ $event_date_short }da xatırlatmalar göndərirəm (/subscribe), xatirə kartı hazırlayıram (/card) və şam yandırmağa imkan verirəm (/candle). Hamısı /help bölməsindədir. Başlamaq üçün bir neçə sual:
+talk-ack = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
+talk-who = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, mənbələrin siyahısı /sources bölməsindədir.
+talk-abilities = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə Azərbaycan, ingilis və rus dillərində suallara cavab verirəm, { $night_start_date_day }–{ $event_date_short }da xatırlatmalar göndərirəm (/subscribe), xatirə kartı hazırlayıram (/card) və şam yandırmağa imkan verirəm (/candle). Hamısı /help bölməsindədir. Başlamaq üçün bir neçə sual:
 
 # Yanlış fikir: əvvəl bu sətir, sonra düzgün faktı verən mövzunun cavabı.
 correction-year = Xeyr, { $wrong } düzgün il deyil.
@@ -28,7 +28,7 @@ correction-place = Mənbələrimdə hadisələrin orada baş verdiyi barədə m�
 correction-figure = Xeyr, { $wrong } deyil.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
-out-of-scope = Mən { $event_date } faciəsi barədə suallara cavab verirəm; bu sualı həmin mövzuya aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:
+out-of-scope = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm; bu sualı həmin mövzuya aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:
 more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Bunlarla davam edə bilərsiniz:
 did-you-mean-one = «{ $title }» mövzusunu nəzərdə tuturdunuz?
 did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?

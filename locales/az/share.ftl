@@ -8,7 +8,7 @@ card-years = { $years_passed ->
 }
 card-line = 20 Yanvar şəhidlərinin xatirəsini ehtiramla yad edirik
 card-footer = Ümumxalq Hüzn Günü
-card-caption = { $event_date } faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu yaxınlarınızla paylaşa bilərsiniz.
+card-caption = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu yaxınlarınızla paylaşa bilərsiniz.
 card-reminder-on = Saat { $silence_at } xatırlatmasında kart da göndərilsin
 card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
 card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu söhbətə kartla birlikdə gələcək.
