@@ -124,8 +124,6 @@ impl Inner {
 
     pub(super) fn build_result(&mut self, method: &str, p: &Map<String, Value>) -> (u16, Value) {
         let chat = p.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
-        let lang = p.get("language_code").and_then(Value::as_str).unwrap_or("");
-        let scope = p.get("scope").map(Value::to_string).unwrap_or_default();
         match method {
             "getMe" => ok(me_json()),
             "getWebhookInfo" => {
@@ -164,6 +162,36 @@ impl Inner {
                 self.messages.remove(&(chat, id));
                 ok(json!(true))
             }
+            "copyMessage" => {
+                let id = self.next_message_id;
+                self.next_message_id += 1;
+                ok(json!({"message_id": id}))
+            }
+            "copyMessages" | "forwardMessages" => {
+                let n = p.get("message_ids").and_then(Value::as_array).map_or(0, Vec::len);
+                let ids: Vec<Value> = (0..n)
+                    .map(|_| {
+                        self.next_message_id += 1;
+                        json!({"message_id": self.next_message_id - 1})
+                    })
+                    .collect();
+                ok(json!(ids))
+            }
+            "sendMediaGroup" => {
+                let n = p.get("media").and_then(Value::as_array).map_or(1, Vec::len);
+                let msgs: Vec<Value> = (0..n).map(|_| self.new_message(p, json!({"text": "(media)"}), None)).collect();
+                ok(json!(msgs))
+            }
+            m if m.starts_with("getChat") => self.chat_result(m, p),
+            m if m.contains("My") => self.settings_result(m, p),
+            _ => self.described_result(method, p),
+        }
+    }
+
+    /// `getChat…`: the chats and members the test registered, defaults otherwise.
+    fn chat_result(&mut self, method: &str, p: &Map<String, Value>) -> (u16, Value) {
+        let chat = p.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
+        match method {
             "getChatMember" => {
                 let user = p.get("user_id").and_then(Value::as_i64).unwrap_or(0);
                 let status = self.members.get(&(chat, user)).cloned().unwrap_or_else(|| "member".into());
@@ -197,6 +225,16 @@ impl Inner {
                 ok(c)
             }
             "getChatMemberCount" => ok(json!(2)),
+            "getChatMenuButton" => ok(json!({"type": "default"})),
+            _ => self.described_result(method, p),
+        }
+    }
+
+    /// The bot's own commands, description and name, per scope and language.
+    fn settings_result(&mut self, method: &str, p: &Map<String, Value>) -> (u16, Value) {
+        let lang = p.get("language_code").and_then(Value::as_str).unwrap_or("");
+        let scope = p.get("scope").map(Value::to_string).unwrap_or_default();
+        match method {
             "setMyCommands" => {
                 let cmds = p.get("commands").cloned().unwrap_or(json!([]));
                 self.settings.insert(format!("commands{scope}|{lang}"), cmds);
@@ -227,44 +265,25 @@ impl Inner {
                 let v = self.settings.get(&format!("{field}|{lang}")).cloned().unwrap_or(default);
                 ok(json!({ field: v }))
             }
-            "getChatMenuButton" => ok(json!({"type": "default"})),
-            "copyMessage" => {
-                let id = self.next_message_id;
-                self.next_message_id += 1;
-                ok(json!({"message_id": id}))
+            _ => self.described_result(method, p),
+        }
+    }
+
+    /// Any other method, answered by what the description says it returns.
+    fn described_result(&mut self, method: &str, p: &Map<String, Value>) -> (u16, Value) {
+        let returns = spec().returns(method);
+        if returns.first().is_some_and(|r| r == "Boolean") {
+            ok(json!(true))
+        } else if returns.first().is_some_and(|r| r == "Message") {
+            if p.get("inline_message_id").is_some() && returns.iter().any(|r| r == "Boolean") {
+                return ok(json!(true));
             }
-            "copyMessages" | "forwardMessages" => {
-                let n = p.get("message_ids").and_then(Value::as_array).map_or(0, Vec::len);
-                let ids: Vec<Value> = (0..n)
-                    .map(|_| {
-                        self.next_message_id += 1;
-                        json!({"message_id": self.next_message_id - 1})
-                    })
-                    .collect();
-                ok(json!(ids))
-            }
-            "sendMediaGroup" => {
-                let n = p.get("media").and_then(Value::as_array).map_or(1, Vec::len);
-                let msgs: Vec<Value> = (0..n).map(|_| self.new_message(p, json!({"text": "(media)"}), None)).collect();
-                ok(json!(msgs))
-            }
-            _ => {
-                let returns = spec().returns(method);
-                if returns.first().is_some_and(|r| r == "Boolean") {
-                    ok(json!(true))
-                } else if returns.first().is_some_and(|r| r == "Message") {
-                    if p.get("inline_message_id").is_some() && returns.iter().any(|r| r == "Boolean") {
-                        return ok(json!(true));
-                    }
-                    let text = p.get("caption").or(p.get("text")).and_then(Value::as_str).unwrap_or("(fake)");
-                    ok(self.new_message(p, json!({"text": text}), None))
-                } else {
-                    self.violations.push(format!(
-                        "{method}: not implemented by the fake (returns {returns:?}); use respond_with()"
-                    ));
-                    (400, envelope_err(400, "Bad Request: method not implemented by the fake", None))
-                }
-            }
+            let text = p.get("caption").or(p.get("text")).and_then(Value::as_str).unwrap_or("(fake)");
+            ok(self.new_message(p, json!({"text": text}), None))
+        } else {
+            self.violations
+                .push(format!("{method}: not implemented by the fake (returns {returns:?}); use respond_with()"));
+            (400, envelope_err(400, "Bad Request: method not implemented by the fake", None))
         }
     }
 }

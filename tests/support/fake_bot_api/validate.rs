@@ -179,6 +179,21 @@ pub(super) fn check_inline_button(method: &str, b: &Value, out: &mut Vec<Problem
     }
 }
 
+/// Where the tag that `rest` opens with ends (its `>`), skipping `>` inside quoted attributes.
+fn tag_end(rest: &str) -> Option<usize> {
+    let mut quote = None;
+    for (j, ch) in rest.char_indices().skip(1) {
+        match (quote, ch) {
+            (Some(q), ch) if ch == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, '>') => return Some(j),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Parses Telegram-flavoured HTML: returns the plain text plus soft warnings
 /// (unescaped `&`/`>`), or the reason Telegram would refuse it.
 pub fn parse_html(s: &str) -> Result<(String, Vec<String>), String> {
@@ -192,21 +207,7 @@ pub fn parse_html(s: &str) -> Result<(String, Vec<String>), String> {
         let c = rest.chars().next().expect("non-empty");
         match c {
             '<' => {
-                let mut quote = None;
-                let mut end = None;
-                for (j, ch) in rest.char_indices().skip(1) {
-                    match (quote, ch) {
-                        (Some(q), ch) if ch == q => quote = None,
-                        (Some(_), _) => {}
-                        (None, '"' | '\'') => quote = Some(ch),
-                        (None, '>') => {
-                            end = Some(j);
-                            break;
-                        }
-                        _ => {}
-                    }
-                }
-                let Some(end) = end else { return Err(format!("Unclosed start tag at byte offset {i}")) };
+                let Some(end) = tag_end(rest) else { return Err(format!("Unclosed start tag at byte offset {i}")) };
                 let inner = &rest[1..end];
                 if let Some(closing) = inner.strip_prefix('/') {
                     let name = closing.trim().to_ascii_lowercase();
