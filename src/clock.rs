@@ -98,6 +98,7 @@ impl Clock {
 }
 
 impl ManualClock {
+    #[cfg(feature = "testing")]
     pub fn set(&self, now: DateTime<Utc>) {
         *self.now.lock().expect("clock lock") = now;
         self.moved.send_replace(now);
