@@ -334,8 +334,9 @@ async fn stats_show_whether_the_next_wave_fits() {
     assert!(stats.contains("--paid-broadcast"), "{stats}");
 }
 
-/// Issue 21, finding 4: the unanswered log is best effort. A full disk (here: every insert into
-/// the log refused as SQLite refuses one on a full disk) never turns an answer into an apology.
+/// The unanswered log is best effort, because an answer matters more than its record. A full disk
+/// (here: every insert into the log refused as SQLite refuses one on a full disk) never turns an
+/// answer into an apology.
 #[tokio::test]
 async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
     let db = TempDb::sqlite("app-log-full");
@@ -360,8 +361,8 @@ async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
     assert!(store.unanswered(day(), 30, 10).await.unwrap().is_empty());
 }
 
-/// Issue 21, finding 9: what looks personal never reaches the unanswered log, and an owner's
-/// /unanswered in a group does not post the list there.
+/// People write names and numbers into questions: what looks personal never reaches the unanswered
+/// log, and an owner's /unanswered in a group does not post the list there.
 #[tokio::test]
 async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private() {
     let db = TempDb::new("app-unanswered-private");
