@@ -14,7 +14,6 @@ pub mod cli;
 pub mod clock;
 pub mod connections;
 pub mod delivery;
-pub mod extras;
 pub mod health;
 pub mod http;
 pub mod i18n;

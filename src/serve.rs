@@ -124,33 +124,39 @@ pub async fn run(
         delivery_days: crate::retention::DELIVERY_DAYS,
     };
     let purging = tokio::spawn(crate::retention::run(store.clone(), config.clock.clone(), keep, shutdown.clone()));
-    // Cards are drawn and uploaded once, whether /card or a reminder asks first.
-    let cards = Arc::new(crate::card::Cards::new(brain.clone()));
-    let sender = tokio::spawn(sender::run(
-        Arc::new(telegram::transport::TelegramTransport {
-            bot: bot.clone(),
-            cards: cards.clone(),
-            page: config.app_url.clone().map(|url| (url, username.clone())),
-        }),
-        outbox.clone(),
-        brain.clone(),
-        config.clock.clone(),
-        budget.clone(),
-        replica,
-        // A paid wave runs at up to 1000 a second: more requests must be in flight to reach it.
-        sender::SenderConfig {
-            paid_broadcast: config.paid_broadcast,
-            in_flight: if config.paid_broadcast { 64 } else { 16 },
-            look_every: shared.then_some(delivery::replica::HEARTBEAT),
-        },
-        shutdown,
-    ));
-
-    let app = App::new(brain, outbox, config.clock.clone(), config.owners.clone(), Some(username.clone()))
-        .with_cards(cards)
-        .with_page(config.app_url.clone());
+    let app =
+        App::new(brain.clone(), outbox.clone(), config.clock.clone(), config.owners.clone(), Some(username.clone()))
+            .with_page(config.app_url.clone());
+    let sender = tokio::spawn(
+        sender::Sender {
+            transport: Arc::new(telegram::transport::TelegramTransport { bot: bot.clone(), app: app.clone() }),
+            outbox: outbox.clone(),
+            quiet: brain.reminders.wave.quiet,
+            clock: config.clock.clone(),
+            budget: budget.clone(),
+            replica,
+            // A paid wave runs at up to 1000 a second: more requests must be in flight to reach it.
+            config: sender::SenderConfig {
+                paid_broadcast: config.paid_broadcast,
+                in_flight: if config.paid_broadcast { 64 } else { 16 },
+                look_every: shared.then_some(delivery::replica::HEARTBEAT),
+            },
+        }
+        .run(shutdown),
+    );
+    let replies = telegram::send::Replies {
+        bot: bot.clone(),
+        budget,
+        store: store.clone(),
+        clock: config.clock.clone(),
+        cards: app.cards().clone(),
+        username: username.clone(),
+    };
+    let adapter = telegram::Adapter { app: app.clone(), replies, bot_id };
+    // Replicas on one database see each other's updates: Telegram may redeliver one to another.
+    let dedup = shared.then(|| (store.clone(), config.clock.clone()));
     // The memorial page, on the listener in either mode; its candles are the app's.
-    let page = crate::web::Web::new(app.clone(), &config.token, &username)?;
+    let page = crate::web::Web::new(app, &config.token, &username)?;
     let trigger = Arc::new(trigger);
     let stopping = trigger.clone();
     let stop = async move {
@@ -171,7 +177,7 @@ pub async fn run(
         Some(hook) => {
             let (updates, router, stopped) = webhook::listener(&hook.url, &hook.secret);
             let task = serve_http(Some(router), Box::pin(stopped));
-            (telegram::run(bot, app, username, bot_id, budget, updates, stop).await, task)
+            (telegram::run(bot, adapter, dedup, updates, stop).await, task)
         }
         None => {
             let task = serve_http(
@@ -181,7 +187,7 @@ pub async fn run(
                 }),
             );
             let updates = telegram::polling(&bot).await;
-            (telegram::run(bot, app, username, bot_id, budget, updates, stop).await, task)
+            (telegram::run(bot, adapter, dedup, updates, stop).await, task)
         }
     };
     trigger.trigger();

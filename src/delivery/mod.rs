@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::Notify;
 
 use crate::calendar::{Occurrence, Reminders};
-use crate::store::{ChatKind, Store, StoreError};
+use crate::store::{ChatKind, ChatSettings, Pending, Store, StoreError};
 use budget::Limits;
 use supersede::{Kind, Unsent};
 use wave::{Audience, WavePlan};
@@ -45,6 +45,19 @@ pub enum SendError {
     Rejected(String),
 }
 
+impl SendError {
+    /// How Telegram answered, as the metrics count it: 429, 403 (chat gone), 5xx (or the
+    /// network), other (refused, migrated).
+    pub fn label(&self) -> &'static str {
+        match self {
+            SendError::RetryAfter(_) => "429",
+            SendError::Gone(_) => "403",
+            SendError::Transient(_) => "5xx",
+            SendError::Migrated(_) | SendError::Rejected(_) => "other",
+        }
+    }
+}
+
 /// How an outbox message goes out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SendOptions {
@@ -54,23 +67,22 @@ pub struct SendOptions {
     pub silent: bool,
 }
 
-/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests.
+/// What turns an outbox row into a message for its chat and sends it: the Telegram bot, or a fake
+/// in tests. Delivery decides when and how; what a message says and shows is the transport's
+/// to ask of the application.
 pub trait Transport: Send + Sync + 'static {
-    fn send(&self, chat_id: i64, text: &str, how: SendOptions) -> impl Future<Output = Result<(), SendError>> + Send;
+    type Message: Send + 'static;
 
-    // ---- issue 14 (sharing): a reminder may go with extras (its local time is already in `text`;
-    // a candle button, the card). What to attach is decided in `crate::extras`, not here; a
-    // transport that cannot show the extras sends the words alone.
-    fn send_reminder(
+    /// The message of `row` for a chat with `settings`; `None` for a reminder that the data no
+    /// longer has.
+    fn compose(&self, row: &Pending, settings: &ChatSettings) -> Option<Self::Message>;
+
+    fn send(
         &self,
         chat_id: i64,
-        text: &str,
-        extras: &crate::extras::ReminderExtras,
+        message: &Self::Message,
         how: SendOptions,
-    ) -> impl Future<Output = Result<(), SendError>> + Send {
-        let _ = extras;
-        self.send(chat_id, text, how)
-    }
+    ) -> impl Future<Output = Result<(), SendError>> + Send;
 }
 
 /// The outbox as the rest of the bot sees it: queuing a reminder or a broadcast also wakes the
