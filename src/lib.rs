@@ -22,6 +22,7 @@ pub mod local_time;
 pub mod logging;
 pub mod metrics;
 pub mod privacy;
+pub mod quiet;
 pub mod reply;
 pub mod retention;
 pub mod serve;

@@ -334,7 +334,7 @@ async fn stats_show_whether_the_next_wave_fits() {
     assert!(stats.contains("--paid-broadcast"), "{stats}");
 }
 
-/// Issue 21, finding 4: the unanswered log is best effort. A full disk (here: every insert into
+/// The unanswered log is best effort. A full disk (here: every insert into
 /// the log refused as SQLite refuses one on a full disk) never turns an answer into an apology.
 #[tokio::test]
 async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
@@ -360,7 +360,7 @@ async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
     assert!(store.unanswered(day(), 30, 10).await.unwrap().is_empty());
 }
 
-/// Issue 21, finding 9: what looks personal never reaches the unanswered log, and an owner's
+/// What looks personal never reaches the unanswered log, and an owner's
 /// /unanswered in a group does not post the list there.
 #[tokio::test]
 async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private() {

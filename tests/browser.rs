@@ -1,4 +1,4 @@
-//! The memorial page (issue 25) in headless Chromium, driven through Debian's chromedriver in each
+//! The memorial page in headless Chromium, driven through Debian's chromedriver in each
 //! language, switched as a reader switches it: the live countdown and the reader's own time, the
 //! figures, the dark theme of the launch parameters, a candle pressed twice (the new count, then
 //! no second candle), no request to another host, and a phone-sized screenshot of each language

@@ -323,7 +323,7 @@ fn chat_with_owner_tries_the_owner_commands_in_the_terminal() {
     assert!(text.contains("A test") && text.contains("  1. ") && text.contains("  2. "), "{text}");
 }
 
-/// Issue 21, finding 5: a disk that is full (here: a file-size limit of 0, which SQLite meets as
+/// A disk that is full (here: a file-size limit of 0, which SQLite meets as
 /// "database or disk is full") and a special file (a named pipe) as --db: one line with the path
 /// and what to do, and nothing left behind.
 #[cfg(unix)]
@@ -368,7 +368,7 @@ fn a_full_disk_or_a_special_file_is_one_line_and_leaves_nothing_behind() {
     std::fs::remove_dir_all(&root).unwrap();
 }
 
-/// Issue 21, finding 7: `unanswered` only reads. An empty file is refused and left empty, a real
+/// `unanswered` only reads. An empty file is refused and left empty, a real
 /// database is read without a journal left behind, and --db through a dangling symbolic link
 /// meets the same checks as the path it leads to (nothing is created at its target).
 #[cfg(unix)]

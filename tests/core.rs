@@ -153,7 +153,7 @@ fn countdown_around_the_twentieth() {
         en("2027-01-20T09:30:00+04:00")
     );
     assert!(en("2027-01-20T12:00:20+04:00").contains("right now"), "{}", en("2027-01-20T12:00:20+04:00"));
-    // After the silence, the day itself, not a countdown to next year (issue 11).
+    // After the silence, the day itself, not a countdown to next year.
     let afternoon = en("2027-01-20T15:00:00+04:00");
     assert!(afternoon.contains("was observed at 12:00") && !afternoon.contains("365"), "{afternoon}");
     // Midnight in Baku comes four hours before midnight UTC.
@@ -248,7 +248,7 @@ fn bad_input_gets_a_polite_message() {
 /// sets, so this is a guard against regressions; the honest figures (leave-one-set-out, and each
 /// blind set on arrival) are in BENCHMARKS.md.
 /// The least each set must keep, per language: right or offered, and the most it may answer
-/// wrongly. The sets of the new topics (issue 23, still open) arrived at 87–95% and are held where
+/// wrongly. The sets of the new topics arrived at 87–95% and are held where
 /// training on them brought them, so that they cannot slide back; they join the others at 95% and
 /// 2% when the understanding of the new topics is finished.
 fn floor(set: &str) -> (f64, f64) {

@@ -1,4 +1,4 @@
-//! The memorial page (issue 25): the real bot's listener serving /app in three languages, the
+//! The memorial page: the real bot's listener serving /app in three languages, the
 //! candle API that trusts only Telegram's launch data and shares its count with /candle, the limit
 //! per address under a flood while the bot keeps answering, the buttons and menu button of
 //! `--app-url`; and the page driven in headless Chromium (countdown, figures, candle, dark theme,

@@ -1,4 +1,4 @@
-//! Sharing and taking part, end to end against the fake Bot API (issue 14): the memorial card
+//! Sharing and taking part, end to end against the fake Bot API: the memorial card
 //! (drawn, uploaded once, then sent by its file id), candles (one a person a year, the live
 //! count), inline mode, time zones, and what goes with the minute-of-silence reminder. The clock
 //! is injected; nothing waits for wall time.
@@ -306,7 +306,7 @@ async fn in_a_group_only_administrators_set_the_time_zone_and_status_shows_it() 
     fake.assert_no_violations();
 }
 
-/// Issue 21, finding 8: the candle key lives outside the database (a 0600 file beside it), so the
+/// The candle key lives outside the database (a 0600 file beside it), so the
 /// database alone cannot tell who lit a candle; an old database's key moves out of it unchanged.
 #[tokio::test]
 async fn the_candle_key_is_kept_beside_the_database_not_in_it() {

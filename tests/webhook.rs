@@ -234,7 +234,7 @@ fn serve_with_a_webhook_but_no_secret_or_no_listen_exits_2_with_one_line() {
     }
 }
 
-/// Issue 21, finding 1: a client that sends half a request (or nothing) and holds its connection
+/// A client that sends half a request (or nothing) and holds its connection
 /// must not keep a stopping bot up; the listener stops accepting at once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhook_mode_stops_within_the_deadline_while_clients_hold_requests_half_sent() {
@@ -277,7 +277,7 @@ async fn echo_path_server() -> std::net::SocketAddr {
     addr
 }
 
-/// Issue 21, finding 2: the token never reaches the output, whatever the Bot API URL answers.
+/// The token never reaches the output, whatever the Bot API URL answers.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_token_is_never_printed_when_the_bot_api_answers_with_a_page_that_repeats_the_path() {
     let addr = echo_path_server().await;
@@ -303,7 +303,7 @@ async fn the_token_is_never_printed_when_the_bot_api_answers_with_a_page_that_re
     }
 }
 
-/// Issue 21, finding 4: a database that answers but cannot write (a full disk) is not "ok".
+/// A database that answers but cannot write (a full disk) is not "ok".
 #[tokio::test]
 async fn health_is_503_when_the_database_cannot_write() {
     let db = TempDb::sqlite("health-full");
@@ -335,7 +335,7 @@ async fn health_is_503_when_the_database_cannot_write() {
     store.close().await;
 }
 
-/// Issue 21, finding 6: no secret is taken on the command line or shown by --help, and a webhook
+/// No secret is taken on the command line or shown by --help, and a webhook
 /// secret short enough to guess is refused at start.
 #[test]
 fn secrets_never_come_from_flags_nor_show_in_help_and_short_webhook_secrets_are_refused() {
@@ -383,7 +383,7 @@ fn secrets_never_come_from_flags_nor_show_in_help_and_short_webhook_secrets_are_
     let _ = std::fs::remove_file(file);
 }
 
-/// Issue 21, finding 3: idle clients cannot use up the listener. Connections over the cap are
+/// Idle clients cannot use up the listener. Connections over the cap are
 /// closed at once, one that sends no complete headers is closed at the header deadline, and the
 /// listener serves again as soon as they are gone (on a paused clock: no real waiting).
 #[tokio::test(start_paused = true)]
@@ -431,7 +431,7 @@ fn the_open_file_limit_is_raised_to_the_hard_limit() {
     assert_eq!(limit.rlim_cur, limit.rlim_max);
 }
 
-/// Issue 21, findings 10 and 1 on the released binary: an update teloxide cannot read and a huge
+/// On the released binary: an update teloxide cannot read and a huge
 /// body leave no name, no message text and no line over a few KB in the log (at the default
 /// level), and SIGTERM stops the process with exit code 0 within 10 s.
 #[cfg(unix)]
@@ -479,7 +479,7 @@ async fn the_log_keeps_no_person_and_no_huge_line_and_sigterm_exits_cleanly() {
     assert!(stderr.contains("cannot read"), "the unreadable update is noted: {stderr}");
 }
 
-/// Issue 21, finding 10, long polling: teloxide-core keeps an update it cannot read whole, and
+/// Long polling: teloxide-core keeps an update it cannot read whole, and
 /// its dispatcher logged it at ERROR (names, text); the log has its id alone.
 #[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

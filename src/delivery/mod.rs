@@ -4,7 +4,6 @@
 
 pub mod budget;
 pub mod policy;
-pub mod quiet;
 pub mod replica;
 pub mod scheduler;
 pub mod sender;
@@ -63,7 +62,7 @@ impl SendError {
 pub struct SendOptions {
     /// A paid broadcast: outside the free limit, billed in Stars.
     pub paid: bool,
-    /// Without a sound: it reaches the chat in its night (`quiet`).
+    /// Without a sound: it reaches the chat in its night (`crate::quiet`).
     pub silent: bool,
 }
 
@@ -115,22 +114,18 @@ impl Outbox {
 
     /// The wave of `occurrence` for today's subscribers.
     pub async fn plan_wave(&self, reminders: &Reminders, occurrence: &Occurrence) -> Result<WavePlan, StoreError> {
-        let counts = self.store.audience(reminders.plans_of(&occurrence.reminder)).await?;
-        Ok(self.plan_for(reminders, occurrence, counts))
+        let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
+        Ok(self.plan_for(reminders, occurrence, &recipients))
     }
 
-    fn plan_for(
-        &self,
-        reminders: &Reminders,
-        occurrence: &Occurrence,
-        counts: impl IntoIterator<Item = (ChatKind, u64)>,
-    ) -> WavePlan {
+    /// The wave of `occurrence` for these recipients: the one place an audience is counted.
+    fn plan_for(&self, reminders: &Reminders, occurrence: &Occurrence, recipients: &[(i64, ChatKind)]) -> WavePlan {
         let mut audience = Audience::default();
-        for (kind, n) in counts {
+        for &(_, kind) in recipients {
             match kind {
-                ChatKind::Private => audience.private += n,
-                ChatKind::Group | ChatKind::Supergroup => audience.groups += n,
-                ChatKind::Channel => audience.channels += n,
+                ChatKind::Private => audience.private += 1,
+                ChatKind::Group | ChatKind::Supergroup => audience.groups += 1,
+                ChatKind::Channel => audience.channels += 1,
             }
         }
         wave::plan(occurrence.at, audience, &reminders.wave, &self.limits, self.paid)
@@ -149,7 +144,7 @@ impl Outbox {
     ) -> Result<Queued, StoreError> {
         let key = occurrence.key();
         let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
-        let plan = self.plan_for(reminders, occurrence, recipients.iter().map(|&(_, kind)| (kind, 1)));
+        let plan = self.plan_for(reminders, occurrence, &recipients);
         let settled = self.store.settled(&key).await?;
         let kinds: HashMap<i64, Kind> = recipients.iter().map(|&(chat, kind)| (chat, Kind::of(kind))).collect();
         let unsent: Vec<(i64, DateTime<Utc>, Kind)> = wave::slots(&plan, &recipients, now)

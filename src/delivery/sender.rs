@@ -19,11 +19,11 @@ use chrono_tz::Tz;
 
 use super::budget::{Budget, Priority};
 use super::policy::{self, Next};
-use super::quiet::QuietHours;
 use super::replica::{LEASE, Replica};
 use super::{Outbox, SendError, SendOptions, Shutdown, Transport};
 use crate::clock::Clock;
 use crate::local_time::parse_zone;
+use crate::quiet::QuietHours;
 use crate::store::{ChatSettings, Pending, Store, StoreError};
 
 /// How the sender behaves.

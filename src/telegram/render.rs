@@ -56,7 +56,7 @@ pub struct Request {
 
 #[derive(Debug, Clone)]
 enum Call {
-    Text(SendMessage),
+    Text(Box<SendMessage>),
     Card(CardSend),
 }
 
@@ -90,7 +90,7 @@ pub fn render(message: &Message, place: Place, how: How, bot: &str) -> Vec<Reque
         request.reply_markup = keyboard.clone().filter(|_| i == last).map(Into::into);
         request.allow_paid_broadcast = how.paid.then_some(true);
         request.disable_notification = how.silent.then_some(true);
-        Request { chat: place.chat.0, call: Call::Text(request) }
+        Request { chat: place.chat.0, call: Call::Text(Box::new(request)) }
     };
     parts.into_iter().enumerate().map(text).collect()
 }
@@ -123,7 +123,7 @@ impl Request {
     /// Sends it; `Ok` once Telegram accepted it.
     pub async fn send(&self, bot: &Bot, cards: &Cards) -> Result<(), SendError> {
         match &self.call {
-            Call::Text(request) => api::call(bot, request).await,
+            Call::Text(request) => api::call(bot, &**request).await,
             Call::Card(card) => photo::send(bot, cards, card).await,
         }
     }
