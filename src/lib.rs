@@ -26,6 +26,7 @@ pub mod quiet;
 pub mod reply;
 pub mod retention;
 pub mod serve;
+pub mod shutdown;
 pub mod slowdown;
 pub mod sources;
 pub mod store;

@@ -21,6 +21,8 @@ use tokio::sync::Notify;
 use crate::calendar::{Occurrence, Reminders};
 use crate::store::{ChatKind, ChatSettings, Pending, Store, StoreError};
 use budget::Limits;
+// The loops of delivery stop on the bot's one signal.
+pub use crate::shutdown::Shutdown;
 use supersede::{Kind, Unsent};
 use wave::{Audience, WavePlan};
 
@@ -223,39 +225,4 @@ pub struct Queued {
     /// Messages of this occurrence recorded as superseded: a reminder of the same days reaches
     /// their kind of chat too soon after.
     pub superseded: u64,
-}
-
-/// A signal that tells the loops to stop.
-#[derive(Clone, Debug)]
-pub struct Shutdown(tokio::sync::watch::Receiver<bool>);
-
-/// Sends the stop signal.
-#[derive(Debug)]
-pub struct ShutdownTrigger(tokio::sync::watch::Sender<bool>);
-
-pub fn shutdown_pair() -> (ShutdownTrigger, Shutdown) {
-    let (tx, rx) = tokio::sync::watch::channel(false);
-    (ShutdownTrigger(tx), Shutdown(rx))
-}
-
-impl ShutdownTrigger {
-    pub fn trigger(&self) {
-        self.0.send_replace(true);
-    }
-}
-
-impl Shutdown {
-    pub fn is_set(&self) -> bool {
-        *self.0.borrow()
-    }
-
-    /// Resolves once the signal is given.
-    pub async fn wait(&mut self) {
-        while !*self.0.borrow_and_update() {
-            if self.0.changed().await.is_err() {
-                // The trigger is gone; nobody can stop us any more, so wait forever.
-                std::future::pending::<()>().await;
-            }
-        }
-    }
 }

@@ -12,10 +12,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use tokio::task::JoinSet;
-
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use tokio::task::JoinSet;
 
 use super::budget::{Budget, Priority};
 use super::policy::{self, Next};

@@ -9,6 +9,7 @@ pub mod api;
 pub mod errors;
 pub mod format;
 pub mod handlers;
+pub mod inline;
 pub mod menus;
 pub mod photo;
 pub mod polling;
@@ -31,6 +32,7 @@ use teloxide::update_listeners::{StatefulListener, UpdateListener};
 
 use crate::clock::Clock;
 use crate::delivery::SendError;
+use crate::shutdown::Shutdown;
 use crate::store::Store;
 pub use handlers::Adapter;
 
@@ -86,14 +88,14 @@ pub async fn polling(bot: &Bot) -> polling::Polling {
 }
 
 /// Receives updates from `updates` (`polling`, or `webhook::listener`; both log their own
-/// failures) and hands them to the application until `stop` completes. `shared`: the database
+/// failures) and hands them to the application until `shutdown`. `shared`: the database
 /// and clock of replicas that share it, where Telegram may redeliver an update to another one.
 pub async fn run<L>(
     bot: Bot,
     adapter: Adapter,
     shared: Option<(Store, Clock)>,
     updates: L,
-    stop: impl std::future::Future<Output = ()> + Send + 'static,
+    mut shutdown: Shutdown,
 ) -> anyhow::Result<()>
 where
     L: UpdateListener<Err = Infallible> + Send + 'static,
@@ -120,7 +122,7 @@ where
         })
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
-        .branch(Update::filter_inline_query().endpoint(handlers::on_inline_query))
+        .branch(Update::filter_inline_query().endpoint(inline::on_inline_query))
         .branch(Update::filter_my_chat_member().endpoint(handlers::on_my_chat_member));
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![adapter])
@@ -133,7 +135,7 @@ where
         .build();
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
-        stop.await;
+        shutdown.wait().await;
         // The dispatcher may still be starting; try until it accepts the request.
         loop {
             match token.shutdown() {
