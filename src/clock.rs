@@ -63,6 +63,7 @@ impl Clock {
 
     /// What this clock read at a real instant (a test server's arrival times placed on the
     /// bot's time line, for a fast clock).
+    #[cfg(feature = "testing")]
     pub fn at_instant(&self, t: Instant) -> DateTime<Utc> {
         match self {
             Clock::Simulated { start, since, speed } => {
@@ -103,11 +104,13 @@ impl Clock {
 }
 
 impl ManualClock {
+    #[cfg(feature = "testing")]
     pub fn set(&self, now: DateTime<Utc>) {
         *self.now.lock().expect("clock lock") = now;
         self.moved.send_replace(now);
     }
 
+    #[cfg(feature = "testing")]
     pub fn advance(&self, by: chrono::Duration) {
         let now = *self.now.lock().expect("clock lock") + by;
         self.set(now);

@@ -169,7 +169,7 @@ async fn status_tells_the_next_reminder_of_the_plan() {
             ("minutes_until", i18n::n(30)),
         ],
     );
-    let quiet = "Between 22:00 and 07:00 Baku time, reminders and announcements arrive silently, without a sound.";
+    let quiet = "Between 22:00 and 07:00 Baku time, reminders and announcements arrive without a notification sound.";
     assert_eq!(said(&status), format!("{expected}\n{quiet}"));
     let bye = text(&app, private(3), user, "/unsubscribe").await;
     assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
@@ -186,12 +186,12 @@ async fn status_says_when_reminders_come_silently_on_the_chats_clock() {
     };
     let baku = [
         "Bakı vaxtı ilə saat 22:00-dan 07:00-dək xatırlatmalar və elanlar səssiz göndərilir.",
-        "Between 22:00 and 07:00 Baku time, reminders and announcements arrive silently, without a sound.",
+        "Between 22:00 and 07:00 Baku time, reminders and announcements arrive without a notification sound.",
         "С 22:00 до 07:00 по бакинскому времени напоминания и объявления приходят без звука.",
     ];
     let new_york = [
         "Nyu-York vaxtı ilə saat 22:00-dan 07:00-dək xatırlatmalar və elanlar səssiz göndərilir.",
-        "Between 22:00 and 07:00 New York time, reminders and announcements arrive silently, without a sound.",
+        "Between 22:00 and 07:00 New York time, reminders and announcements arrive without a notification sound.",
         "С 22:00 до 07:00 по местному времени (Нью-Йорк) напоминания и объявления приходят без звука.",
     ];
     for (i, lang) in [Lang::Az, Lang::En, Lang::Ru].into_iter().enumerate() {
@@ -323,19 +323,20 @@ async fn stats_show_whether_the_next_wave_fits() {
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
     // 1,000 chats at 0.8 a second: 20 min 50 s, ending a minute before 20:00 on the eve.
-    assert!(stats.contains("Next reminder (2027-eve) — chats: 1,000; sent 19:38–19:59 Baku time"), "{stats}");
-    assert!(stats.contains("Everyone gets it on time."), "{stats}");
-    assert!(stats.contains("the cost in Telegram Stars would be: 100."), "{stats}");
+    assert!(stats.contains("Next reminder (2027-eve): 1,000 chats, to be sent 19:38–19:59 Baku time"), "{stats}");
+    assert!(stats.contains("Every chat will have it on time."), "{stats}");
+    assert!(stats.contains("it would cost 100 Telegram Stars."), "{stats}");
 
     store.seed_chats(10_000, 7_000, ChatKind::Private, Plan::All, day()).await.unwrap();
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
-    assert!(stats.contains("holds only 7,200; late: 800"), "{stats}");
+    assert!(stats.contains("holds only 7,200, so 800 will get it late"), "{stats}");
     assert!(stats.contains("--paid-broadcast"), "{stats}");
 }
 
-/// The unanswered log is best effort. A full disk (here: every insert into
-/// the log refused as SQLite refuses one on a full disk) never turns an answer into an apology.
+/// The unanswered log is best effort, because an answer matters more than its record. A full disk
+/// (here: every insert into the log refused as SQLite refuses one on a full disk) never turns an
+/// answer into an apology.
 #[tokio::test]
 async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
     let db = TempDb::sqlite("app-log-full");
@@ -360,8 +361,8 @@ async fn an_unanswered_log_that_cannot_write_never_breaks_the_answer() {
     assert!(store.unanswered(day(), 30, 10).await.unwrap().is_empty());
 }
 
-/// What looks personal never reaches the unanswered log, and an owner's
-/// /unanswered in a group does not post the list there.
+/// People write names and numbers into questions: what looks personal never reaches the unanswered
+/// log, and an owner's /unanswered in a group does not post the list there.
 #[tokio::test]
 async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private() {
     let db = TempDb::new("app-unanswered-private");

@@ -323,9 +323,9 @@ fn chat_with_owner_tries_the_owner_commands_in_the_terminal() {
     assert!(text.contains("A test") && text.contains("  1. ") && text.contains("  2. "), "{text}");
 }
 
-/// A disk that is full (here: a file-size limit of 0, which SQLite meets as
-/// "database or disk is full") and a special file (a named pipe) as --db: one line with the path
-/// and what to do, and nothing left behind.
+/// An operator must know what to fix: a disk that is full (here: a file-size limit of 0, which
+/// SQLite meets as "database or disk is full") and a special file (a named pipe) as --db: one line
+/// with the path and what to do, and nothing left behind.
 #[cfg(unix)]
 #[test]
 fn a_full_disk_or_a_special_file_is_one_line_and_leaves_nothing_behind() {
@@ -368,9 +368,9 @@ fn a_full_disk_or_a_special_file_is_one_line_and_leaves_nothing_behind() {
     std::fs::remove_dir_all(&root).unwrap();
 }
 
-/// `unanswered` only reads. An empty file is refused and left empty, a real
-/// database is read without a journal left behind, and --db through a dangling symbolic link
-/// meets the same checks as the path it leads to (nothing is created at its target).
+/// `unanswered` only reads, so it is safe beside a running bot. An empty file is refused and left
+/// empty, a real database is read without a journal left behind, and --db through a dangling
+/// symbolic link meets the same checks as the path it leads to (nothing is created at its target).
 #[cfg(unix)]
 #[test]
 fn unanswered_opens_read_only_and_links_meet_the_same_checks() {

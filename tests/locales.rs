@@ -233,8 +233,9 @@ fn cases() -> Vec<Case> {
             en: EN,
             ru: RU,
         },
-        Case { id: "broadcast-confirm", var: "count", with: &[("text", S("Text."))], az: ONE_FORM, en: EN, ru: RU },
-        Case { id: "broadcast-queued", var: "count", with: &[], az: ONE_FORM, en: EN, ru: RU_GENITIVE },
+        // No subscribed chat at all is said in words in Azerbaijani and Russian.
+        Case { id: "broadcast-confirm", var: "count", with: &[("text", S("Text."))], az: AZ_ZERO, en: EN, ru: RU_ZERO },
+        Case { id: "broadcast-queued", var: "count", with: &[], az: AZ_ZERO, en: EN, ru: "0|1,21|2,5,11,1000" },
         Case { id: "question-too-long", var: "max", with: &[], az: ONE_FORM, en: EN, ru: RU_GENITIVE },
         // "3 × question": a count without a noun, the same in every form.
         Case {
@@ -249,7 +250,7 @@ fn cases() -> Vec<Case> {
         Case { id: "candle-count", var: "count", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: RU_ZERO },
         // «Вы и ещё 1 человек / 5 человек зажгли»: the verb agrees with «вы», and «человек» is
         // both the nominative singular and the counted genitive plural; only «2 человека» differs.
-        Case { id: "candle-lit", var: "others", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: "0|2|1,5,11,21,1000" },
+        Case { id: "candle-lit", var: "others", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: RU_ZERO },
         // A setting, not a count computed at run time, but shown with its noun all the same.
         Case { id: "help", var: "unanswered_kept_days", with: &[], az: ONE_FORM, en: EN, ru: RU },
         // A fact, but a number all the same: "a minute" / "2 minutes".
@@ -315,7 +316,12 @@ fn label_cases() -> Vec<Case> {
     ]
     .into_iter()
     .flat_map(|(id, vars)| {
-        vars.iter().map(move |&var| Case { id, var, with: WAVE, az: ONE_FORM, en: ONE_FORM, ru: ONE_FORM })
+        vars.iter().map(move |&var| {
+            // English counts agree with their noun; Russian says "no subscribed chats yet" in words.
+            let en = if matches!(var, "chats" | "rate" | "stars") { EN } else { ONE_FORM };
+            let ru = if (id, var) == ("stats-wave", "chats") { AZ_ZERO } else { ONE_FORM };
+            Case { id, var, with: WAVE, az: ONE_FORM, en, ru }
+        })
     });
     let candles = [
         Case { id: "candle-already", var: "count", with: &[], az: ONE_FORM, en: ONE_FORM, ru: ONE_FORM },

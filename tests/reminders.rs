@@ -180,7 +180,7 @@ async fn telegram_faults_are_honoured() {
     assert_eq!(tries(SILENCE_ONLY), 1, "a blocked chat is deactivated, not retried");
     assert_eq!(tries(GROUP_AZ), 1, "a migrated group is written to at its new id");
     let store = Store::open(db.path()).await.unwrap();
-    // Deactivated, then forgotten by the daily purge (a private chat's id is a user id).
+    // Deactivated, then forgotten by the daily purge, since a private chat's id is a user id.
     assert!(store.chat(SILENCE_ONLY).await.unwrap().is_none_or(|chat| !chat.active));
     assert_eq!(store.subscription(MIGRATED).await.unwrap(), Some(Plan::All));
     assert_eq!(store.subscription(GROUP_AZ).await.unwrap(), None);
@@ -265,9 +265,10 @@ async fn sigkill_mid_broadcast_loses_nothing() {
     assert!(twice <= IN_FLIGHT, "{twice} duplicates > {IN_FLIGHT} messages in flight");
 }
 
-/// Restarts just before a reminder: a reminder still due at start is dropped as
-/// superseded when the next one of the same days comes within `apart_minutes`, so every chat gets
-/// one message, not two twenty seconds apart. Rehearsed at the four instants operators hit.
+/// Restarts just before a reminder (operators deploy on the day itself): a reminder still due at
+/// start is dropped as superseded when the next one of the same days comes within `apart_minutes`,
+/// so every chat gets one message, not two twenty seconds apart. Rehearsed at the four instants
+/// operators hit.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restart_just_before_a_reminder_sends_one_message_not_two() {
     let brain = Brain::embedded().unwrap();
@@ -309,9 +310,10 @@ async fn a_restart_just_before_a_reminder_sends_one_message_not_two() {
     }
 }
 
-/// Server errors while people ask and a wave runs: only the requests that failed wait
-/// for their retry; everyone else is served meanwhile, and every answer and reminder arrives once.
-/// The clock is moved past the backoff by hand: no waiting for wall time.
+/// Server errors while people ask and a wave runs (Telegram has them on busy days): only the
+/// requests that failed wait for their retry; everyone else is served meanwhile, and every answer
+/// and reminder arrives once. The clock is moved past the backoff by hand: no waiting for wall
+/// time.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn server_errors_delay_only_the_requests_that_failed() {
     let fake = FakeBotApi::start().await;

@@ -300,7 +300,7 @@ async fn in_a_group_only_administrators_set_the_time_zone_and_status_shows_it() 
     fake.push_update(group_text(group, member, "/status", "supergroup"));
     let texts = fake.wait_for_sent_texts(group, 4, T).await;
     // Then when reminders come silently, on the group's clock.
-    let quiet = "Between 22:00 and 07:00 Berlin time, reminders and announcements arrive silently, without a sound.";
+    let quiet = "Between 22:00 and 07:00 Berlin time, reminders and announcements arrive without a notification sound.";
     assert!(texts[3].ends_with(&format!("20:00 in Baku — 17:00 in Berlin\n{quiet}")), "{}", texts[3]);
     bot.stop().await;
     fake.assert_no_violations();

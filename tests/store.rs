@@ -319,9 +319,10 @@ async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() 
     assert!(!store.first_delivery(42, now).await.unwrap());
 }
 
-/// What is kept no longer is purged once a day, whether or not a new
-/// question comes: unanswered questions after 180 days, delivery history and broadcast texts after
-/// 30, chats that blocked the bot or that it left at once (their settings with them).
+/// Nothing personal is kept longer than it serves: what is kept no longer is purged once a day,
+/// whether or not a new question comes: unanswered questions after 180 days, delivery history and
+/// broadcast texts after 30, chats that blocked the bot or that it left at once (their settings
+/// with them).
 #[tokio::test]
 async fn the_daily_purge_forgets_what_is_kept_no_longer() {
     let db = TempDb::sqlite("store-purge");

@@ -277,7 +277,7 @@ async fn echo_path_server() -> std::net::SocketAddr {
     addr
 }
 
-/// The token never reaches the output, whatever the Bot API URL answers.
+/// The token is the bot itself: it never reaches the output, whatever the Bot API URL answers.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_token_is_never_printed_when_the_bot_api_answers_with_a_page_that_repeats_the_path() {
     let addr = echo_path_server().await;
@@ -335,8 +335,8 @@ async fn health_is_503_when_the_database_cannot_write() {
     store.close().await;
 }
 
-/// No secret is taken on the command line or shown by --help, and a webhook
-/// secret short enough to guess is refused at start.
+/// Command lines are visible to every user of the machine: no secret is taken on the command line
+/// or shown by --help, and a webhook secret short enough to guess is refused at start.
 #[test]
 fn secrets_never_come_from_flags_nor_show_in_help_and_short_webhook_secrets_are_refused() {
     let run = |args: &[&str], env: &[(&str, &str)]| {
@@ -431,8 +431,8 @@ fn the_open_file_limit_is_raised_to_the_hard_limit() {
     assert_eq!(limit.rlim_cur, limit.rlim_max);
 }
 
-/// On the released binary: an update teloxide cannot read and a huge
-/// body leave no name, no message text and no line over a few KB in the log (at the default
+/// On the released binary, because logs are kept and shared: an update teloxide cannot read and a
+/// huge body leave no name, no message text and no line over a few KB in the log (at the default
 /// level), and SIGTERM stops the process with exit code 0 within 10 s.
 #[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

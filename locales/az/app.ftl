@@ -3,7 +3,7 @@
 # tarixlər data/facts.toml-dan dəyişən kimi gəlir; xronika və rəqəmlərin siyahısı data/app.toml-dadır.
 
 app-title = 20 Yanvar
-app-description = { $event_date } faciəsinin xatirə səhifəsi: yanvar günlərinin xronikası, mənbəsi göstərilən rəqəmlər, bir dəqiqəlik sükut və şam.
+app-description = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirə səhifəsi: yanvar günlərinin xronikası, mənbəsi göstərilən rəqəmlər, bir dəqiqəlik sükut və şam.
 app-languages = Dil
 app-open-button = Xatirə səhifəsini aç
 app-menu-button = Xatirə səhifəsi
@@ -45,7 +45,7 @@ app-timeline-night-when = Yanvarın { $night_start_date_day }-{ NUMBER($night_st
 } keçən gecə
 app-timeline-night = Sovet qoşunları Bakıya və ətraf ərazilərə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
-app-timeline-aliyev = Ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi və sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq etiraz etdi.
+app-timeline-aliyev = Ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi və sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq şəkildə etiraz etdi.
 app-timeline-funeral-when = { $funeral_date_short }
 app-timeline-funeral = Sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } yanvar

@@ -2,7 +2,7 @@
 # Saatlardan (SS:00) sonra şəkilçi mətbuatın yazı qaydası ilə qalın saitlidir: "saat 20:00-da", "saat 08:00-dan".
 
 start =
-    Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş, Qanlı Yanvar adı ilə də tanınan { $event_date } faciəsinin xatirəsini yaşadıram.
+    Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş, Qanlı Yanvar adı ilə də tanınan { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadıram.
     Mənə bu barədə Azərbaycan, ingilis və ya rus dilində sual verə bilərsiniz, məsələn: «Neçə nəfər həlak olub?» və ya «Bir dəqiqəlik sükut nə vaxtdır?»
     /facts — danışa biləcəyim mövzular
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
@@ -12,16 +12,16 @@ start =
 help =
     Sualınızı Azərbaycan, ingilis və ya rus dilində yazın, cavab verəcəyəm. Qruplarda adımı qeyd edin və ya mesajıma cavab yazın.
     /facts — mövzular düymələr şəklində
-    /countdown — { $event_date_short }a və bir dəqiqəlik sükuta nə qədər qalıb
+    /countdown — ən yaxın { $event_date_short } və bir dəqiqəlik sükut
     /subscribe — { $night_start_date_day }–{ $event_date_short }da xatırlatmalar (Bakı vaxtı ilə)
     /unsubscribe — xatırlatmaları dayandırmaq
     /status — bu söhbətin abunəliyi və növbəti xatırlatma
     /language — Azərbaycan, ingilis və ya rus dili
-    /sources — faktlarımın mənbəyi
+    /sources — faktların mənbələri
     /card — paylaşmaq üçün xatirə kartı
     /candle — qurbanların xatirəsinə şam yandırmaq
     /timezone — vaxtları öz saat qurşağınızla da görmək (xatırlatmalar Bakı vaxtı ilə gəlir)
-    Cavabı istənilən çatda paylaşmaq üçün orada @ və mənim adımı, sonra sualınızdan bir neçə söz yazın.
+    Cavabı istənilən söhbətdə paylaşmaq üçün orada @ və mənim adımı, sonra sualınızdan bir neçə söz yazın.
     Cavab verə bilmədiyim suallar cavablarımı təkmilləşdirmək üçün anonim şəkildə, söhbət barədə heç bir məlumat olmadan { $unanswered_kept_days } gün saxlanılır.
 
 facts-menu = Mövzu seçin:
@@ -34,11 +34,11 @@ invalid-text = Bu mətni oxuya bilmədim. Zəhmət olmasa, onu adi mətn kimi ye
 not-text = Mən yalnız mətn oxuya bilirəm. Zəhmət olmasa, sualınızı yazın.
 unknown-command = /{ $command } əmrini tanımıram. Nələri bacardığımı görmək üçün /help göndərin.
 error-generic = Təəssüf ki, xəta baş verdi. Zəhmət olmasa, bir azdan yenidən cəhd edin.
-flood-slow-down = Siz mənim cavab verə bildiyimdən daha tez yazırsınız. İlk mesajlarınıza cavab verəcəyəm, qalanlarını isə buraxacağam; yenidən soruşmazdan əvvəl bir neçə saniyə gözləyin.
+flood-slow-down = Mesajlarınız mənim cavab verə bildiyimdən daha tez gəlir. İlk mesajlarınıza cavab verəcəyəm, qalanları cavabsız qalacaq. Yenidən soruşmazdan əvvəl bir neçə saniyə gözləyin.
 button-expired = Bu düymə artıq işləmir. Zəhmət olmasa, əmri yenidən göndərin.
 
 language-prompt = Bu söhbət üçün dil seçin:
-language-set = Bu söhbətin dili artıq Azərbaycan dilidir. Mənə ingilis və ya rus dilində yazsanız, həmin dildə cavab verəcəyəm.
+language-set = Bu söhbətin dili indi Azərbaycan dilidir. Mənə ingilis və ya rus dilində yazsanız, həmin dildə cavab verəcəyəm.
 admins-only = Bu qrupun dilini və ya xatırlatmalarını yalnız qrupun administratorları dəyişə bilər.
 owners-only = Bu əmr yalnız botun sahibləri üçündür.
 group-welcome =
@@ -92,14 +92,20 @@ stats-last =
 stats-no-last = Hələ heç bir xatırlatma göndərilməyib.
 stats-wave = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }; göndəriş Bakı vaxtı ilə { $start }–{ $end }, saniyədə mesaj: { $rate }. Hamı vaxtında alacaq.
 stats-wave-over = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }, lakin göndəriş pəncərəsinə ({ $lead } dəq.) yalnız { $capacity } söhbət sığır; gecikəcək: { $late }. data/reminders.toml faylında lead_minutes dəyərini artırın və ya botu --paid-broadcast ilə işə salın.
-stats-paid-off = Ödənişli göndəriş olsaydı, xərc (Telegram Stars): { $stars }.
+stats-paid-off = Ödənişli göndəriş söndürülüb; açıq olsaydı, xərc (Telegram Stars): { $stars }.
 stats-paid-on = Ödənişli göndəriş açıqdır, xərc (Telegram Stars): { $stars }.
 broadcast-usage = Elanın mətnini növbəti mesajda göndərin və ya əmrdən sonra yazın: /broadcast MƏTN. İmtina etmək üçün «ləğv et» yazın.
 broadcast-confirm =
-    Bu mesaj abunə olan { $count } söhbətə göndərilsin?
+    { $count ->
+        [0] Hazırda abunə olan söhbət yoxdur: bu mesaj heç kimə çatmayacaq. Yenə də növbəyə qoyulsun?
+       *[other] Bu mesaj abunə olan { $count } söhbətə göndərilsin?
+    }
 
     { $text }
-broadcast-queued = Mesaj { $count } söhbətə göndərilmək üçün növbəyə qoyuldu.
+broadcast-queued = { $count ->
+    [0] Mesaj növbəyə qoyuldu, lakin abunə olan söhbət yoxdur: heç kimə göndərilməyəcək.
+   *[other] Mesaj { $count } söhbətə göndərilmək üçün növbəyə qoyuldu.
+}
 broadcast-cancelled = Ləğv edildi: heç nə göndərilmədi.
 button-confirm = Göndər
 button-cancel = Ləğv et
@@ -112,7 +118,7 @@ cmd-subscribe = { $night_start_date_day }–{ $event_date_short }da xatırlatmal
 cmd-unsubscribe = Xatırlatmaları dayandırmaq
 cmd-status = Abunəlik və növbəti xatırlatma
 cmd-countdown = { $event_date_short } və bir dəqiqəlik sükut
-cmd-sources = Faktların mənbəyi
+cmd-sources = Faktların mənbələri
 cmd-stats = Abunəçilər və çatdırılma (sahiblər üçün)
 cmd-broadcast = Bütün abunəçilərə mesaj (sahiblər üçün)
 cmd-unanswered = Cavab verə bilmədiyim suallar (sahiblər üçün)
@@ -121,9 +127,9 @@ unanswered-header = Son { $days } gündə ən çox verilən cavabsız suallar:
 unanswered-item = { $count } dəfə: { $question } ({ $lang }, { $outcome })
 unanswered-none = Son { $days } gündə cavabsız qalan sual olmayıb.
 
-bot-short-description = { $event_date } Bakı faciəsi haqqında faktlar və xatırlatmalar: Azərbaycan, ingilis və rus dillərində.
+bot-short-description = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi haqqında faktlar və xatırlatmalar — Azərbaycan, ingilis və rus dillərində.
 bot-description =
-    Bu bot Bakıda baş vermiş { $event_date } faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
+    Bu bot Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadır. Ondan baş verənlər, qurbanlar, faciənin nəticələri və 20 Yanvarın necə anıldığı barədə Azərbaycan, ingilis və ya rus dilində soruşun, Ümumxalq Hüzn Günü ilə bağlı xatırlatmalara abunə olun.
 
 unanswered-private-only = Cavabsız sualları yalnız mənimlə şəxsi söhbətdə göstərirəm.
 

@@ -2,15 +2,15 @@
 # suallar və «bunu nəzərdə tuturdunuz?». Cavablar qısadır; təklif olunan mövzular düymələrdədir, siyahı kimi təkrarlanmır.
 
 talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
-talk-greeting = Salam. Mən Bakıda baş vermiş { $event_date } faciəsi barədə suallara cavab verirəm. Bunlardan biri ilə başlaya bilərsiniz:
-talk-thanks = Buyurun. Davam etmək istəsəniz:
-talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz; /subscribe ilə { $event_date_short } günü sizə xatırlatma göndərərəm.
-talk-ack = { $event_date } faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
-talk-who = Mən { $event_date } faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, onlar /sources bölməsində göstərilib.
-talk-abilities = { $event_date } faciəsi barədə Azərbaycan, ingilis və rus dillərində suallara cavab verirəm, { $night_start_date_day }–{ $event_date_short }da xatırlatmalar göndərirəm (/subscribe), xatirə kartı hazırlayıram (/card) və şam yandırmağa imkan verirəm (/candle). Hamısı /help bölməsindədir. Başlamaq üçün bir neçə sual:
+talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
+talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
+talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
+talk-ack = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
+talk-who = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, mənbələrin siyahısı /sources bölməsindədir.
+talk-abilities = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə Azərbaycan, ingilis və rus dillərində suallara cavab verirəm, { $night_start_date_day }–{ $event_date_short }da xatırlatmalar göndərirəm (/subscribe), xatirə kartı hazırlayıram (/card) və şam yandırmağa imkan verirəm (/candle). Hamısı /help bölməsindədir. Başlamaq üçün bir neçə sual:
 
 # Yanlış fikir: əvvəl bu sətir, sonra düzgün faktı verən mövzunun cavabı.
-correction-year = Xeyr, { $wrong } deyil.
+correction-year = Xeyr, { $wrong } düzgün il deyil.
 correction-month = Xeyr, { $month ->
         [2] fevralda
         [3] martda
@@ -24,11 +24,11 @@ correction-month = Xeyr, { $month ->
         [11] noyabrda
        *[12] dekabrda
     } yox, yanvarda.
-correction-place = Xeyr, hadisələr orada baş verməyib.
+correction-place = Mənbələrimdə hadisələrin orada baş verdiyi barədə məlumat yoxdur.
 correction-figure = Xeyr, { $wrong } deyil.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
-out-of-scope = Mən { $event_date } faciəsi barədə suallara cavab verirəm, bu sual isə həmin mövzudan kənardır. Bunlardan birini soruşa və ya bütün mövzular üçün /facts göndərə bilərsiniz:
+out-of-scope = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm; bu sualı həmin mövzuya aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:
 more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Bunlarla davam edə bilərsiniz:
 did-you-mean-one = «{ $title }» mövzusunu nəzərdə tuturdunuz?
 did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?

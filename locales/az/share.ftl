@@ -3,13 +3,13 @@
 # Xatirə kartı (şəkildir: sətirlər qısa olsun). $years_passed Bakı vaxtı ilə hesablanır.
 card-date = { $event_date }
 card-years = { $years_passed ->
-    [one] Faciədən { $years_passed } il ötür
-   *[other] Faciədən { $years_passed } il ötür
+    [one] Faciədən { $years_passed } il keçib
+   *[other] Faciədən { $years_passed } il keçib
 }
 card-line = 20 Yanvar şəhidlərinin xatirəsini ehtiramla yad edirik
 card-footer = Ümumxalq Hüzn Günü
-card-caption = { $event_date } faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu istədiyiniz adama göndərə bilərsiniz.
-card-reminder-on = Bu kartı saat { $silence_at } xatırlatması ilə alın
+card-caption = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu yaxınlarınızla paylaşa bilərsiniz.
+card-reminder-on = Saat { $silence_at } xatırlatmasında kart da göndərilsin
 card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
 card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu söhbətə kartla birlikdə gələcək.
 card-reminder-set-unsubscribed = Qeyd etdim. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması kartla birgə gələcək.
@@ -23,12 +23,12 @@ candle-count = { $count ->
    *[other] Bu il { $count } nəfər şam yandırıb.
 }
 candle-lit = { $others ->
-    [0] Qurbanların xatirəsinə şam yandırdınız. Bu il ilk şamı siz yandırdınız.
-    [one] Bu il siz və daha { $others } nəfər şam yandırmısınız.
-   *[other] Bu il siz və daha { $others } nəfər şam yandırmısınız.
+    [0] Qurbanların xatirəsinə şam yandırdınız. Bu il yandırılan ilk şam sizinkidir.
+    [one] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa daha { $others } nəfər şam yandırıb.
+   *[other] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa daha { $others } nəfər şam yandırıb.
 }
-candle-already = Bu il şamınızı artıq yandırmısınız: hər kəs bir şam yandırır. Bu il yandırılan şamlar: { $count }
-candle-no-user = Şamı insan özü yandırır: bu mesajın altındakı düyməni basın.
+candle-already = Bu il şamınızı artıq yandırmısınız: hər kəs ildə bir şam yandıra bilər. Bu il yandırılan şamlar: { $count }
+candle-no-user = Şamı hər kəs özü yandırmalıdır: bu mesajın altındakı düyməni basın.
 
 # /stats.
 stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
@@ -43,7 +43,7 @@ timezone-prompt =
     Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin və ya növbəti mesajda yazın (məsələn, Paris və ya Europe/Paris) — bütün vaxtları sizin yerli vaxtınızla da göstərəcəyəm.
 timezone-set = Oldu: bundan sonra vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
 timezone-reset = Oldu: bundan sonra vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
-timezone-unknown = “{ $name }” adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.
+timezone-unknown = «{ $name }» adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.
 timezone-baku-only = Yalnız Bakı vaxtı
 local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->
     [before] {" "}(bir gün əvvəl)
@@ -59,5 +59,5 @@ place-new-york = Nyu-York
 
 
 cmd-card = Paylaşmaq üçün xatirə kartı
-cmd-candle = Qurbanların xatirəsinə şam yandırın
-cmd-timezone = Vaxtları öz saat qurşağınızla da görün
+cmd-candle = Qurbanların xatirəsinə şam yandırmaq
+cmd-timezone = Vaxtları öz saat qurşağınızla da görmək

@@ -57,11 +57,11 @@ topic-date =
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
-    Sovet hərbi hissələri Azərbaycana Sovet İttifaqı Kommunist Partiyası Mərkəzi Komitəsinin (Sov.İKP MK) o vaxtkı baş katibi Mixail Qorbaçovun əmri ilə yeridildi.
+    Sovet hərbi hissələri Azərbaycana Sovet İttifaqı Kommunist Partiyası Mərkəzi Komitəsinin (Sov.İKP MK) o zamankı baş katibi Mixail Qorbaçovun əmri ilə yeridildi.
 
 topic-forces-title = Hansı qüvvələr iştirak etdi
 topic-forces =
-    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlı dəstələrinin və daxili qoşunlarının böyük kontingentləri Bakını işğal etdi; Azərbaycan mənbələri bu zaman baş verənləri ifrat amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
+    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlı dəstələrinin və daxili qoşunların böyük kontingentləri Bakını işğal etdi; Azərbaycan mənbələri bu zaman baş verənləri ifrat amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
 
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
@@ -92,7 +92,7 @@ topic-martyrs =
 
 topic-aliyev_protest-title = Heydər Əliyevin etirazı
 topic-aliyev_protest =
-    Faciədən bir gün sonra, { $aliyev_protest_date }də ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq etiraz etdi və baş verənlərə görə məsuliyyət daşıyanları pislədi.
+    Faciədən bir gün sonra, { $aliyev_protest_date }də ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq şəkildə etiraz etdi və baş verənlərə görə məsuliyyət daşıyanları pislədi.
 
 topic-funeral-title = Matəm yürüşü və dəfn
 topic-funeral =
@@ -126,7 +126,7 @@ topic-silence-title = Bir dəqiqəlik sükut
 topic-silence =
     { $phase ->
         [before] Bu günkü bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.{" "}
-        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bir dəqiqəlik sükut elan olunub.{" "}
+        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.{" "}
         [after] Bu günkü bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.{" "}
        *[days] {""}
     }{ $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
@@ -156,7 +156,7 @@ topic-anniversary = { $phase ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümüdür: { $event_date }dən { $years_passed } il ötür.
+    } ildönümüdür: { $event_date }dən bəri { $years_passed } il ötür.
 }
 
 # Mərhələ `days`-da $days_until heç vaxt 0 olmur; [1] sabahdır. `before`-da qalan vaxt

@@ -11,7 +11,7 @@ start =
 help =
     Write a question in Azerbaijani, English or Russian and I will answer it. In groups, mention me or reply to my message.
     /facts: topics as buttons
-    /countdown: how long until { $event_date_short } and the minute of silence
+    /countdown: { $event_date_short } and the minute of silence
     /subscribe: reminders on { $night_start_date_day }–{ $event_date_short } (Baku time)
     /unsubscribe: stop the reminders
     /status: this chat’s subscription and the next reminder
@@ -57,8 +57,8 @@ subscribe-choose =
 subscribe-option-all = All reminders
 subscribe-option-silence = Only the minute of silence
 subscribe-done = { $plan ->
-    [all] Subscribed: this chat will receive all the reminders for 20 January.
-   *[silence] Subscribed: this chat will receive the minute-of-silence reminder.
+    [all] Subscribed: every year, this chat will receive all the reminders for 20 January.
+   *[silence] Subscribed: every year, this chat will receive the minute-of-silence reminder.
 } Send /unsubscribe to stop the reminders.
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
@@ -105,11 +105,26 @@ stats =
 stats-last =
     Last reminder ({ $occurrence }): delivered { $delivered }, failed { $failed }, pending { $pending }, superseded by a later reminder { $superseded }.
 stats-no-last = No reminder has been sent yet.
-stats-wave = Next reminder ({ $occurrence }) — chats: { $chats }; sent { $start }–{ $end } Baku time, messages a second: { $rate }. Everyone gets it on time.
-stats-wave-over = Next reminder ({ $occurrence }) — chats: { $chats }, but its window ({ $lead } min) holds only { $capacity }; late: { $late }. Lengthen lead_minutes in data/reminders.toml or start the bot with --paid-broadcast.
-stats-paid-off = As a paid broadcast, the cost in Telegram Stars would be: { $stars }.
-stats-paid-on = Paid broadcast is on; the cost in Telegram Stars: { $stars }.
-broadcast-usage = Send the text of the announcement as your next message, or write it after the command: /broadcast TEXT. “Cancel” stops.
+stats-wave = Next reminder ({ $occurrence }): { $chats ->
+        [one] { $chats } chat
+       *[other] { $chats } chats
+    }, to be sent { $start }–{ $end } Baku time at { $rate ->
+        [one] { $rate } message
+       *[other] { $rate } messages
+    } per second. Every chat will have it on time.
+stats-wave-over = Next reminder ({ $occurrence }): { $chats ->
+        [one] { $chats } chat
+       *[other] { $chats } chats
+    }, but its { $lead }-minute window holds only { $capacity }, so { $late } will get it late. Lengthen lead_minutes in data/reminders.toml or start the bot with --paid-broadcast.
+stats-paid-off = Sent as a paid broadcast, it would cost { $stars ->
+        [one] { $stars } Telegram Star
+       *[other] { $stars } Telegram Stars
+    }.
+stats-paid-on = Paid broadcast is on: it will cost { $stars ->
+        [one] { $stars } Telegram Star
+       *[other] { $stars } Telegram Stars
+    }.
+broadcast-usage = Send the text of the announcement as your next message, or write it after the command: /broadcast TEXT. To stop, send “Cancel”.
 broadcast-confirm =
     Send this message to { $count ->
         [one] { $count } subscribed chat
@@ -142,7 +157,14 @@ unanswered-header = The most frequent unanswered questions in the last { $days -
         [one] day
        *[other] { $days } days
     }:
-unanswered-item = { $count } × { $question } ({ $lang }, { $outcome })
+# $outcome is the code of the reply the person got (see `ask --json`); each is put into words.
+unanswered-item = { $count } × { $question } ({ $lang }, { $outcome ->
+        [out_of_scope] off-topic reply
+        [not_in_sources] no sourced answer
+        [did_you_mean] asked which topic
+        [more] nothing more to say
+       *[other] { $outcome }
+    })
 unanswered-none = No question went unanswered in the last { $days ->
         [one] day
        *[other] { $days } days

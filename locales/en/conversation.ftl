@@ -1,12 +1,12 @@
 # The conversation around the questions: small talk, corrections of wrong premises, refusals and
 # "did you mean". Each reply is short; the topics it offers come as buttons, never as a list above them.
 
-talk-mourning = May their memory be kept. You can read how the day is observed and when the minute of silence is held:
+talk-mourning = May their memory live on. You can read how the day is observed and when the minute of silence is held:
 talk-greeting = Hello. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-thanks = You are welcome. If you would like to read on:
-talk-goodbye = Goodbye. You can write again at any time, and /subscribe brings a reminder on { $event_date_short }.
+talk-goodbye = Goodbye. You can write again at any time, and /subscribe brings the reminders for { $event_date_short }.
 talk-ack = Ask me anything you would like to know about { $event_date }, or choose a topic:
-talk-who = I am a bot that keeps the memory of the tragedy of { $event_date } in Baku. I answer in Azerbaijani, English and Russian, and every fact I give has its source, listed under /sources.
+talk-who = I am a bot that helps keep alive the memory of the tragedy of { $event_date } in Baku. I answer in Azerbaijani, English and Russian, and every fact I give has its source, listed under /sources.
 talk-abilities = I answer questions about { $event_date } in Azerbaijani, English and Russian, send reminders on { $night_start_date_day }–{ $event_date_short } (/subscribe), make a memorial card (/card) and let you light a candle (/candle). /help lists everything. Some questions to start with:
 
 # A wrong premise: this line, then the answer of the topic that holds the right fact.
@@ -28,7 +28,7 @@ correction-place = No, it did not happen there.
 correction-figure = No, not { $wrong }.
 
 not-in-sources = I have no sourced answer to that. These are the closest topics I can answer:
-out-of-scope = I can only answer questions about the tragedy of { $event_date } in Baku. You could ask about one of these, or send /facts for every topic:
+out-of-scope = I don’t have an answer to that. I answer questions about the tragedy of { $event_date } in Baku: you could ask about one of these, or send /facts for every topic:
 more-about = That is all I can tell you under “{ $title }”. You could read on with:
 did-you-mean-one = Did you mean “{ $title }”?
 did-you-mean = Which of these did you mean?

@@ -23,11 +23,11 @@ reminder-morning =
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =
-    Today at { $silence_at } Baku time, a nationwide minute of silence is observed in memory of the victims of { $event_date }. During the minute, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
+    Today at { $silence_at } Baku time, Azerbaijan observes a nationwide minute of silence in memory of the victims of { $event_date }. During the minute, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 # /status: the night of [quiet] in data/reminders.toml, when reminders and broadcasts go without a
 # sound. $zone is "baku", or "local" for a chat that chose a time zone ($place names it).
 status-quiet = { $zone ->
-    [local] Between { $quiet_from } and { $quiet_until } { $place } time, reminders and announcements arrive silently, without a sound.
-   *[baku] Between { $quiet_from } and { $quiet_until } Baku time, reminders and announcements arrive silently, without a sound.
+    [local] Between { $quiet_from } and { $quiet_until } { $place } time, reminders and announcements arrive without a notification sound.
+   *[baku] Between { $quiet_from } and { $quiet_until } Baku time, reminders and announcements arrive without a notification sound.
 }

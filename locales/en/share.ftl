@@ -8,7 +8,7 @@ card-years = { $years_passed ->
 }
 card-line = In memory of the victims of the tragedy of 20 January
 card-footer = National day of mourning
-card-caption = A card in memory of the victims of { $event_date }. You can forward it to anyone.
+card-caption = A card in memory of the victims of { $event_date }. You are welcome to share it.
 card-reminder-on = Get this card with the { $silence_at } reminder
 card-reminder-off = Stop the card with the { $silence_at } reminder
 card-reminder-set-on = Done: the minute-of-silence reminder will come to this chat with the card.
@@ -27,17 +27,17 @@ candle-lit = { $others ->
     [one] You and { $others } other person have lit a candle this year.
    *[other] You and { $others } others have lit a candle this year.
 }
-candle-already = Your candle is already lit this year: each person lights one. Candles lit this year: { $count }
-candle-no-user = A candle is lit by a person: press the button under this message.
+candle-already = You have already lit your candle this year: each person can light one a year. Candles lit this year: { $count }.
+candle-no-user = Only a person can light a candle, not a group or channel account: please press the button under this message from your own account.
 
 # /stats, one line a year (the last few years).
 stats-candles = Candles lit in { $year }: { $count }
 
 # Time zones: reminders keep to Baku time; these show the local equivalent.
 timezone-prompt =
-    Reminders always come at Baku time. Choose your city, or type it in your next message (for example Paris or Europe/Paris), and I will also show every time in your local time.
-timezone-set = Done: I will also show times in { $place } time. Reminders still come at Baku time.
-timezone-reset = Done: I will show times on Baku time only.
+    Reminders are always sent on Baku time. Choose your city, or type it in your next message (for example Paris or Europe/Paris), and I will show your local time beside Baku time.
+timezone-set = Done: I will also show the time in { $place }. Reminders are still sent on Baku time.
+timezone-reset = Done: I will show Baku time only.
 timezone-unknown = I don’t know the city or time zone “{ $name }”. Choose one of the buttons, or type a name such as Europe/Paris.
 timezone-baku-only = Baku time only
 local-time = { $baku_time } in Baku — { $local_time } in { $place }{ $day ->

@@ -66,24 +66,33 @@ topic-assessment =
 topic-commemoration-title = How the day is observed
 topic-commemoration =
     Since { $assessment_date }, when the events were officially assessed for the first time at the level of the Milli Majlis, 20 January has been observed every year in Azerbaijan as the national day of mourning. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
-    On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time a nationwide minute of silence is observed, during which ships, cars and trains sound their horns; state flags are lowered as a sign of mourning.
+    On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =
     On { $event_date_short }, traffic is restricted on the streets and avenues leading to Martyrs’ Alley from { $traffic_from } until the end of the ceremonies. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
 
 topic-silence-title = The minute of silence
-# On 20 January the answer first says where the day stands: to come, now, or done.
+# On 20 January the answer says where the day stands (to come, now, or done) without repeating the hour.
 topic-silence =
     { $phase ->
-        [before] Today’s minute of silence is at { $silence_at } Baku time.{" "}
-        [now] It is { $silence_at } in Baku: the minute of silence is being observed now.{" "}
-        [after] Today’s minute of silence was observed at { $silence_at } Baku time.{" "}
-       *[days] {""}
-    }At { $silence_at } Baku time on { $event_date_short }, a nationwide { $silence_minutes ->
-        [one] minute of silence
-       *[other] silence of { $silence_minutes } minutes
-    } is observed in memory of the victims. During this time, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
+        [before] Today, { $event_date_short }, a nationwide { $silence_minutes ->
+            [one] minute of silence
+           *[other] silence of { $silence_minutes } minutes
+        } will be observed at { $silence_at } Baku time in memory of the victims. During the silence, ships, cars and trains sound their horns.
+        [now] It is { $silence_at } in Baku on { $event_date_short }: a nationwide { $silence_minutes ->
+            [one] minute of silence
+           *[other] silence of { $silence_minutes } minutes
+        } is being observed now in memory of the victims. During the silence, ships, cars and trains sound their horns.
+        [after] Today’s nationwide { $silence_minutes ->
+            [one] minute of silence
+           *[other] silence of { $silence_minutes } minutes
+        } in memory of the victims was observed at { $silence_at } Baku time. Every year on { $event_date_short }, ships, cars and trains sound their horns during the silence.
+       *[days] At { $silence_at } Baku time on { $event_date_short }, a nationwide { $silence_minutes ->
+            [one] minute of silence
+           *[other] silence of { $silence_minutes } minutes
+        } is observed in memory of the victims. During the silence, ships, cars and trains sound their horns.
+    } State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-abroad-title = Remembrance abroad
 topic-abroad =

@@ -38,13 +38,13 @@ app-timeline-night = В Баку и прилегающие районы были
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
 app-timeline-aliyev = Общенациональный лидер Гейдар Алиев вместе с членами семьи пришёл в Постоянное представительство Азербайджана в Москве и публично выступил с протестом против военной операции, проведённой советским руководством.
 app-timeline-funeral-when = { $funeral_date_short }
-app-timeline-funeral = Несмотря на присутствие советских войск и чрезвычайное положение, в Баку прошло массовое траурное шествие. По сообщениям, в церемонии похорон на Аллее шехидов { $funeral_millions ->
+app-timeline-funeral = Несмотря на присутствие советских войск и чрезвычайное положение, в Баку прошло массовое траурное шествие. По сообщениям, в похоронах на Аллее шехидов { $funeral_millions ->
     [one] принял участие почти { $funeral_millions } миллион человек
     [few] приняли участие почти { $funeral_millions } миллиона человек
    *[many] приняли участие почти { $funeral_millions } миллионов человек
 }.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } января
-app-timeline-districts = Сообщалось о гибели людей в других районах, где чрезвычайное положение не вводилось: { $neftchala_date_short } — в Нефтчале, { $lankaran_date_short } — в Ленкорани.
+app-timeline-districts = Сообщалось о гибели людей в других районах, где чрезвычайное положение не вводилось: { $neftchala_date_short } — в Нефтечале, { $lankaran_date_short } — в Ленкорани.
 
 # Подпись под цифрой читается вместе с ней: «131 / человек погиб…».
 app-figures-heading = Цифры
@@ -83,7 +83,7 @@ app-figure-killed-districts = { $killed_in_regions ->
     [one] человек погиб
     [few] человека погибли
    *[many] человек погибли
-} в Нефтчале и Ленкорани, где чрезвычайное положение не вводилось
+} в Нефтечале и Ленкорани, где чрезвычайное положение не вводилось
 app-figure-detained-value = { $detained }
 app-figure-detained = { $detained ->
     [one] мирный житель был задержан

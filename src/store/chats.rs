@@ -288,12 +288,14 @@ impl Store {
     }
 
     /// Adds many subscribed private chats at once (benchmarks and load tests).
+    #[cfg(feature = "testing")]
     pub async fn seed_subscribers(&self, first_id: i64, count: i64, plan: Plan, now: DateTime<Utc>) -> Result<()> {
         self.seed_chats(first_id, count, ChatKind::Private, plan, now).await
     }
 
     /// Adds many subscribed chats of one kind at once, ids `first_id..first_id + count`
     /// (benchmarks and load tests; groups and channels take negative ids, as in Telegram).
+    #[cfg(feature = "testing")]
     pub async fn seed_chats(
         &self,
         first_id: i64,

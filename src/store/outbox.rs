@@ -71,6 +71,7 @@ impl Store {
     /// Queues one reminder occurrence for every active subscriber of `plans`, all at `not_before`.
     /// Running it again for the same occurrence adds nothing for chats already queued: that is
     /// the "never twice" guarantee. Returns how many rows were added.
+    #[cfg(feature = "testing")]
     pub async fn enqueue_reminder(
         &self,
         occurrence: &str,

@@ -214,6 +214,7 @@ impl Conversation {
         self.cancel.cover_all(&words, 0)
     }
 
+    #[cfg(test)]
     pub fn talk_id(&self, talk: Talk) -> &str {
         &self.talks[talk.0 as usize].id
     }

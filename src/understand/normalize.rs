@@ -8,6 +8,7 @@
 
 /// Lower-cases text by Azerbaijani rules: `I` → `ı` and `İ` → `i` (Rust's `to_lowercase` turns `I`
 /// into `i` and `İ` into `i̇`, an `i` with a combining dot).
+#[cfg(test)]
 pub fn lowercase_az(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -174,6 +174,7 @@ pub enum Grade {
 /// Grades an outcome against a label (`topic_name` gives a topic's id). A label is a topic id,
 /// `none` (no fact may be answered), `smalltalk`, or `no:<topic>` (a wrong premise that topic
 /// sets right: answering the topic without the "No" is only offered).
+#[cfg(feature = "testing")]
 pub fn grade(label: &str, outcome: &super::Outcome, topic_name: impl Fn(crate::knowledge::TopicId) -> String) -> Grade {
     use super::Outcome;
     let is = |t: &crate::knowledge::TopicId, name: &str| topic_name(*t) == name;
