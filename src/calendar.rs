@@ -5,10 +5,10 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::delivery::quiet::QuietHours;
+pub use crate::clock::BAKU;
 use crate::knowledge::Knowledge;
+use crate::quiet::QuietHours;
 
-pub const BAKU: Tz = chrono_tz::Asia::Baku;
 pub const REMINDERS_TOML: &str = include_str!("../data/reminders.toml");
 
 /// Where today stands relative to 20 January and its minute of silence.
@@ -79,22 +79,31 @@ pub fn moment(event: NaiveDate, silence_at: NaiveTime, silence_minutes: i64, now
         Phase::After => (day_in(today.year() + 1) - today).num_days(),
         _ => (next_date - today).num_days(),
     };
-    let (mut hours_until, mut minutes_until) = (0, 0);
-    if phase == Phase::Before {
-        let left = silence_at - local.time();
-        // Round up: at 11:59:30 the silence is "in 1 min", not "in 0 min".
-        let minutes = (left.num_seconds() + 59) / 60;
-        hours_until = minutes / 60;
-        minutes_until = minutes % 60;
-    }
+    let left = if phase == Phase::Before { Countdown::of(silence_at - local.time()) } else { Countdown::default() };
     Moment {
         years_passed,
         next_date,
         anniversary_next: (next_date.year() - event.year()) as i64,
         days_until,
-        hours_until,
-        minutes_until,
+        hours_until: left.hours,
+        minutes_until: left.minutes,
         phase,
+    }
+}
+
+/// Time left as a countdown says it: days, hours and minutes, the minutes rounded up (at 11:59:30
+/// the silence is "in 1 min", not "in 0 min").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Countdown {
+    pub days: i64,
+    pub hours: i64,
+    pub minutes: i64,
+}
+
+impl Countdown {
+    pub fn of(left: Duration) -> Countdown {
+        let minutes = (left.num_seconds() + 59) / 60;
+        Countdown { days: minutes / (24 * 60), hours: minutes / 60 % 24, minutes: minutes % 60 }
     }
 }
 

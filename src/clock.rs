@@ -1,10 +1,16 @@
-//! The bot's clock, injected everywhere time matters so that tests and rehearsals can set it.
+//! The bot's clock, injected everywhere time matters so that tests and rehearsals can set it, and
+//! the time zone the bot's days are counted in.
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use tokio::sync::watch;
+
+/// Asia/Baku: the days, years and nights of the calendar are Baku's, and so are a chat's until it
+/// chooses its own time zone.
+pub const BAKU: Tz = chrono_tz::Asia::Baku;
 
 /// Where the current time comes from.
 #[derive(Clone, Debug)]

@@ -148,19 +148,6 @@ impl Knowledge {
         }
     }
 
-    /// The dates the facts speak of, for telling questions about other dates; from the source's
-    /// own year on, years are the present (anniversaries, countdowns): "20 January 2025" is
-    /// another day's news, "20 January 2027" the next anniversary.
-    pub fn known_dates(&self) -> crate::understand::dates::KnownDates {
-        let dates: Vec<NaiveDate> =
-            self.facts.iter().filter_map(|(_, f)| if let Fact::Date(d) = f { Some(*d) } else { None }).collect();
-        let present = match self.fact("source_date") {
-            Some(Fact::Date(d)) => d.year(),
-            _ => self.event_date().year() + 30,
-        };
-        crate::understand::dates::KnownDates::new(&dates, present)
-    }
-
     /// A whole number of the facts, by key.
     pub fn number(&self, key: &str) -> Option<i64> {
         match self.fact(key)? {

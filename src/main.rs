@@ -177,30 +177,11 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         None => None,
     };
     let webhook = match set(args.webhook_url) {
-        Some(url) => {
-            let url = webhook_url(&url)?;
-            let secret = webhook_secret(args.webhook_secret)?;
-            if listen.is_none() {
-                return Err(
-                    "--webhook-url needs --listen (the address the reverse proxy forwards to, e.g. 0.0.0.0:8443)"
-                        .into(),
-                );
-            }
-            Some(WebhookConfig { url, secret })
-        }
+        Some(url) => Some(webhook_config(&url, args.webhook_secret, listen.is_some())?),
         None => None,
     };
     let app_url = match set(args.app_url) {
-        Some(url) => {
-            let url = url::Url::parse(&url)
-                .ok()
-                .filter(|u| u.scheme() == "https" && u.host().is_some())
-                .ok_or_else(|| format!("--app-url: `{url}` is not an https URL such as https://example.org/app"))?;
-            if listen.is_none() {
-                return Err("--app-url needs --listen (the page is served there, e.g. 0.0.0.0:8443)".into());
-            }
-            Some(url)
-        }
+        Some(url) => Some(page_url(&url, listen.is_some())?),
         None => None,
     };
     Ok(ServeConfig {
@@ -215,6 +196,30 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         webhook,
         app_url,
     })
+}
+
+/// Webhook mode: its URL and secret, served on `--listen`.
+fn webhook_config(url: &str, secret: Option<String>, listening: bool) -> Result<WebhookConfig, String> {
+    let url = webhook_url(url)?;
+    let secret = webhook_secret(secret)?;
+    if !listening {
+        return Err(
+            "--webhook-url needs --listen (the address the reverse proxy forwards to, e.g. 0.0.0.0:8443)".into()
+        );
+    }
+    Ok(WebhookConfig { url, secret })
+}
+
+/// `--app-url`: the memorial page's public address, served on `--listen`.
+fn page_url(url: &str, listening: bool) -> Result<url::Url, String> {
+    let url = url::Url::parse(url)
+        .ok()
+        .filter(|u| u.scheme() == "https" && u.host().is_some())
+        .ok_or_else(|| format!("--app-url: `{url}` is not an https URL such as https://example.org/app"))?;
+    if !listening {
+        return Err("--app-url needs --listen (the page is served there, e.g. 0.0.0.0:8443)".into());
+    }
+    Ok(url)
 }
 
 /// A PostgreSQL password is masked in every log line and error from now on.

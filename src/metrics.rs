@@ -8,7 +8,6 @@ use chrono::{DateTime, Utc};
 use metrics::{counter, gauge};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 
-use crate::delivery::SendError;
 use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
 
@@ -40,16 +39,8 @@ pub fn answer(outcome: &'static str, lang: Lang) {
     counter!("january20_answers_total", "outcome" => outcome, "lang" => lang.code()).increment(1);
 }
 
-/// A Bot API send and how Telegram answered: ok, 429, 403 (chat gone), 5xx (or the network),
-/// other (refused, migrated).
-pub fn send<T>(result: &Result<T, SendError>) {
-    let result = match result {
-        Ok(_) => "ok",
-        Err(SendError::RetryAfter(_)) => "429",
-        Err(SendError::Gone(_)) => "403",
-        Err(SendError::Transient(_)) => "5xx",
-        Err(SendError::Migrated(_) | SendError::Rejected(_)) => "other",
-    };
+/// A Bot API send and how Telegram answered: "ok", or `SendError::label`.
+pub fn send(result: &'static str) {
     counter!("january20_sends_total", "result" => result).increment(1);
 }
 

@@ -6,7 +6,7 @@
 use chrono::Duration;
 
 use crate::clock::Clock;
-use crate::delivery::Shutdown;
+use crate::shutdown::Shutdown;
 use crate::store::{Retention, Store};
 
 /// How long delivery history and broadcast texts are kept.

@@ -2,16 +2,18 @@
 //! January, the figures and the years. Understanding uses them to point a date at its topics and
 //! to tell a wrong figure or year from one the answer gives.
 
+use chrono::{Datelike, NaiveDate};
+
 use crate::i18n::{Lang, Locales};
-use crate::knowledge::{self, Knowledge};
+use crate::knowledge::{self, Fact, Knowledge};
 use crate::understand::Figures;
+use crate::understand::dates::KnownDates;
 
 /// The dates of the facts, and for each day of January the one or two topics whose answers tell
 /// of it (found from the variables their English messages use), so that naming the day points
 /// at them.
-pub(crate) fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::understand::dates::KnownDates {
-    use chrono::Datelike;
-    let mut dates = knowledge.known_dates();
+pub(crate) fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> KnownDates {
+    let mut dates = known_dates(knowledge);
     let inventory = locales.inventory(Lang::En);
     let mut days: Vec<(u32, Vec<usize>)> = Vec::new();
     for (key, fact) in &knowledge.facts {
@@ -39,6 +41,19 @@ pub(crate) fn date_pointers(knowledge: &Knowledge, locales: &Locales) -> crate::
         dates = dates.pointing(day, slots);
     }
     dates
+}
+
+/// The dates the facts speak of, for telling questions about other dates; from the source's own
+/// year on, years are the present (anniversaries, countdowns): "20 January 2025" is another day's
+/// news, "20 January 2027" the next anniversary.
+fn known_dates(knowledge: &Knowledge) -> KnownDates {
+    let dates: Vec<NaiveDate> =
+        knowledge.facts.iter().filter_map(|(_, f)| if let Fact::Date(d) = f { Some(*d) } else { None }).collect();
+    let present = match knowledge.fact("source_date") {
+        Some(Fact::Date(d)) => d.year(),
+        _ => knowledge.event_date().year() + 30,
+    };
+    KnownDates::new(&dates, present)
 }
 
 /// The figures of the facts (numbers, and the hours of times of day), and the topics whose

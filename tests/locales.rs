@@ -525,7 +525,7 @@ fn clock_texts_format_at_every_moment() {
 /// /status as the bot will word it: the time left until the next reminder, minutes rounded up.
 fn status(brain: &Brain, lang: Lang, now: DateTime<Utc>) -> Result<String, String> {
     let next = (2026..=2028).flat_map(|y| brain.reminders.occurrences(y)).find(|o| o.at > now).expect("a reminder");
-    let minutes = ((next.at - now).num_seconds() + 59) / 60;
+    let left = january20_bot::calendar::Countdown::of(next.at - now);
     let local = next.local();
     let mut args = brain.facts(lang);
     args.set("plan", i18n::s("all"));
@@ -534,9 +534,9 @@ fn status(brain: &Brain, lang: Lang, now: DateTime<Utc>) -> Result<String, Strin
         i18n::s(january20_bot::knowledge::format_date(&brain.locales, lang, local.date_naive(), "date-full")),
     );
     args.set("next_time", i18n::s(local.format("%H:%M").to_string()));
-    args.set("days_until", i18n::n(minutes / 1440));
-    args.set("hours_until", i18n::n(minutes % 1440 / 60));
-    args.set("minutes_until", i18n::n(minutes % 60));
+    args.set("days_until", i18n::n(left.days));
+    args.set("hours_until", i18n::n(left.hours));
+    args.set("minutes_until", i18n::n(left.minutes));
     brain.locales.try_text(lang, "status-subscribed", Some(&args))
 }
 

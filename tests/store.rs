@@ -353,7 +353,7 @@ async fn the_daily_purge_forgets_what_is_kept_no_longer() {
         pool.close().await;
     }
     let (clock, manual) = january20_bot::clock::Clock::manual(start);
-    let (trigger, shutdown) = january20_bot::delivery::shutdown_pair();
+    let (trigger, shutdown) = january20_bot::shutdown::channel();
     let keep = january20_bot::store::Retention { unanswered_days: 180, delivery_days: 30 };
     let purging = tokio::spawn(january20_bot::retention::run(store.clone(), clock, keep, shutdown));
     let questions = |store: Store, now| async move {

@@ -3,7 +3,7 @@
 
 use super::App;
 use super::buttons;
-use super::io::{Button, Message, Text};
+use super::io::{Button, Message};
 use crate::app::MAX_MESSAGE_UNITS;
 use crate::i18n::{self, Lang};
 use crate::knowledge::TopicId;
@@ -55,7 +55,7 @@ impl App {
                 messages.push(item);
             }
         }
-        messages.into_iter().map(|text| Message { text: Text::Plain(text), buttons: Vec::new() }).collect()
+        messages.into_iter().map(Message::plain).collect()
     }
 
     fn source_item(&self, source: &Source, lang: Lang) -> String {

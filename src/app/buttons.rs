@@ -7,6 +7,9 @@ use crate::calendar::Plan;
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 
+/// The data of "light a candle", the button under every minute-of-silence reminder: one letter.
+const CANDLE: &str = "c";
+
 /// What a button press asks for, parsed from its data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Press {
@@ -36,7 +39,7 @@ impl Press {
             Press::Language(lang) => format!("l:{}", lang.code()),
             Press::Subscribe(plan) => format!("s:{}", plan.as_str()),
             Press::Broadcast { id, confirm } => format!("b:{}:{id}", if *confirm { "y" } else { "n" }),
-            Press::Candle => crate::extras::CANDLE_DATA.to_string(),
+            Press::Candle => CANDLE.to_string(),
             Press::Zone(zone) => format!("z:{}", zone.as_deref().unwrap_or("-")),
             Press::CardReminder(on) => format!("k:{}", u8::from(*on)),
             Press::Group(group) => format!("g:{}", group.as_deref().unwrap_or("")),
@@ -46,7 +49,7 @@ impl Press {
 
     /// Parses button data; `None` for data from an older version of the bot or forged data.
     pub fn parse(data: &str, brain: &Brain) -> Option<Press> {
-        if data == crate::extras::CANDLE_DATA {
+        if data == CANDLE {
             return Some(Press::Candle);
         }
         let (kind, rest) = data.split_once(':')?;

@@ -63,7 +63,7 @@ impl App {
     /// only the candle works there.
     pub async fn press_without_chat(&self, sender: &Sender, data: &str) -> Outcome {
         let lang = Lang::choose(None, None, sender.lang);
-        if data != crate::extras::CANDLE_DATA {
+        if super::buttons::Press::parse(data, &self.brain) != Some(super::buttons::Press::Candle) {
             return Outcome::note(self.brain.text(lang, "button-expired"));
         }
         self.candle_press(sender, lang).await.unwrap_or_else(|error| {

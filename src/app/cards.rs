@@ -1,7 +1,7 @@
 //! `/card`: the memorial card of the chat's language, with this year's candles in its caption, the
 //! candle button, and the choice to get the card with the minute-of-silence reminder.
 
-use super::{App, CardOut, ChatRef, Message, Outcome, buttons};
+use super::{App, ChatRef, Message, Outcome, buttons};
 use crate::card::Cards;
 use crate::i18n::Lang;
 use crate::store::StoreError;
@@ -17,10 +17,7 @@ impl App {
             rows.push(buttons::card_reminder(brain, lang, with_reminder));
         }
         rows.extend(self.page_rows(lang));
-        Ok(Outcome {
-            card: Some(CardOut { key: Cards::key(lang, self.now()), caption, buttons: rows }),
-            ..Outcome::default()
-        })
+        Ok(Outcome::say(Message::card(Cards::key(lang, self.now()), caption, rows)))
     }
 
     /// The switch under /card: the minute-of-silence reminder with or without the card.

@@ -1,6 +1,7 @@
 //! What the application layer takes and gives: a chat event in plain terms, and the outcome to
 //! show. The adapters (Telegram, the terminal) translate to and from their own world.
 
+use crate::card::CardKey;
 use crate::i18n::Lang;
 use crate::store::ChatKind;
 
@@ -98,20 +99,27 @@ impl PageLink {
     }
 }
 
-/// A message to show, with rows of buttons under it.
+/// Everything the bot says to a chat, a reply or a reminder alike: words, rows of buttons under
+/// them, and the memorial card they may go with (the words become its caption where they fit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     pub text: Text,
     pub buttons: Vec<Vec<Button>>,
+    pub card: Option<CardKey>,
 }
 
 impl Message {
     pub fn plain(text: String) -> Self {
-        Message { text: Text::Plain(text), buttons: Vec::new() }
+        Message::with_buttons(text, Vec::new())
     }
 
     pub fn with_buttons(text: String, buttons: Vec<Vec<Button>>) -> Self {
-        Message { text: Text::Plain(text), buttons }
+        Message { text: Text::Plain(text), buttons, card: None }
+    }
+
+    /// The card `key` with `caption` under it.
+    pub fn card(key: CardKey, caption: String, buttons: Vec<Vec<Button>>) -> Self {
+        Message { card: Some(key), ..Message::with_buttons(caption, buttons) }
     }
 }
 
@@ -124,16 +132,6 @@ pub struct Outcome {
     pub edit: Option<Message>,
     /// A short note shown on the pressed button.
     pub note: Option<String>,
-    /// The memorial card, sent as a photo before the messages.
-    pub card: Option<CardOut>,
-}
-
-/// The memorial card to send: which one, its caption and the buttons under it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CardOut {
-    pub key: crate::card::CardKey,
-    pub caption: String,
-    pub buttons: Vec<Vec<Button>>,
 }
 
 impl Outcome {

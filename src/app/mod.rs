@@ -18,6 +18,7 @@ mod messages;
 mod owner;
 mod prompts;
 mod questions;
+mod reminders;
 mod subscriptions;
 mod timezone;
 
@@ -32,9 +33,7 @@ use crate::delivery::Outbox;
 use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
 use buttons::Press;
-pub use io::{
-    Button, CardOut, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, PageLink, Sender, Text,
-};
+pub use io::{Button, ChatRef, Event, Input, MAX_MESSAGE_UNITS, Membership, Message, Outcome, PageLink, Sender, Text};
 
 /// The bot's behaviour, shared by every adapter.
 #[derive(Debug, Clone)]
@@ -77,11 +76,8 @@ impl App {
         self.username.as_deref()
     }
 
-    /// Shares the card cache with delivery, so that a card is drawn and uploaded once.
-    pub fn with_cards(self, cards: Arc<Cards>) -> Self {
-        App { cards, ..self }
-    }
-
+    /// The memorial cards, drawn and uploaded once whoever shows them (a reply, a reminder, the
+    /// page).
     pub fn cards(&self) -> &Arc<Cards> {
         &self.cards
     }
@@ -90,19 +86,13 @@ impl App {
         &self.brain
     }
 
-    /// The database, for adapters recording what a failed send says about a chat.
-    pub fn store(&self) -> &Store {
+    fn store(&self) -> &Store {
         self.outbox.store()
     }
 
     /// The bot's clock.
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
-    }
-
-    /// The clock itself, for adapters that wait before trying a send again.
-    pub fn clock(&self) -> &Clock {
-        &self.clock
     }
 
     /// Whether the answer to `input` depends on the sender administering the chat; only then

@@ -49,7 +49,7 @@ impl App {
             text.push('\n');
             text.push_str(&wave);
         }
-        // Candles per year (issue 14), the last few years.
+        // Candles per year, the last few years.
         for (year, count) in self.store().candles_by_year(CANDLE_YEARS_SHOWN).await? {
             text.push('\n');
             text.push_str(&brain.text_with(

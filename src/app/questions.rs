@@ -131,6 +131,7 @@ impl App {
                 body: brain.topic_answer(topic, lang, self.now()),
             },
             buttons: self.topic_buttons(topic, lang),
+            card: None,
         }
     }
 

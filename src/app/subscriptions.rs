@@ -5,7 +5,7 @@ use chrono::Timelike;
 use chrono_tz::Tz;
 
 use super::{App, ChatRef, Message, Sender, buttons};
-use crate::calendar::{BAKU, Plan};
+use crate::calendar::{BAKU, Countdown, Plan};
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError, Subscribed};
 
@@ -64,8 +64,7 @@ impl App {
         };
         let Some((plan, next)) = next else { return Ok(Message::plain(brain.text(lang, "status-not-subscribed"))) };
         let local = next.local();
-        // Minutes round up: a reminder 30 seconds away is "in 1 minute", not "in 0".
-        let minutes = ((next.at - now).num_seconds() + 59) / 60;
+        let left = Countdown::of(next.at - now);
         let text = brain.text_with(
             lang,
             "status-subscribed",
@@ -76,9 +75,9 @@ impl App {
                     i18n::s(crate::knowledge::format_date(&brain.locales, lang, local.date_naive(), "date-full")),
                 ),
                 ("next_time", i18n::s(format!("{:02}:{:02}", local.hour(), local.minute()))),
-                ("days_until", i18n::n(minutes / (24 * 60))),
-                ("hours_until", i18n::n(minutes / 60 % 24)),
-                ("minutes_until", i18n::n(minutes % 60)),
+                ("days_until", i18n::n(left.days)),
+                ("hours_until", i18n::n(left.hours)),
+                ("minutes_until", i18n::n(left.minutes)),
             ],
         );
         let zone = self.chat_zone(chat.id).await?;

@@ -62,6 +62,10 @@ fn render(outcome: &Outcome) -> (String, Vec<String>) {
     let mut text = String::new();
     let mut choices = Vec::new();
     let mut show = |message: &Message, text: &mut String| {
+        // The terminal cannot show a picture: a line stands in for it (`card` writes the PNG).
+        if let Some(card) = message.card {
+            text.push_str(&format!("[card: january20-bot card --lang {}]\n", card.0.code()));
+        }
         match &message.text {
             Text::Plain(plain) => text.push_str(plain),
             Text::Titled { title, body } => {
@@ -76,12 +80,7 @@ fn render(outcome: &Outcome) -> (String, Vec<String>) {
         }
         text.push_str("\n\n");
     };
-    // The terminal cannot show a picture: the caption stands in for it (`card` writes the PNG).
-    let card = outcome.card.as_ref().map(|card| Message {
-        text: Text::Plain(format!("[card: january20-bot card --lang {}]\n{}", card.key.0.code(), card.caption)),
-        buttons: card.buttons.clone(),
-    });
-    for message in card.iter().chain(&outcome.messages).chain(&outcome.edit) {
+    for message in outcome.messages.iter().chain(&outcome.edit) {
         show(message, &mut text);
     }
     if let Some(note) = &outcome.note {

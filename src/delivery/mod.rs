@@ -4,7 +4,6 @@
 
 pub mod budget;
 pub mod policy;
-pub mod quiet;
 pub mod replica;
 pub mod scheduler;
 pub mod sender;
@@ -20,8 +19,10 @@ use chrono::{DateTime, Utc};
 use tokio::sync::Notify;
 
 use crate::calendar::{Occurrence, Reminders};
-use crate::store::{ChatKind, Store, StoreError};
+use crate::store::{ChatKind, ChatSettings, Pending, Store, StoreError};
 use budget::Limits;
+// The loops of delivery stop on the bot's one signal.
+pub use crate::shutdown::Shutdown;
 use supersede::{Kind, Unsent};
 use wave::{Audience, WavePlan};
 
@@ -45,32 +46,44 @@ pub enum SendError {
     Rejected(String),
 }
 
+impl SendError {
+    /// How Telegram answered, as the metrics count it: 429, 403 (chat gone), 5xx (or the
+    /// network), other (refused, migrated).
+    pub fn label(&self) -> &'static str {
+        match self {
+            SendError::RetryAfter(_) => "429",
+            SendError::Gone(_) => "403",
+            SendError::Transient(_) => "5xx",
+            SendError::Migrated(_) | SendError::Rejected(_) => "other",
+        }
+    }
+}
+
 /// How an outbox message goes out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SendOptions {
     /// A paid broadcast: outside the free limit, billed in Stars.
     pub paid: bool,
-    /// Without a sound: it reaches the chat in its night (`quiet`).
+    /// Without a sound: it reaches the chat in its night (`crate::quiet`).
     pub silent: bool,
 }
 
-/// Something that delivers a text to a chat: the Telegram bot, or a fake in tests.
+/// What turns an outbox row into a message for its chat and sends it: the Telegram bot, or a fake
+/// in tests. Delivery decides when and how; what a message says and shows is the transport's
+/// to ask of the application.
 pub trait Transport: Send + Sync + 'static {
-    fn send(&self, chat_id: i64, text: &str, how: SendOptions) -> impl Future<Output = Result<(), SendError>> + Send;
+    type Message: Send + 'static;
 
-    // ---- issue 14 (sharing): a reminder may go with extras (its local time is already in `text`;
-    // a candle button, the card). What to attach is decided in `crate::extras`, not here; a
-    // transport that cannot show the extras sends the words alone.
-    fn send_reminder(
+    /// The message of `row` for a chat with `settings`; `None` for a reminder that the data no
+    /// longer has.
+    fn compose(&self, row: &Pending, settings: &ChatSettings) -> Option<Self::Message>;
+
+    fn send(
         &self,
         chat_id: i64,
-        text: &str,
-        extras: &crate::extras::ReminderExtras,
+        message: &Self::Message,
         how: SendOptions,
-    ) -> impl Future<Output = Result<(), SendError>> + Send {
-        let _ = extras;
-        self.send(chat_id, text, how)
-    }
+    ) -> impl Future<Output = Result<(), SendError>> + Send;
 }
 
 /// The outbox as the rest of the bot sees it: queuing a reminder or a broadcast also wakes the
@@ -103,22 +116,18 @@ impl Outbox {
 
     /// The wave of `occurrence` for today's subscribers.
     pub async fn plan_wave(&self, reminders: &Reminders, occurrence: &Occurrence) -> Result<WavePlan, StoreError> {
-        let counts = self.store.audience(reminders.plans_of(&occurrence.reminder)).await?;
-        Ok(self.plan_for(reminders, occurrence, counts))
+        let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
+        Ok(self.plan_for(reminders, occurrence, &recipients))
     }
 
-    fn plan_for(
-        &self,
-        reminders: &Reminders,
-        occurrence: &Occurrence,
-        counts: impl IntoIterator<Item = (ChatKind, u64)>,
-    ) -> WavePlan {
+    /// The wave of `occurrence` for these recipients: the one place an audience is counted.
+    fn plan_for(&self, reminders: &Reminders, occurrence: &Occurrence, recipients: &[(i64, ChatKind)]) -> WavePlan {
         let mut audience = Audience::default();
-        for (kind, n) in counts {
+        for &(_, kind) in recipients {
             match kind {
-                ChatKind::Private => audience.private += n,
-                ChatKind::Group | ChatKind::Supergroup => audience.groups += n,
-                ChatKind::Channel => audience.channels += n,
+                ChatKind::Private => audience.private += 1,
+                ChatKind::Group | ChatKind::Supergroup => audience.groups += 1,
+                ChatKind::Channel => audience.channels += 1,
             }
         }
         wave::plan(occurrence.at, audience, &reminders.wave, &self.limits, self.paid)
@@ -137,7 +146,7 @@ impl Outbox {
     ) -> Result<Queued, StoreError> {
         let key = occurrence.key();
         let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
-        let plan = self.plan_for(reminders, occurrence, recipients.iter().map(|&(_, kind)| (kind, 1)));
+        let plan = self.plan_for(reminders, occurrence, &recipients);
         let settled = self.store.settled(&key).await?;
         let kinds: HashMap<i64, Kind> = recipients.iter().map(|&(chat, kind)| (chat, Kind::of(kind))).collect();
         let unsent: Vec<(i64, DateTime<Utc>, Kind)> = wave::slots(&plan, &recipients, now)
@@ -216,39 +225,4 @@ pub struct Queued {
     /// Messages of this occurrence recorded as superseded: a reminder of the same days reaches
     /// their kind of chat too soon after.
     pub superseded: u64,
-}
-
-/// A signal that tells the loops to stop.
-#[derive(Clone, Debug)]
-pub struct Shutdown(tokio::sync::watch::Receiver<bool>);
-
-/// Sends the stop signal.
-#[derive(Debug)]
-pub struct ShutdownTrigger(tokio::sync::watch::Sender<bool>);
-
-pub fn shutdown_pair() -> (ShutdownTrigger, Shutdown) {
-    let (tx, rx) = tokio::sync::watch::channel(false);
-    (ShutdownTrigger(tx), Shutdown(rx))
-}
-
-impl ShutdownTrigger {
-    pub fn trigger(&self) {
-        self.0.send_replace(true);
-    }
-}
-
-impl Shutdown {
-    pub fn is_set(&self) -> bool {
-        *self.0.borrow()
-    }
-
-    /// Resolves once the signal is given.
-    pub async fn wait(&mut self) {
-        while !*self.0.borrow_and_update() {
-            if self.0.changed().await.is_err() {
-                // The trigger is gone; nobody can stop us any more, so wait forever.
-                std::future::pending::<()>().await;
-            }
-        }
-    }
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use super::SendError;
+use super::budget::Budget;
 use crate::store::{Store, StoreError};
 
 /// What to do with the message that failed.
@@ -37,6 +38,14 @@ pub fn jittered(attempts: i64, chat_id: i64) -> Duration {
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
     x ^= x >> 33;
     base + base.mul_f64((x % 1000) as f64 / 4000.0)
+}
+
+/// A 429 pauses every sender, replies and waves alike, for exactly the time Telegram asked: its
+/// limit is the bot's, not one chat's.
+pub fn heed(budget: &Budget, error: &SendError) {
+    if let SendError::RetryAfter(wait) = error {
+        budget.pause(*wait);
+    }
 }
 
 /// Records what a failure says about the chat (unreachable, moved) and says what to do with the

@@ -1,6 +1,7 @@
 //! The sender: drains the outbox within the send budget it shares with replies (replies go
-//! first), with a bounded number of messages in flight. Reminders are rendered as they are sent,
-//! in the chat's language at that moment; what a failure means is `policy`'s to say.
+//! first), with a bounded number of messages in flight. Each message is composed by the transport
+//! as it is sent, in the chat's language at that moment; what a failure means is `policy`'s to
+//! say.
 //!
 //! Guarantee: a message is marked sent only after Telegram accepted it, so a crash can repeat at
 //! most the messages in flight at that moment (at most `in_flight`), and never loses one. With
@@ -11,16 +12,17 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use tokio::task::JoinSet;
 
 use super::budget::{Budget, Priority};
 use super::policy::{self, Next};
 use super::replica::{LEASE, Replica};
 use super::{Outbox, SendError, SendOptions, Shutdown, Transport};
-use crate::answer::Brain;
 use crate::clock::Clock;
-use crate::i18n::Lang;
 use crate::local_time::parse_zone;
+use crate::quiet::QuietHours;
 use crate::store::{ChatSettings, Pending, Store, StoreError};
 
 /// How the sender behaves.
@@ -41,142 +43,239 @@ impl Default for SenderConfig {
     }
 }
 
-/// Runs until shutdown; messages in flight at shutdown are finished first.
-#[allow(clippy::too_many_arguments)]
-pub async fn run<T: Transport>(
-    transport: Arc<T>,
-    outbox: Outbox,
-    brain: Arc<Brain>,
-    clock: Clock,
-    budget: Arc<Budget>,
-    replica: Replica,
-    config: SenderConfig,
-    mut shutdown: Shutdown,
-) {
-    let store = outbox.store().clone();
-    let priority = if config.paid_broadcast { Priority::PaidWave } else { Priority::Wave };
-    // Rows are claimed (in the database, so that no other replica sends them) only when there is
-    // room to start them: what a replica holds is what it is sending, and a killed replica leaves
-    // at most `in_flight` claims behind. Claims come in batches of a quarter of the room or more,
-    // to spare the database a round trip a message.
-    let batch = (config.in_flight / 4).max(1);
-    let mut tasks: JoinSet<()> = JoinSet::new();
-    // The rows this process is sending. A claim can lapse while its message is on its way (the
-    // clock jumped, the process stalled); the next claim then hands the row back to this same
-    // replica, and it must not go out a second time.
-    let sending: Arc<Mutex<HashSet<i64>>> = Arc::default();
-    let look_again = || async {
-        match config.look_every {
-            Some(every) => tokio::time::sleep(every).await,
-            None => std::future::pending().await,
-        }
-    };
-    'run: loop {
-        if shutdown.is_set() {
-            break;
-        }
-        while tasks.try_join_next().is_some() {}
-        let room = config.in_flight.saturating_sub(tasks.len());
-        if room < batch {
-            tokio::select! {
-                _ = tasks.join_next() => {}
-                _ = shutdown.wait() => break,
+/// The outbox's sender in one process: what it sends through, and with what.
+#[derive(Debug)]
+pub struct Sender<T> {
+    pub transport: Arc<T>,
+    pub outbox: Outbox,
+    /// The night, in each chat's own time: what reaches a chat then goes silently.
+    pub quiet: QuietHours,
+    pub clock: Clock,
+    pub budget: Arc<Budget>,
+    pub replica: Replica,
+    pub config: SenderConfig,
+}
+
+/// The rows this process is sending. A claim can lapse while its message is on its way (the
+/// clock jumped, the process stalled); the next claim then hands the row back to this same
+/// replica, and it must not go out a second time.
+type InFlight = Arc<Mutex<HashSet<i64>>>;
+
+impl<T: Transport> Sender<T> {
+    /// Runs until shutdown; messages in flight at shutdown are finished first.
+    pub async fn run(self, mut shutdown: Shutdown) {
+        let this = Arc::new(self);
+        // Rows are claimed (in the database, so that no other replica sends them) only when there
+        // is room to start them: what a replica holds is what it is sending, and a killed replica
+        // leaves at most `in_flight` claims behind. Claims come in batches of a quarter of the room
+        // or more, to spare the database a round trip a message.
+        let batch = (this.config.in_flight / 4).max(1);
+        let mut tasks: JoinSet<()> = JoinSet::new();
+        let sending = InFlight::default();
+        while !shutdown.is_set() {
+            while tasks.try_join_next().is_some() {}
+            let room = this.config.in_flight.saturating_sub(tasks.len());
+            if room < batch {
+                tokio::select! {
+                    _ = tasks.join_next() => {}
+                    _ = shutdown.wait() => break,
+                }
+                continue;
             }
-            continue;
+            let now = this.clock.now();
+            let claimed = this.claim(now, room).await;
+            if claimed.is_empty() {
+                if !this.wait_for_work(now, &mut tasks, &mut shutdown).await {
+                    break;
+                }
+                continue;
+            }
+            this.start(claimed, &mut tasks, &sending, &shutdown).await;
         }
-        let now = clock.now();
-        if let Err(error) = store.expire(now).await {
+        // Every message in flight is finished and recorded before the sender stops.
+        while tasks.join_next().await.is_some() {}
+    }
+
+    fn store(&self) -> &Store {
+        self.outbox.store()
+    }
+
+    /// Claims up to `room` messages that are due, after expiring the stale ones.
+    async fn claim(&self, now: DateTime<Utc>, room: usize) -> Vec<Pending> {
+        if let Err(error) = self.store().expire(now).await {
             tracing::error!(%error, "could not expire stale messages");
         }
-        let claimed: Vec<Pending> = match store.claim(replica.id(), now, replica.lease_end(), room as i64).await {
+        match self.store().claim(self.replica.id(), now, self.replica.lease_end(), room as i64).await {
             Ok(claimed) => claimed,
             Err(error) => {
                 tracing::error!(%error, "could not read the outbox");
                 Vec::new()
             }
-        };
-        if claimed.is_empty() {
-            if !tasks.is_empty() {
-                // Something is being sent: its end may make room or change what is ready.
-                tokio::select! {
-                    _ = tasks.join_next() => {}
-                    _ = outbox.woken() => {}
-                    _ = look_again() => {}
-                    _ = shutdown.wait() => break,
-                }
-                continue;
-            }
-            // A database error must not look like "nothing pending": retry in a few seconds.
-            let next = match store.next_claimable_at().await {
-                Ok(next) => next,
-                Err(error) => {
-                    tracing::error!(%error, "could not read the outbox; retrying");
-                    Some(now + chrono::Duration::seconds(5))
-                }
-            };
-            tokio::select! {
-                _ = outbox.woken() => {}
-                _ = async {
-                    match next {
-                        Some(at) => clock.sleep_until(at).await,
-                        None => std::future::pending().await,
-                    }
-                } => {}
-                _ = look_again() => {}
-                _ = shutdown.wait() => break,
-            }
-            continue;
         }
-        // ---- issue 14 (sharing): the chats' settings, read once a batch and before the rate
-        // limiter, so that no read stands between a slot and its send.
-        let settings = batch_settings(&store, &claimed).await;
-        for message in claimed {
-            let Some(sending) = Sending::start(&sending, message.id) else { continue };
-            if shutdown.is_set() {
-                if let Err(error) = store.release_claim(message.id, replica.id()).await {
-                    tracing::warn!(%error, id = message.id, "could not give back a claim; it lapses");
-                }
-                continue 'run;
+    }
+
+    /// With nothing claimed, waits until something may have changed; false at shutdown.
+    async fn wait_for_work(&self, now: DateTime<Utc>, tasks: &mut JoinSet<()>, shutdown: &mut Shutdown) -> bool {
+        if !tasks.is_empty() {
+            // Something is being sent: its end may make room or change what is ready.
+            tokio::select! {
+                _ = tasks.join_next() => {}
+                _ = self.outbox.woken() => {}
+                _ = self.look_again() => {}
+                _ = shutdown.wait() => return false,
             }
-            let extras = reminder_extras(&brain, &message, &settings);
-            let zone = settings.get(&message.chat_id).and_then(|s| s.timezone.as_deref()).and_then(parse_zone);
-            let (transport, store, brain, clock, budget, replica) =
-                (transport.clone(), store.clone(), brain.clone(), clock.clone(), budget.clone(), replica.clone());
-            let mut stop = shutdown.clone();
+            return true;
+        }
+        // A database error must not look like "nothing pending": retry in a few seconds.
+        let next = match self.store().next_claimable_at().await {
+            Ok(next) => next,
+            Err(error) => {
+                tracing::error!(%error, "could not read the outbox; retrying");
+                Some(now + chrono::Duration::seconds(5))
+            }
+        };
+        tokio::select! {
+            _ = self.outbox.woken() => {}
+            _ = async {
+                match next {
+                    Some(at) => self.clock.sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            } => {}
+            _ = self.look_again() => {}
+            _ = shutdown.wait() => return false,
+        }
+        true
+    }
+
+    /// Resolves when it is time to look at the outbox again although nothing woke the sender.
+    async fn look_again(&self) {
+        match self.config.look_every {
+            Some(every) => tokio::time::sleep(every).await,
+            None => std::future::pending().await,
+        }
+    }
+
+    /// Starts sending the claimed messages, each in its own task; at shutdown, gives back the
+    /// claim of the first one not started (the others lapse).
+    async fn start(
+        self: &Arc<Self>,
+        claimed: Vec<Pending>,
+        tasks: &mut JoinSet<()>,
+        sending: &InFlight,
+        shutdown: &Shutdown,
+    ) {
+        // The chats' settings, read once a batch and before the rate limiter, so that no read
+        // stands between a slot and its send.
+        let settings = batch_settings(self.store(), &claimed).await;
+        for message in claimed {
+            let Some(sending) = Sending::start(sending, message.id) else { continue };
+            if shutdown.is_set() {
+                self.give_back(&message).await;
+                return;
+            }
+            let chat = settings.get(&message.chat_id).cloned().unwrap_or_default();
+            let composed = self.transport.compose(&message, &chat);
+            let zone = chat.timezone.as_deref().and_then(parse_zone);
+            let this = self.clone();
+            let stop = shutdown.clone();
             tasks.spawn(async move {
                 let _sending = sending;
-                // The claim is confirmed before the slot is taken, never between the slot and
-                // the send: a database write there would let sends bunch up at the server.
-                if !still_ours(&store, &replica, &message).await {
-                    return;
-                }
-                let confirmed = tokio::time::Instant::now();
-                // Each message waits for its own slot, so one chat at its own limit holds back
-                // only its message, never the others.
-                tokio::select! {
-                    _ = budget.acquire(message.chat_id, priority) => {}
-                    _ = stop.wait() => {
-                        if let Err(error) = store.release_claim(message.id, replica.id()).await {
-                            tracing::warn!(%error, id = message.id, "could not give back a claim; it lapses");
-                        }
-                        return;
-                    }
-                }
-                // A long wait for the slot (a group's minute, a 429) may outlast the claim.
-                if confirmed.elapsed() > LEASE / 2 && !still_ours(&store, &replica, &message).await {
-                    return;
-                }
-                let with = With { paid: priority == Priority::PaidWave, zone, extras };
-                if let Err(error) =
-                    deliver(&*transport, &store, &brain, &clock, &budget, &replica, &message, with).await
-                {
-                    tracing::error!(%error, id = message.id, "could not record a delivery");
-                }
+                this.send_one(message, composed, zone, stop).await;
             });
         }
     }
-    // Every message in flight is finished and recorded before the sender stops.
-    while tasks.join_next().await.is_some() {}
+
+    /// Sends one claimed message in its turn and records what became of it.
+    async fn send_one(&self, message: Pending, composed: Option<T::Message>, zone: Option<Tz>, mut stop: Shutdown) {
+        // The claim is confirmed before the slot is taken, never between the slot and the send: a
+        // database write there would let sends bunch up at the server.
+        if !self.still_ours(&message).await {
+            return;
+        }
+        let confirmed = tokio::time::Instant::now();
+        // Each message waits for its own slot, so one chat at its own limit holds back only its
+        // message, never the others.
+        tokio::select! {
+            _ = self.budget.acquire(message.chat_id, self.priority()) => {}
+            _ = stop.wait() => {
+                self.give_back(&message).await;
+                return;
+            }
+        }
+        // A long wait for the slot (a group's minute, a 429) may outlast the claim.
+        if confirmed.elapsed() > LEASE / 2 && !self.still_ours(&message).await {
+            return;
+        }
+        if let Err(error) = self.deliver(&message, composed, zone).await {
+            tracing::error!(%error, id = message.id, "could not record a delivery");
+        }
+    }
+
+    fn priority(&self) -> Priority {
+        if self.config.paid_broadcast { Priority::PaidWave } else { Priority::Wave }
+    }
+
+    async fn give_back(&self, message: &Pending) {
+        if let Err(error) = self.store().release_claim(message.id, self.replica.id()).await {
+            tracing::warn!(%error, id = message.id, "could not give back a claim; it lapses");
+        }
+    }
+
+    /// Renews the claim on `message`; false when it lapsed (a replica stuck that long is taken
+    /// for dead: another replica has it and sends it instead of us) or cannot be renewed (the
+    /// claim then lapses and the message goes out from whichever replica claims it next).
+    async fn still_ours(&self, message: &Pending) -> bool {
+        match self.store().confirm_claim(message.id, self.replica.id(), self.replica.lease_end()).await {
+            Ok(true) => true,
+            Ok(false) => {
+                tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
+                false
+            }
+            Err(error) => {
+                tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
+                false
+            }
+        }
+    }
+
+    /// Sends `message` (the chat's time zone says when its night is; Baku when it chose none)
+    /// and records the outcome.
+    async fn deliver(
+        &self,
+        message: &Pending,
+        composed: Option<T::Message>,
+        zone: Option<Tz>,
+    ) -> Result<(), StoreError> {
+        let store = self.store();
+        let Some(composed) = composed else {
+            // A reminder that data/reminders.toml no longer has.
+            return store.mark_failed(message.id, "unknown reminder").await;
+        };
+        // Decided at the moment of sending, not when queued: a retry that comes after the night
+        // ends rings as any daytime message does.
+        let how = SendOptions { paid: self.config.paid_broadcast, silent: self.quiet.silent(self.clock.now(), zone) };
+        let result = self.transport.send(message.chat_id, &composed, how).await;
+        let now = self.clock.now();
+        let error = match result {
+            Ok(()) => return store.mark_sent(message.id, now).await,
+            Err(error) => error,
+        };
+        match policy::on_failure(store, message.chat_id, &error, message.attempts, now).await? {
+            Next::RetryAfter(wait) => {
+                policy::heed(&self.budget, &error);
+                let reason = if let SendError::RetryAfter(_) = error {
+                    "429 too many requests".to_string()
+                } else {
+                    error.to_string()
+                };
+                store.retry_later(message.id, now + chrono::Duration::from_std(wait).unwrap_or_default(), &reason).await
+            }
+            // The pending message moved with the chat and goes out on the next pass.
+            Next::SendTo(_) => store.release_claim(message.id, self.replica.id()).await,
+            Next::GiveUp(why) => store.mark_failed(message.id, &why).await,
+        }
+    }
 }
 
 /// One row among those this process is sending, until it is dropped.
@@ -198,105 +297,12 @@ impl Drop for Sending {
     }
 }
 
-/// The words of an outbox message: a broadcast's own, or its reminder in the chat's language.
-fn text_of(brain: &Brain, message: &Pending) -> Option<String> {
-    if let Some(text) = &message.text {
-        return Some(text.clone());
-    }
-    let occurrence = brain.reminders.occurrence(&message.occurrence)?;
-    Some(brain.reminder_text(&occurrence, Lang::choose(None, message.chat_lang, message.user_lang)))
-}
-
-// ---- issue 14 (sharing): what goes with a reminder to this chat (`crate::extras` decides);
-// broadcasts go as they are, but in the chat's night silently too (its time zone). A settings
-// read that fails sends the batch without extras, on Baku time.
+/// The settings of the batch's chats; a read that fails sends the batch with the defaults (no
+/// card, Baku time).
 async fn batch_settings(store: &Store, ready: &[Pending]) -> HashMap<i64, ChatSettings> {
     let chats: Vec<i64> = ready.iter().map(|m| m.chat_id).collect();
     store.chat_settings_of(&chats).await.unwrap_or_else(|error| {
         tracing::warn!(%error, "could not read the chats' settings; sending without extras, on Baku time");
         HashMap::new()
     })
-}
-
-fn reminder_extras(
-    brain: &Brain,
-    message: &Pending,
-    settings: &HashMap<i64, ChatSettings>,
-) -> Option<crate::extras::ReminderExtras> {
-    if message.text.is_some() {
-        return None;
-    }
-    let occurrence = brain.reminders.occurrence(&message.occurrence)?;
-    let lang = Lang::choose(None, message.chat_lang, message.user_lang);
-    let settings = settings.get(&message.chat_id).cloned().unwrap_or_default();
-    Some(crate::extras::for_reminder(brain, &occurrence, lang, &settings))
-}
-
-/// What a message goes out with: as a paid broadcast or not, the chat's time zone (for its
-/// night; Baku when it chose none), and a reminder's extras.
-struct With {
-    paid: bool,
-    zone: Option<chrono_tz::Tz>,
-    extras: Option<crate::extras::ReminderExtras>,
-}
-
-/// Renews the claim on `message`; false when it lapsed (a replica stuck that long is taken for
-/// dead: another replica has it and sends it instead of us) or cannot be renewed (the claim
-/// then lapses and the message goes out from whichever replica claims it next).
-async fn still_ours(store: &Store, replica: &Replica, message: &Pending) -> bool {
-    match store.confirm_claim(message.id, replica.id(), replica.lease_end()).await {
-        Ok(true) => true,
-        Ok(false) => {
-            tracing::warn!(id = message.id, "claim lapsed before sending; another replica sends it");
-            false
-        }
-        Err(error) => {
-            tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
-            false
-        }
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn deliver<T: Transport>(
-    transport: &T,
-    store: &Store,
-    brain: &Brain,
-    clock: &Clock,
-    budget: &Budget,
-    replica: &Replica,
-    message: &Pending,
-    With { paid, zone, extras }: With,
-) -> Result<(), StoreError> {
-    let Some(text) = text_of(brain, message) else {
-        // A reminder that data/reminders.toml no longer has.
-        return store.mark_failed(message.id, "unknown reminder").await;
-    };
-    // Decided at the moment of sending, not when queued: a retry that comes after the night
-    // ends rings as any daytime message does.
-    let how = SendOptions { paid, silent: brain.reminders.wave.quiet.silent(clock.now(), zone) };
-    let result = match extras {
-        Some(extras) => transport.send_reminder(message.chat_id, &extras.text(&text), &extras, how).await,
-        None => transport.send(message.chat_id, &text, how).await,
-    };
-    let now = clock.now();
-    let error = match result {
-        Ok(()) => return store.mark_sent(message.id, now).await,
-        Err(error) => error,
-    };
-    match policy::on_failure(store, message.chat_id, &error, message.attempts, now).await? {
-        Next::RetryAfter(wait) => {
-            let reason = if let SendError::RetryAfter(_) = error {
-                // Telegram's limit is global: everyone waits, exactly as long as it asked.
-                budget.pause(wait);
-                "429 too many requests".to_string()
-            } else {
-                error.to_string()
-            };
-            store.retry_later(message.id, now + chrono::Duration::from_std(wait).unwrap_or_default(), &reason).await
-        }
-        // The pending message moved with the chat and goes out on the next pass.
-        Next::SendTo(_) => store.release_claim(message.id, replica.id()).await,
-        Next::GiveUp(why) => store.mark_failed(message.id, &why).await,
-    }
 }

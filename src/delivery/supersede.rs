@@ -121,8 +121,8 @@ mod tests {
     use super::*;
     use crate::calendar::WaveSettings;
     use crate::delivery::budget::Limits;
-    use crate::delivery::quiet::QuietHours;
     use crate::delivery::wave::{Audience, plan};
+    use crate::quiet::QuietHours;
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)

@@ -196,7 +196,7 @@ pub fn slots(plan: &WavePlan, recipients: &[(i64, ChatKind)], now: DateTime<Utc>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::delivery::quiet::QuietHours;
+    use crate::quiet::QuietHours;
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)

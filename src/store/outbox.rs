@@ -60,9 +60,11 @@ pub struct DeliveryCounts {
     pub superseded: i64,
 }
 
-/// Plans as an SQL list; the names are our own constants, never user input.
-fn plan_list(plans: &[Plan]) -> String {
-    plans.iter().map(|p| format!("'{}'", p.as_str())).collect::<Vec<_>>().join(", ")
+/// The active subscribers of `plans` (chats `c`), as SQL; the plans' names are our own
+/// constants, never user input.
+fn subscribers_of(plans: &[Plan]) -> String {
+    let list = plans.iter().map(|p| format!("'{}'", p.as_str())).collect::<Vec<_>>().join(", ");
+    format!("FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id WHERE c.active = 1 AND s.plan IN ({list})")
 }
 
 impl Store {
@@ -82,12 +84,10 @@ impl Store {
         }
         let sql = format!(
             "INSERT INTO outbox (occurrence, chat_id, text, state, not_before, stale_at)
-             SELECT $1, c.chat_id, NULL, 'pending', $2, $3
-             FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({})
+             SELECT $1, c.chat_id, NULL, 'pending', $2, $3 {}
              ORDER BY c.chat_id
              ON CONFLICT DO NOTHING",
-            plan_list(plans)
+            subscribers_of(plans)
         );
         let done = each!(self, |pool| sqlx::query(&sql)
             .bind(occurrence)
@@ -104,30 +104,11 @@ impl Store {
         if plans.is_empty() {
             return Ok(Vec::new());
         }
-        let sql = format!(
-            "SELECT c.chat_id, c.kind FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({})
-             ORDER BY c.chat_id",
-            plan_list(plans)
-        );
+        let sql = format!("SELECT c.chat_id, c.kind {} ORDER BY c.chat_id", subscribers_of(plans));
         // In one order for every replica: two queuing the same wave at once then wait for each
         // other row by row instead of deadlocking.
         let rows: Vec<(i64, String)> = each!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
         Ok(rows.into_iter().map(|(chat, kind)| (chat, ChatKind::parse(&kind))).collect())
-    }
-
-    /// How many active subscribers of `plans` there are of each kind.
-    pub async fn audience(&self, plans: &[Plan]) -> Result<Vec<(ChatKind, u64)>> {
-        if plans.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT c.kind, COUNT(*) FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-             WHERE c.active = 1 AND s.plan IN ({}) GROUP BY c.kind",
-            plan_list(plans)
-        );
-        let rows: Vec<(String, i64)> = each!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(|(kind, n)| (ChatKind::parse(&kind), n.max(0) as u64)).collect())
     }
 
     /// Queues one reminder occurrence as a wave: each chat's message may go from its own time.

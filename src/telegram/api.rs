@@ -11,29 +11,12 @@ use teloxide::requests::Payload;
 use teloxide::types::Seconds;
 use teloxide::{ApiError, RequestError};
 
-use super::transport::classify;
+use super::errors::classify;
 use crate::delivery::SendError;
-use crate::delivery::budget::{Budget, Priority};
-
-/// Sends a reply, edit or button note: takes its slot in the send budget first (replies go before
-/// waves), and a 429 pauses every sender for exactly the time Telegram asked.
-pub async fn reply<P: Payload + Serialize>(
-    bot: &Bot,
-    budget: &Budget,
-    chat_id: i64,
-    payload: &P,
-) -> Result<(), SendError> {
-    budget.acquire(chat_id, Priority::Reply).await;
-    let result = call(bot, payload).await;
-    if let Err(SendError::RetryAfter(wait)) = &result {
-        budget.pause(*wait);
-    }
-    result
-}
 
 /// Posts `payload` (a teloxide request's payload) as `P::NAME`; `Ok` once Telegram accepted it.
-/// Outside the send budget: for what is not a message (getMe, getChatMember, menus) and for the
-/// sender, which takes its slots itself.
+/// Outside the send budget: its callers take their slots themselves (`send::Replies`, the outbox's
+/// sender), or send what is not a message (getChatMember, menus, inline results).
 pub async fn call<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Result<(), SendError> {
     call_result(bot, payload).await.map(|_| ())
 }
@@ -46,7 +29,7 @@ pub async fn call_result<P: Payload + Serialize>(bot: &Bot, payload: &P) -> Resu
 /// Posts any JSON body as `method` (for requests built by hand, such as a photo sent by file id).
 pub async fn call_named(bot: &Bot, method: &str, body: &impl Serialize) -> Result<Value, SendError> {
     let result = ask(bot, method, body).await;
-    crate::metrics::send(&result);
+    count(&result);
     result
 }
 
@@ -90,7 +73,7 @@ pub async fn call_multipart(
         answer(response).await
     }
     .await;
-    crate::metrics::send(&result);
+    count(&result);
     result
 }
 
@@ -114,6 +97,11 @@ fn multipart_body(fields: &[(&str, String)], file: &Upload<'_>) -> (String, Vec<
     body.extend_from_slice(file.bytes);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     (boundary, body)
+}
+
+/// Counts a send by how Telegram answered.
+fn count<T>(result: &Result<T, SendError>) {
+    crate::metrics::send(result.as_ref().err().map_or("ok", SendError::label));
 }
 
 fn method_url(bot: &Bot, method: &str) -> Result<url::Url, SendError> {

@@ -46,7 +46,7 @@ fn inline_button(button: &Button, shown: Shown<'_>) -> InlineKeyboardButton {
 }
 
 /// The button that opens the memorial page, as Telegram allows it where it is shown.
-pub fn page_button(label: String, page: &PageLink, shown: Shown<'_>) -> InlineKeyboardButton {
+fn page_button(label: String, page: &PageLink, shown: Shown<'_>) -> InlineKeyboardButton {
     let page_url = url::Url::parse(&page.url).ok();
     let link = match shown {
         Shown::Elsewhere { bot } if !bot.is_empty() => {

@@ -6,26 +6,20 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::requests::HasPayload;
-use teloxide::types::{
-    Chat, ChatMemberUpdated, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
-    InputMessageContentText, ParseMode, ThreadId, User,
-};
+use teloxide::types::{Chat, ChatMemberUpdated, ThreadId, User};
 
-use super::send::{self, Place};
-use crate::app::{App, CardOut, ChatRef, Event, Input, Membership, Outcome, Sender, commands};
-use crate::delivery::budget::Budget;
+use super::render::Place;
+use super::send::Replies;
+use crate::app::{App, ChatRef, Event, Input, Membership, Outcome, Sender, commands};
 use crate::i18n::Lang;
 use crate::store::ChatKind;
 
-/// What the handlers share: the application and who the bot is.
+/// What the handlers share: the application, the sender of replies and who the bot is.
 #[derive(Debug)]
 pub struct Adapter {
     pub app: App,
-    /// Every message the bot sends takes its slot here, replies before waves.
-    pub budget: Arc<Budget>,
-    /// The bot's username, to tell mentions addressed to it.
-    pub username: String,
+    /// Also knows the bot's username, which tells the mentions addressed to it.
+    pub replies: Replies,
     pub bot_id: u64,
 }
 
@@ -93,7 +87,7 @@ pub async fn on_message(bot: Bot, msg: Message, adapter: Arc<Adapter>) -> Handle
     let event = match event {
         Event::Text { text, addressed } if addressed && msg.chat.is_private() => Event::Text { text, addressed },
         Event::Text { text, addressed } if addressed && commands::parse(text).is_none() => {
-            question = strip_mention(text, &format!("@{}", adapter.username));
+            question = strip_mention(text, &format!("@{}", adapter.replies.username));
             Event::Text { text: &question, addressed }
         }
         other => other,
@@ -107,11 +101,8 @@ pub async fn on_message(bot: Bot, msg: Message, adapter: Arc<Adapter>) -> Handle
     };
     let place =
         Place { chat: msg.chat.id, reply_to: (!msg.chat.is_private()).then_some(msg.id), thread: topic_of(&msg) };
-    if let Some(card) = &outcome.card {
-        send_card(&bot, &adapter.app, &adapter.budget, place, card).await;
-    }
     for message in &outcome.messages {
-        send::message(&bot, &adapter.app, &adapter.budget, place, message).await;
+        adapter.replies.send(place, message).await;
     }
     Ok(())
 }
@@ -122,7 +113,7 @@ fn text_event<'a>(msg: &Message, text: &'a str, adapter: &Adapter) -> Event<'a> 
     if msg.chat.is_private() {
         return Event::Text { text, addressed: true };
     }
-    let mentioned = mentions(text, &format!("@{}", adapter.username));
+    let mentioned = mentions(text, &format!("@{}", adapter.replies.username));
     let replied = msg.reply_to_message().and_then(|m| m.from.as_ref()).is_some_and(|u| u.id.0 == adapter.bot_id);
     Event::Text { text, addressed: mentioned || replied }
 }
@@ -145,10 +136,10 @@ pub async fn on_callback(bot: Bot, query: CallbackQuery, adapter: Arc<Adapter>) 
             let thread = message.regular_message().and_then(topic_of);
             let place = Place { chat: message.chat().id, reply_to: None, thread };
             for reply in &outcome.messages {
-                send::message(&bot, &adapter.app, &adapter.budget, place, reply).await;
+                adapter.replies.send(place, reply).await;
             }
             if let Some(edit) = &outcome.edit {
-                send::edit(&bot, &adapter.budget, message, edit).await;
+                adapter.replies.edit(message, edit).await;
             }
             outcome
         }
@@ -157,19 +148,12 @@ pub async fn on_callback(bot: Bot, query: CallbackQuery, adapter: Arc<Adapter>) 
         None => adapter.app.press_without_chat(&sender(Some(&query.from)), query.data.as_deref().unwrap_or("")).await,
     };
     // Telegram shows a spinner on the button until the query is answered: always answer.
-    let mut answer = bot.answer_callback_query(query.id.clone());
-    if let Some(note) = outcome.note {
-        answer = answer.text(note);
-    }
-    // A note on a button is something the bot says in that chat: it counts against the limits.
     let chat = query.message.as_ref().map_or(query.from.id.0 as i64, |m| m.chat().id.0);
-    if let Err(error) = super::api::reply(&bot, &adapter.budget, chat, answer.payload_ref()).await {
-        tracing::warn!(%error, "could not answer a callback query");
-    }
+    adapter.replies.answer(chat, &query, outcome.note).await;
     Ok(())
 }
 
-pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, adapter: Arc<Adapter>) -> HandlerResult {
+pub async fn on_my_chat_member(update: ChatMemberUpdated, adapter: Arc<Adapter>) -> HandlerResult {
     let (old, new) = (&update.old_chat_member, &update.new_chat_member);
     let change = Membership {
         was_member: old.is_present(),
@@ -182,85 +166,7 @@ pub async fn on_my_chat_member(bot: Bot, update: ChatMemberUpdated, adapter: Arc
     let outcome = adapter.app.handle(&input).await;
     let place = Place { chat: update.chat.id, reply_to: None, thread: None };
     for message in &outcome.messages {
-        send::message(&bot, &adapter.app, &adapter.budget, place, message).await;
-    }
-    Ok(())
-}
-
-/// The memorial card as a photo (its caption HTML-escaped), with the buttons under it.
-async fn send_card(bot: &Bot, app: &App, budget: &Budget, place: Place, card: &CardOut) {
-    let caption = super::format::escape(&card.caption);
-    let shown = super::format::Shown::in_chat(place.chat.0, app.username().unwrap_or_default());
-    let keyboard = super::format::keyboard(&card.buttons, shown);
-    let send = super::photo::CardSend {
-        chat: place.chat,
-        thread: place.thread,
-        key: card.key,
-        caption: &caption,
-        parse_mode: Some("HTML"),
-        keyboard: keyboard.as_ref(),
-        paid: false,
-        // A reply: they just asked for it.
-        silent: false,
-    };
-    // Like any reply: a rate limit or a passing failure is waited out (on the bot's clock) and
-    // the card tried again for a while; anything else is logged.
-    let deadline = app.now() + chrono::Duration::minutes(10);
-    let mut attempts = 0;
-    loop {
-        // A photo is a message like any other: it takes its slot in the send budget.
-        budget.acquire(place.chat.0, crate::delivery::budget::Priority::Reply).await;
-        let Err(error) = super::photo::send(bot, app.cards(), &send).await else { return };
-        if let crate::delivery::SendError::RetryAfter(wait) = &error {
-            budget.pause(*wait);
-        }
-        let next = crate::delivery::policy::on_failure(app.store(), place.chat.0, &error, attempts, app.now()).await;
-        attempts += 1;
-        match next {
-            Ok(crate::delivery::policy::Next::RetryAfter(wait)) if app.now() < deadline => {
-                let wait = chrono::Duration::from_std(wait).unwrap_or_else(|_| chrono::Duration::minutes(10));
-                app.clock().sleep_until(app.now() + wait).await;
-            }
-            outcome => {
-                tracing::warn!(chat_id = place.chat.0, %error, ?outcome, "card not sent");
-                return;
-            }
-        }
-    }
-}
-
-/// How long Telegram may keep inline results for everyone: the countdown changes every minute.
-const INLINE_CACHE_SECONDS: u32 = 60;
-
-/// `@bot words` in any chat: topic answers to share (the same for everyone, so not personal).
-pub async fn on_inline_query(bot: Bot, query: InlineQuery, adapter: Arc<Adapter>) -> HandlerResult {
-    let lang = Lang::negotiate(query.from.language_code.as_deref());
-    let articles = adapter.app.inline(&query.query, lang).await;
-    let results: Vec<InlineQueryResult> = articles
-        .into_iter()
-        .filter_map(|article| {
-            let html = super::format::html(&article.text);
-            // A shared message cannot be split: one over the limit is left out (none is today;
-            // `check` holds the answers well under it).
-            if html.encode_utf16().count() > crate::app::MAX_MESSAGE_UNITS {
-                tracing::warn!(id = %article.id, "inline result over Telegram's limit left out");
-                return None;
-            }
-            let content = InputMessageContent::Text(InputMessageContentText::new(html).parse_mode(ParseMode::Html));
-            let mut result =
-                InlineQueryResultArticle::new(article.id, article.title, content).description(article.description);
-            // Shared into any chat: no web_app buttons there.
-            let shown = super::format::Shown::Elsewhere { bot: &adapter.username };
-            if let Some(keyboard) = super::format::keyboard(&article.buttons, shown) {
-                result = result.reply_markup(keyboard);
-            }
-            Some(InlineQueryResult::Article(result))
-        })
-        .collect();
-    let request =
-        bot.answer_inline_query(query.id.clone(), results).cache_time(INLINE_CACHE_SECONDS).is_personal(false);
-    if let Err(error) = super::api::call(&bot, request.payload_ref()).await {
-        tracing::warn!(%error, "could not answer an inline query");
+        adapter.replies.send(place, message).await;
     }
     Ok(())
 }

@@ -1,16 +1,19 @@
 //! The Telegram adapter (teloxide): the only code that knows Telegram. It turns updates into the
-//! application's inputs and its outcomes into Bot API calls (`handlers`, `send`, `format`),
-//! registers the command menus (`menus`), and lets delivery send through the Bot API
-//! (`transport`). Updates come by long polling (the default, `polling`) or a webhook (`webhook`);
-//! either way an update Telegram delivers twice is handled once. `serve.rs` builds everything and
-//! runs it.
+//! application's inputs (`handlers`) and every outgoing message, reply or reminder, into Bot API
+//! calls (`render`, `format`, `photo`), sent by the one sender of replies (`send`) or for delivery
+//! (`transport`); it registers the command menus (`menus`). Updates come by long polling (the
+//! default, `polling`) or a webhook (`webhook`); either way an update Telegram delivers twice is
+//! handled once. `serve.rs` builds everything and runs it.
 
 pub mod api;
+pub mod errors;
 pub mod format;
 pub mod handlers;
+pub mod inline;
 pub mod menus;
 pub mod photo;
 pub mod polling;
+pub mod render;
 pub mod send;
 pub mod transport;
 pub mod webhook;
@@ -27,10 +30,11 @@ use teloxide::requests::HasPayload;
 use teloxide::types::{AllowedUpdate, Me, UpdateKind};
 use teloxide::update_listeners::{StatefulListener, UpdateListener};
 
-use crate::app::App;
+use crate::clock::Clock;
 use crate::delivery::SendError;
-use crate::delivery::budget::Budget;
-use handlers::Adapter;
+use crate::shutdown::Shutdown;
+use crate::store::Store;
+pub use handlers::Adapter;
 
 /// A Bot API client for `token`, at `api_url` when given (a self-hosted Bot API server, or the
 /// fake one in tests).
@@ -84,23 +88,20 @@ pub async fn polling(bot: &Bot) -> polling::Polling {
 }
 
 /// Receives updates from `updates` (`polling`, or `webhook::listener`; both log their own
-/// failures) and hands them to the application until `stop` completes.
+/// failures) and hands them to the application until `shutdown`. `shared`: the database
+/// and clock of replicas that share it, where Telegram may redeliver an update to another one.
 pub async fn run<L>(
     bot: Bot,
-    app: App,
-    username: String,
-    bot_id: u64,
-    budget: Arc<Budget>,
+    adapter: Adapter,
+    shared: Option<(Store, Clock)>,
     updates: L,
-    stop: impl std::future::Future<Output = ()> + Send + 'static,
+    mut shutdown: Shutdown,
 ) -> anyhow::Result<()>
 where
     L: UpdateListener<Err = Infallible> + Send + 'static,
 {
     let updates = readable_only(updates);
-    // Replicas on one database see each other's updates: Telegram may redeliver one to another.
-    let shared = (app.store().engine() == "postgres").then(|| (app.store().clone(), app.clock().clone()));
-    let adapter = Arc::new(Adapter { app, username, bot_id, budget });
+    let adapter = Arc::new(adapter);
     let seen = Arc::new(Seen::default());
     let handler = dptree::entry()
         // A webhook delivery that timed out is delivered again with the same update_id.
@@ -121,7 +122,7 @@ where
         })
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
-        .branch(Update::filter_inline_query().endpoint(handlers::on_inline_query))
+        .branch(Update::filter_inline_query().endpoint(inline::on_inline_query))
         .branch(Update::filter_my_chat_member().endpoint(handlers::on_my_chat_member));
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![adapter])
@@ -134,7 +135,7 @@ where
         .build();
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
-        stop.await;
+        shutdown.wait().await;
         // The dispatcher may still be starting; try until it accepts the request.
         loop {
             match token.shutdown() {

@@ -14,21 +14,21 @@ pub const MAX_CAPTION_UNITS: usize = 1024;
 
 /// A card to send: where, and what goes under it.
 #[derive(Debug, Clone)]
-pub struct CardSend<'a> {
+pub struct CardSend {
     pub chat: ChatId,
     pub thread: Option<ThreadId>,
     pub key: CardKey,
-    pub caption: &'a str,
+    pub caption: String,
     /// `Some("HTML")` when the caption is HTML (escaped), `None` for plain text.
-    pub parse_mode: Option<&'a str>,
-    pub keyboard: Option<&'a InlineKeyboardMarkup>,
+    pub parse_mode: Option<&'static str>,
+    pub keyboard: Option<InlineKeyboardMarkup>,
     /// A paid broadcast (`allow_paid_broadcast`), for a reminder wave sent that way.
     pub paid: bool,
     /// Without a sound (`disable_notification`): a reminder in the chat's night, never a reply.
     pub silent: bool,
 }
 
-impl CardSend<'_> {
+impl CardSend {
     fn fields(&self) -> Vec<(&'static str, Value)> {
         let mut fields = vec![("chat_id", json!(self.chat.0)), ("caption", json!(self.caption))];
         if let Some(mode) = self.parse_mode {
@@ -37,7 +37,7 @@ impl CardSend<'_> {
         if let Some(thread) = self.thread {
             fields.push(("message_thread_id", json!(thread.0.0)));
         }
-        if let Some(keyboard) = self.keyboard {
+        if let Some(keyboard) = &self.keyboard {
             fields.push(("reply_markup", json!(keyboard)));
         }
         if self.paid {
@@ -51,7 +51,7 @@ impl CardSend<'_> {
 }
 
 /// Sends the card: by the id of an earlier upload when there is one, else uploading it.
-pub async fn send(bot: &Bot, cards: &Cards, card: &CardSend<'_>) -> Result<(), SendError> {
+pub async fn send(bot: &Bot, cards: &Cards, card: &CardSend) -> Result<(), SendError> {
     if let Some(file_id) = cards.uploaded(card.key) {
         let mut body: serde_json::Map<String, Value> =
             card.fields().into_iter().map(|(k, v)| (k.to_string(), v)).collect();

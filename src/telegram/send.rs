@@ -1,86 +1,118 @@
-//! Showing an outcome in Telegram: messages (split under the limit, buttons on the last part, as
-//! a reply in groups, in the forum topic asked in), edits and button notes. A failed send is
-//! handled by delivery's policy, the same as for reminders: a rate limit or a passing failure is
-//! waited out and the message tried again, an unreachable chat switched off, a moved group
-//! followed.
+//! The one sender of replies: messages (through the renderer), edits and button notes, each in
+//! its slot of the send budget (replies go before waves). A failed send is handled by delivery's
+//! policy, the same as for reminders: a rate limit or a passing failure is waited out on the bot's
+//! clock and the request tried again, an unreachable chat switched off, a moved group followed.
+
+use std::future::Future;
+use std::sync::Arc;
 
 use teloxide::prelude::*;
 use teloxide::requests::HasPayload;
-use teloxide::types::{MaybeInaccessibleMessage, MessageId, ParseMode, ReplyParameters, ThreadId};
+use teloxide::types::{MaybeInaccessibleMessage, ParseMode};
 
 use super::api;
-use super::format::{Shown, html, keyboard, split};
-use crate::app::{App, Message};
-use crate::delivery::budget::Budget;
+use super::format::{Shown, html, keyboard};
+use super::render::{How, Place, Request, render};
+use crate::app::Message;
+use crate::card::Cards;
+use crate::clock::Clock;
+use crate::delivery::SendError;
+use crate::delivery::budget::{Budget, Priority};
 use crate::delivery::policy::{self, Next};
+use crate::store::Store;
 
 /// How long a reply keeps being tried (through rate limits and server errors) before it is given
 /// up and logged: an answer later than this would no longer answer anything.
 const REPLY_DEADLINE: chrono::Duration = chrono::Duration::minutes(10);
 
-/// Where a reply goes.
-#[derive(Debug, Clone, Copy)]
-pub struct Place {
-    pub chat: ChatId,
-    /// In groups an answer quotes the message it answers.
-    pub reply_to: Option<MessageId>,
-    /// In a forum supergroup the answer belongs in the topic it was asked in.
-    pub thread: Option<ThreadId>,
+/// How many times a reply follows a group that moved before it is given up.
+const MOVES: i64 = 8;
+
+/// What sending a reply takes; built once by `serve`.
+#[derive(Debug, Clone)]
+pub struct Replies {
+    pub bot: Bot,
+    /// Every message the bot sends takes its slot here, replies before waves.
+    pub budget: Arc<Budget>,
+    /// Where a failed send records what it says about the chat.
+    pub store: Store,
+    pub clock: Clock,
+    pub cards: Arc<Cards>,
+    /// The bot's username, for the buttons that open the memorial page outside a private chat.
+    pub username: String,
 }
 
-/// Sends a message, split into parts under Telegram's limit; the buttons go with the last part.
-pub async fn message(bot: &Bot, app: &App, budget: &Budget, mut place: Place, message: &Message) {
-    let parts = split(&html(&message.text));
-    let bot_name = app.username().unwrap_or_default();
-    let last = parts.len() - 1;
-    for (i, part) in parts.iter().enumerate() {
+impl Replies {
+    /// Sends a message; when one of its requests is given up, the rest are not sent.
+    pub async fn send(&self, place: Place, message: &Message) {
+        let mut moved = None;
+        for mut request in render(message, place, How::REPLY, &self.username) {
+            if let Some(chat) = moved {
+                request.move_to(chat);
+            }
+            match self.deliver(request).await {
+                Some(chat) => moved = Some(chat),
+                None => return,
+            }
+        }
+    }
+
+    /// Sends one request until Telegram accepts it or it is given up; the chat it went to.
+    async fn deliver(&self, mut request: Request) -> Option<i64> {
+        let deadline = self.clock.now() + REPLY_DEADLINE;
         let mut attempts = 0;
-        let deadline = app.now() + REPLY_DEADLINE;
         loop {
-            let mut request = bot.send_message(place.chat, part).parse_mode(ParseMode::Html);
-            if let Some(thread) = place.thread {
-                request = request.message_thread_id(thread);
-            }
-            if i == 0
-                && let Some(id) = place.reply_to
-            {
-                request = request.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
-            }
-            if i == last
-                && let Some(markup) = keyboard(&message.buttons, Shown::in_chat(place.chat.0, bot_name))
-            {
-                request = request.reply_markup(markup);
-            }
-            let Err(error) = api::reply(bot, budget, place.chat.0, request.payload_ref()).await else { break };
-            let next = policy::on_failure(app.store(), place.chat.0, &error, attempts, app.now()).await;
+            let Err(error) = self.in_budget(request.chat, request.send(&self.bot, &self.cards)).await else {
+                return Some(request.chat);
+            };
+            let next = policy::on_failure(&self.store, request.chat, &error, attempts, self.clock.now()).await;
             attempts += 1;
             match next {
-                Ok(Next::RetryAfter(wait)) if app.now() < deadline => {
+                Ok(Next::RetryAfter(wait)) if self.clock.now() < deadline => {
                     let wait = chrono::Duration::from_std(wait).unwrap_or(REPLY_DEADLINE);
-                    app.clock().sleep_until(app.now() + wait).await;
+                    self.clock.sleep_until(self.clock.now() + wait).await;
                 }
-                Ok(Next::SendTo(new)) if attempts < 8 => {
-                    // The reply cannot quote a message of the old chat.
-                    place = Place { chat: ChatId(new), reply_to: None, thread: None };
-                }
+                Ok(Next::SendTo(new)) if attempts < MOVES => request.move_to(new),
                 outcome => {
-                    tracing::warn!(chat_id = place.chat.0, %error, ?outcome, "reply not sent");
-                    return;
+                    tracing::warn!(chat_id = request.chat, %error, ?outcome, "reply not sent");
+                    return None;
                 }
             }
         }
     }
-}
 
-/// Replaces the text (and buttons) of the message whose button was pressed.
-pub async fn edit(bot: &Bot, budget: &Budget, target: &MaybeInaccessibleMessage, message: &Message) {
-    let mut request =
-        bot.edit_message_text(target.chat().id, target.id(), html(&message.text)).parse_mode(ParseMode::Html);
-    let shown = Shown::in_chat(target.chat().id.0, "");
-    if let Some(markup) = keyboard(&message.buttons, shown) {
-        request = request.reply_markup(markup);
+    /// Replaces the text (and buttons) of the message whose button was pressed.
+    pub async fn edit(&self, target: &MaybeInaccessibleMessage, message: &Message) {
+        let chat = target.chat().id;
+        let mut request =
+            self.bot.edit_message_text(chat, target.id(), html(&message.text)).parse_mode(ParseMode::Html);
+        if let Some(markup) = keyboard(&message.buttons, Shown::in_chat(chat.0, &self.username)) {
+            request = request.reply_markup(markup);
+        }
+        if let Err(error) = self.in_budget(chat.0, api::call(&self.bot, request.payload_ref())).await {
+            tracing::warn!(%error, "could not edit a message");
+        }
     }
-    if let Err(error) = api::reply(bot, budget, target.chat().id.0, request.payload_ref()).await {
-        tracing::warn!(%error, "could not edit a message");
+
+    /// Answers a button press in `chat`, with a note shown on the button when there is one: a
+    /// note is something the bot says in that chat, so it counts against the limits.
+    pub async fn answer(&self, chat: i64, query: &CallbackQuery, note: Option<String>) {
+        let mut answer = self.bot.answer_callback_query(query.id.clone());
+        if let Some(note) = note {
+            answer = answer.text(note);
+        }
+        if let Err(error) = self.in_budget(chat, api::call(&self.bot, answer.payload_ref())).await {
+            tracing::warn!(%error, "could not answer a callback query");
+        }
+    }
+
+    /// `send`, in its slot of the budget; a 429 pauses every sender.
+    async fn in_budget(&self, chat: i64, send: impl Future<Output = Result<(), SendError>>) -> Result<(), SendError> {
+        self.budget.acquire(chat, Priority::Reply).await;
+        let result = send.await;
+        if let Err(error) = &result {
+            policy::heed(&self.budget, error);
+        }
+        result
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::calendar::BAKU;
+use crate::clock::BAKU;
 
 /// `[quiet]` as written in data/reminders.toml.
 #[derive(Debug, Deserialize)]
