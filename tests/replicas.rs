@@ -2,22 +2,28 @@
 //! fake Bot API with Telegram's limits on a clock four times as fast as real time: they share
 //! one send budget (never more than 30 sends in a second of the bot's clock, no 429), and when
 //! one is killed with SIGKILL in the middle of the 12:00 wave the others finish it before 12:00,
-//! nothing lost, and only what the killed one had in flight can repeat. On SQLite (one process
-//! per file) the test has nothing to run and says so.
+//! nothing lost, and only what the killed one had in flight can repeat. When the database is
+//! unreachable for 10 s of the bot's clock in the middle of the wave (a proxy between the
+//! replicas and PostgreSQL cut), nothing is lost and nothing is sent twice: what Telegram accepted
+//! meanwhile is recorded when the database answers, and no replica takes a live one for dead.
+//! On SQLite (one process per file) the tests have nothing to run and say so.
 //!
 //! `JANUARY20_REPLICA_CHATS=3000 .ci/with-postgres cargo test --release --test replicas --
 //! --include-ignored --nocapture --test-threads 1` prints the figures of BENCHMARKS.md;
-//! `JANUARY20_REPLICAS` sets how many (3 by default).
+//! `JANUARY20_REPLICAS` sets how many (3 by default); `JANUARY20_REPLICA_LOGS=<folder>` keeps
+//! each replica's log there.
 
 mod support;
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use january20_bot::clock::Clock;
 use january20_bot::store::{ChatKind, Plan, Store};
+use support::db_proxy::DbProxy;
 use support::*;
 
 const SPEED: u32 = 4;
@@ -26,6 +32,18 @@ const NOON: &str = "2027-01-20T12:00:00+04:00";
 const IN_FLIGHT: usize = 16;
 const PRIVATE: i64 = 10_000;
 const GROUPS: i64 = -200_000;
+/// How long the database is away in the outage test (the bot's clock).
+const OUTAGE: Duration = Duration::from_secs(10);
+
+/// What happens once a third of the chats have the wave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trouble {
+    Nothing,
+    /// One replica is killed with SIGKILL.
+    Kill,
+    /// The database is unreachable for `OUTAGE`.
+    Outage,
+}
 
 fn env_number(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -52,19 +70,42 @@ impl Drop for Replicas {
     }
 }
 
-fn spawn(fake: &FakeBotApi, db: &TempDb, start: DateTime<Utc>, started_at: DateTime<Utc>) -> Child {
+fn spawn(fake: &FakeBotApi, db: &Path, port: u16, start: DateTime<Utc>, started_at: DateTime<Utc>) -> Child {
+    let log = match std::env::var_os("JANUARY20_REPLICA_LOGS") {
+        Some(dir) => Stdio::from(std::fs::File::create(Path::new(&dir).join(format!("replica-{port}.log"))).unwrap()),
+        None => Stdio::null(),
+    };
     Command::new(env!("CARGO_BIN_EXE_january20-bot"))
         .args(["serve", "--db"])
-        .arg(db.path())
-        .args(["--webhook-url", "http://127.0.0.1/tg", "--listen", "127.0.0.1:0"])
+        .arg(db)
+        .args(["--webhook-url", "http://127.0.0.1/tg", "--listen", &format!("127.0.0.1:{port}")])
         .args(["--simulate-from", &start.to_rfc3339(), "--simulate-speed", &SPEED.to_string()])
         .args(["--simulate-started-at", &started_at.to_rfc3339()])
         .envs(fake.env_vars())
         .env("JANUARY20_WEBHOOK_SECRET", "replica-test-secret")
-        .env("RUST_LOG", "warn")
-        .stderr(Stdio::null())
+        .env("RUST_LOG", "warn,january20_bot::delivery=info")
+        .stderr(log)
         .spawn()
         .unwrap()
+}
+
+/// A port free on 127.0.0.1 a moment ago, for a replica's `/healthz` and `/metrics`.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// `/healthz` and `/metrics` of the replica on `port` while the database is away: health honest,
+/// metrics served.
+async fn pages_during_the_outage(port: u16) {
+    let get = |page: &str| reqwest::get(format!("http://127.0.0.1:{port}/{page}"));
+    let health = get("healthz").await.unwrap();
+    assert_eq!(health.status(), 503, "/healthz during the outage");
+    assert_eq!(health.text().await.unwrap(), "the database does not answer\n");
+    let metrics = get("metrics").await.unwrap();
+    assert_eq!(metrics.status(), 200, "/metrics during the outage");
+    let text = metrics.text().await.unwrap();
+    assert!(text.contains("january20_database_up 0"), "{text}");
+    assert!(text.contains("january20_sends_total"), "the counters are served: {text}");
 }
 
 /// What one wave did.
@@ -74,12 +115,13 @@ struct Wave {
     last: DateTime<Utc>,
     first: DateTime<Utc>,
     max_per_second: usize,
-    killed_after: Option<usize>,
+    /// How many chats had it when the trouble began.
+    trouble_after: Option<usize>,
 }
 
-/// The 12:00 wave to `chats` subscribers (a tenth of them groups) by `replicas` replicas; one is
-/// killed once a third of the chats have it, if `kill`.
-async fn wave(name: &str, replicas: usize, chats: usize, kill: bool) -> Option<Wave> {
+/// The 12:00 wave to `chats` subscribers (a tenth of them groups) by `replicas` replicas, with
+/// `trouble` once a third of the chats have it.
+async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Option<Wave> {
     let db = TempDb::new(name);
     if !db.is_postgres() {
         println!("replicas share a PostgreSQL database: run .ci/test-postgres (nothing to do on SQLite)");
@@ -104,19 +146,36 @@ async fn wave(name: &str, replicas: usize, chats: usize, kill: bool) -> Option<W
     let start = at(NOON) - chrono::Duration::seconds(60) - lead;
     let started_at = Utc::now();
     let clock = Clock::fast(start, SPEED);
+    let proxy = match trouble {
+        Trouble::Outage => Some(DbProxy::start(db.path().to_str().unwrap()).await),
+        _ => None,
+    };
+    let url = proxy.as_ref().map_or(db.path().to_path_buf(), |p| p.url().into());
+    let ports: Vec<u16> = (0..replicas).map(|_| free_port()).collect();
     let mut running =
-        Replicas { children: (0..replicas).map(|_| Some(spawn(&fake, &db, start, started_at))).collect() };
+        Replicas { children: ports.iter().map(|&port| Some(spawn(&fake, &url, port, start, started_at))).collect() };
     let silence = |calls: &[Call]| {
         calls
             .iter()
             .filter(|c| c.method == "sendMessage" && c.is_ok() && c.text().is_some_and(|t| t.contains("12:00")))
             .count()
     };
-    let mut killed_after = None;
-    if kill {
+    let mut trouble_after = None;
+    if trouble != Trouble::Nothing {
         fake.wait_for(|calls| silence(calls) >= chats / 3, Duration::from_secs(120)).await;
-        running.kill(0);
-        killed_after = Some(silence(&fake.calls()));
+        trouble_after = Some(silence(&fake.calls()));
+    }
+    match (trouble, &proxy) {
+        (Trouble::Kill, _) => running.kill(0),
+        (Trouble::Outage, Some(proxy)) => {
+            let cut = Instant::now();
+            proxy.cut();
+            pages_during_the_outage(ports[0]).await;
+            // Only as long as the fast clock needs: 10 s of the bot's clock.
+            tokio::time::sleep((cut + OUTAGE / SPEED).saturating_duration_since(Instant::now())).await;
+            proxy.restore();
+        }
+        _ => {}
     }
     let reached = |calls: &[Call]| {
         let mut seen = std::collections::HashSet::new();
@@ -164,21 +223,21 @@ async fn wave(name: &str, replicas: usize, chats: usize, kill: bool) -> Option<W
         first,
         last,
         max_per_second,
-        killed_after,
+        trouble_after,
     })
 }
 
-fn report(replicas: usize, wave: &Wave) {
+fn report(replicas: usize, trouble: Trouble, wave: &Wave) {
     let took = (wave.last - wave.first).num_milliseconds() as f64 / 1000.0;
     println!(
         "{replicas} replica(s), {} chats: {} – {} ({took:.1} s of the bot's clock, {:.1}/s), at most {} in a second, \
-         killed after {:?}, {} chats twice",
+         {trouble:?} after {:?}, {} chats twice, 0 × 429",
         wave.chats,
         wave.first.with_timezone(&chrono_tz::Asia::Baku).format("%H:%M:%S"),
         wave.last.with_timezone(&chrono_tz::Asia::Baku).format("%H:%M:%S"),
         wave.chats as f64 / took.max(0.001),
         wave.max_per_second,
-        wave.killed_after,
+        wave.trouble_after,
         wave.duplicates,
     );
 }
@@ -187,8 +246,8 @@ fn report(replicas: usize, wave: &Wave) {
 async fn replicas_share_the_budget_and_finish_a_killed_ones_wave_before_noon() {
     let replicas = env_number("JANUARY20_REPLICAS", 3);
     let chats = env_number("JANUARY20_REPLICA_CHATS", 300);
-    let Some(wave) = wave("replicas-kill", replicas, chats, true).await else { return };
-    report(replicas, &wave);
+    let Some(wave) = wave("replicas-kill", replicas, chats, Trouble::Kill).await else { return };
+    report(replicas, Trouble::Kill, &wave);
     assert!(wave.last < at(NOON), "the last chat was reached at {}", wave.last);
     assert!(wave.duplicates <= IN_FLIGHT, "{} duplicates > {IN_FLIGHT} in flight at the kill", wave.duplicates);
 }
@@ -199,8 +258,38 @@ async fn replicas_share_the_budget_and_finish_a_killed_ones_wave_before_noon() {
 async fn one_and_several_replicas_without_a_kill() {
     let chats = env_number("JANUARY20_REPLICA_CHATS", 300);
     for replicas in [1, env_number("JANUARY20_REPLICAS", 3)] {
-        let Some(wave) = wave(&format!("replicas-{replicas}"), replicas, chats, false).await else { return };
-        report(replicas, &wave);
+        let Some(wave) = wave(&format!("replicas-{replicas}"), replicas, chats, Trouble::Nothing).await else {
+            return;
+        };
+        report(replicas, Trouble::Nothing, &wave);
         assert_eq!(wave.duplicates, 0);
     }
+}
+
+/// The database unreachable for 10 s of the bot's clock in the middle of the wave: nothing lost,
+/// nothing twice (what Telegram accepted meanwhile is recorded later, and no replica takes a
+/// live one for dead), within the budget, before noon; `/healthz` says the database is down and
+/// `/metrics` is served meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_outage_mid_wave_loses_nothing_and_repeats_nothing() {
+    let replicas = env_number("JANUARY20_REPLICAS", 3);
+    let chats = env_number("JANUARY20_REPLICA_CHATS", 600);
+    let Some(wave) = wave("replicas-outage", replicas, chats, Trouble::Outage).await else { return };
+    report(replicas, Trouble::Outage, &wave);
+    assert!(wave.last < at(NOON), "the last chat was reached at {}", wave.last);
+    assert_eq!(wave.duplicates, 0, "sent twice");
+}
+
+/// A replica told that the rehearsal started in the future would run its clock behind the
+/// others': refused, in one line.
+#[test]
+fn a_rehearsal_start_in_the_future_is_refused() {
+    let out = Command::new(env!("CARGO_BIN_EXE_january20-bot"))
+        .args(["serve", "--simulate-from", NOON, "--simulate-started-at", "2999-01-01T00:00:00Z"])
+        .env("TELOXIDE_TOKEN", "123:TEST")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--simulate-started-at 2999-01-01T00:00:00+00:00 is in the future"), "{stderr}");
 }

@@ -88,13 +88,15 @@ pub async fn run<T: Transport>(
         if let Err(error) = store.expire(now).await {
             tracing::error!(%error, "could not expire stale messages");
         }
-        let claimed: Vec<Pending> = match store.claim(replica.id(), now, replica.lease_end(), room as i64).await {
-            Ok(claimed) => claimed,
-            Err(error) => {
-                tracing::error!(%error, "could not read the outbox");
-                Vec::new()
-            }
-        };
+        let except = not_again(&sending, &replica);
+        let claimed: Vec<Pending> =
+            match store.claim(replica.id(), now, replica.lease_end(), room as i64, &except).await {
+                Ok(claimed) => claimed,
+                Err(error) => {
+                    tracing::error!(%error, "could not read the outbox");
+                    Vec::new()
+                }
+            };
         if claimed.is_empty() {
             if !tasks.is_empty() {
                 // Something is being sent: its end may make room or change what is ready.
@@ -198,6 +200,14 @@ impl Drop for Sending {
     }
 }
 
+/// This replica's claimed rows that must not go out (again): those on their way, and those
+/// Telegram accepted that the database does not know of yet.
+fn not_again(sending: &Mutex<HashSet<i64>>, replica: &Replica) -> Vec<i64> {
+    let mut ids = replica.unrecorded().ids();
+    ids.extend(sending.lock().expect("rows in flight").iter().copied());
+    ids
+}
+
 /// The words of an outbox message: a broadcast's own, or its reminder in the chat's language.
 fn text_of(brain: &Brain, message: &Pending) -> Option<String> {
     if let Some(text) = &message.text {
@@ -251,7 +261,7 @@ async fn still_ours(store: &Store, replica: &Replica, message: &Pending) -> bool
             false
         }
         Err(error) => {
-            tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
+            tracing::error!(%error, id = message.id, "could not confirm a claim; claimed again when the database answers");
             false
         }
     }
@@ -281,7 +291,10 @@ async fn deliver<T: Transport>(
     };
     let now = clock.now();
     let error = match result {
-        Ok(()) => return store.mark_sent(message.id, now).await,
+        Ok(()) => {
+            replica.unrecorded().mark_sent(store, message.id, now).await;
+            return Ok(());
+        }
         Err(error) => error,
     };
     match policy::on_failure(store, message.chat_id, &error, message.attempts, now).await? {
