@@ -10,8 +10,8 @@
 //!
 //! `JANUARY20_REPLICA_CHATS=3000 .ci/with-postgres cargo test --release --test replicas --
 //! --include-ignored --nocapture --test-threads 1` prints the figures of BENCHMARKS.md;
-//! `JANUARY20_REPLICAS` sets how many (3 by default); `JANUARY20_REPLICA_LOGS=<folder>` keeps
-//! each replica's log there.
+//! `JANUARY20_REPLICAS` sets how many (3 by default), `JANUARY20_OUTAGE_SECONDS` the outage (10);
+//! `JANUARY20_REPLICA_LOGS=<folder>` keeps each replica's log there.
 
 mod support;
 
@@ -32,8 +32,9 @@ const NOON: &str = "2027-01-20T12:00:00+04:00";
 const IN_FLIGHT: usize = 16;
 const PRIVATE: i64 = 10_000;
 const GROUPS: i64 = -200_000;
-/// How long the database is away in the outage test (the bot's clock).
-const OUTAGE: Duration = Duration::from_secs(10);
+/// How long the database is away in the outage test (the bot's clock), unless
+/// `JANUARY20_OUTAGE_SECONDS` says otherwise.
+const OUTAGE_SECONDS: usize = 10;
 
 /// What happens once a third of the chats have the wave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +42,7 @@ enum Trouble {
     Nothing,
     /// One replica is killed with SIGKILL.
     Kill,
-    /// The database is unreachable for `OUTAGE`.
+    /// The database is unreachable for `OUTAGE_SECONDS`.
     Outage,
 }
 
@@ -172,7 +173,8 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
             proxy.cut();
             pages_during_the_outage(ports[0]).await;
             // Only as long as the fast clock needs: 10 s of the bot's clock.
-            tokio::time::sleep((cut + OUTAGE / SPEED).saturating_duration_since(Instant::now())).await;
+            let outage = Duration::from_secs(env_number("JANUARY20_OUTAGE_SECONDS", OUTAGE_SECONDS) as u64);
+            tokio::time::sleep((cut + outage / SPEED).saturating_duration_since(Instant::now())).await;
             proxy.restore();
         }
         _ => {}

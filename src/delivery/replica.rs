@@ -229,3 +229,35 @@ impl Replica {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Beats every second from `from` for `seconds`, all succeeding; what each beat may do.
+    fn beats(touch: &mut Touch, from: Instant, seconds: u64) -> Vec<bool> {
+        (0..seconds)
+            .map(|s| {
+                let at = from + Duration::from_secs(s);
+                let judging = touch.may_judge(at);
+                touch.succeeded(at);
+                judging
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_replica_judges_the_others_only_after_six_seconds_in_touch_without_a_gap() {
+        let start = Instant::now();
+        let mut touch = Touch { since: Some(start), last: Some(start), live: 3 };
+        assert_eq!(beats(&mut touch, start + HEARTBEAT, 7), [false, false, false, false, false, true, true]);
+        // The database goes away: the first beats after it answers again never judge.
+        assert!(touch.failed(), "the first failure ends the run");
+        assert!(!touch.failed(), "the next ones say nothing more");
+        let back = start + Duration::from_secs(20);
+        assert_eq!(beats(&mut touch, back, 7), [false, false, false, false, false, false, true]);
+        // A beat that hung as long as the outage breaks the run as a failure does.
+        let hung = back + Duration::from_secs(15);
+        assert_eq!(beats(&mut touch, hung, 7), [false, false, false, false, false, false, true]);
+    }
+}
