@@ -130,7 +130,14 @@ impl Replica {
     /// live replica already long-polls: Telegram gives updates to one `getUpdates` at a time, so
     /// a second poller would take turns with the first.
     pub async fn join(&self, store: &Store, budget: &Budget) -> anyhow::Result<()> {
-        let peers = self.beat(store, false).await?;
+        let mut peers = self.beat(store, false).await?;
+        if self.mode == "polling" && peers.other_poller {
+            // Perhaps this bot's own process, killed a moment ago and restarted: it is live only
+            // if it beats on.
+            tracing::info!("another replica long-polled a moment ago; waiting to see whether it is still alive");
+            tokio::time::sleep(DEAD_AFTER + HEARTBEAT).await;
+            peers = self.beat(store, false).await?;
+        }
         if self.mode == "polling" && peers.other_poller {
             anyhow::bail!(
                 "another replica of this bot is already receiving updates by long polling on this database; \
