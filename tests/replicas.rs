@@ -118,6 +118,78 @@ struct Wave {
     max_per_second: usize,
     /// How many chats had it when the trouble began.
     trouble_after: Option<usize>,
+    /// Sends Telegram accepted while the database was away.
+    sent_in_outage: usize,
+    /// Deliveries the replicas recorded when the database answered again.
+    recorded_later: u64,
+}
+
+/// The database away for `JANUARY20_OUTAGE_SECONDS` of the bot's clock; `/healthz` and
+/// `/metrics` of the replica on `port` looked at meanwhile. Returns when it was away.
+async fn outage(proxy: &DbProxy, port: u16) -> std::ops::Range<Instant> {
+    let cut = Instant::now();
+    proxy.cut();
+    pages_during_the_outage(port).await;
+    // Only as long as the fast clock needs.
+    let away = Duration::from_secs(env_number("JANUARY20_OUTAGE_SECONDS", OUTAGE_SECONDS) as u64);
+    tokio::time::sleep((cut + away / SPEED).saturating_duration_since(Instant::now())).await;
+    proxy.restore();
+    cut..Instant::now()
+}
+
+/// `january20_deliveries_recorded_later_total` of the replicas on `ports`, added up.
+async fn recorded_later(ports: &[u16]) -> u64 {
+    let mut total = 0;
+    for port in ports {
+        let text = reqwest::get(format!("http://127.0.0.1:{port}/metrics")).await.unwrap().text().await.unwrap();
+        total += text
+            .lines()
+            .find_map(|l| l.strip_prefix("january20_deliveries_recorded_later_total "))
+            .map_or(0, |n| n.trim().parse::<u64>().unwrap());
+    }
+    total
+}
+
+/// The most messages in one second of the bot's clock (the start-up's setMyCommands are not
+/// messages).
+fn max_per_second(fake: &FakeBotApi, clock: &Clock) -> usize {
+    let mut times: Vec<DateTime<Utc>> = fake
+        .calls()
+        .iter()
+        .filter(|c| c.method == "sendMessage" && c.is_ok())
+        .map(|c| clock.at_instant(c.at))
+        .collect();
+    times.sort();
+    let mut max = 0;
+    let mut from = 0;
+    for to in 0..times.len() {
+        while times[to] - times[from] >= chrono::Duration::seconds(1) {
+            from += 1;
+        }
+        max = max.max(to - from + 1);
+    }
+    max
+}
+
+/// `chats` subscribers, a tenth of them groups.
+async fn seed(db: &TempDb, chats: usize) {
+    let groups = chats / 10;
+    let private = chats - groups;
+    let store = Store::open(db.path()).await.unwrap();
+    let then = at("2026-12-01T10:00:00Z");
+    store.seed_chats(PRIVATE, private as i64, ChatKind::Private, Plan::Silence, then).await.unwrap();
+    store.seed_chats(GROUPS, groups as i64, ChatKind::Supergroup, Plan::All, then).await.unwrap();
+    store.close().await;
+}
+
+/// The fake Bot API with Telegram's limits, on the bot's fast clock.
+async fn telegram() -> FakeBotApi {
+    let fake = FakeBotApi::start().await;
+    fake.set_speed(SPEED);
+    fake.set_rate_cap(Some(30));
+    fake.set_chat_rate_cap(Some(3));
+    fake.set_group_minute_cap(Some(20));
+    fake
 }
 
 /// The 12:00 wave to `chats` subscribers (a tenth of them groups) by `replicas` replicas, with
@@ -128,18 +200,8 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
         println!("replicas share a PostgreSQL database: run .ci/test-postgres (nothing to do on SQLite)");
         return None;
     }
-    let groups = chats / 10;
-    let private = chats - groups;
-    let store = Store::open(db.path()).await.unwrap();
-    let then = at("2026-12-01T10:00:00Z");
-    store.seed_chats(PRIVATE, private as i64, ChatKind::Private, Plan::Silence, then).await.unwrap();
-    store.seed_chats(GROUPS, groups as i64, ChatKind::Supergroup, Plan::All, then).await.unwrap();
-    store.close().await;
-    let fake = FakeBotApi::start().await;
-    fake.set_speed(SPEED);
-    fake.set_rate_cap(Some(30));
-    fake.set_chat_rate_cap(Some(3));
-    fake.set_group_minute_cap(Some(20));
+    seed(&db, chats).await;
+    let fake = telegram().await;
 
     // The wave at 24 a second ends at 11:59:00; start 20 s (bot) before it, so that joining
     // replicas have settled their shares first.
@@ -166,19 +228,14 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
         fake.wait_for(|calls| silence(calls) >= chats / 3, Duration::from_secs(120)).await;
         trouble_after = Some(silence(&fake.calls()));
     }
-    match (trouble, &proxy) {
-        (Trouble::Kill, _) => running.kill(0),
-        (Trouble::Outage, Some(proxy)) => {
-            let cut = Instant::now();
-            proxy.cut();
-            pages_during_the_outage(ports[0]).await;
-            // Only as long as the fast clock needs: 10 s of the bot's clock.
-            let outage = Duration::from_secs(env_number("JANUARY20_OUTAGE_SECONDS", OUTAGE_SECONDS) as u64);
-            tokio::time::sleep((cut + outage / SPEED).saturating_duration_since(Instant::now())).await;
-            proxy.restore();
+    let outage = match (trouble, &proxy) {
+        (Trouble::Kill, _) => {
+            running.kill(0);
+            None
         }
-        _ => {}
-    }
+        (Trouble::Outage, Some(proxy)) => Some(outage(proxy, ports[0]).await),
+        _ => None,
+    };
     let reached = |calls: &[Call]| {
         let mut seen = std::collections::HashSet::new();
         for c in calls.iter().filter(|c| c.method == "sendMessage" && c.is_ok()) {
@@ -187,6 +244,7 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
         seen.len() >= chats
     };
     fake.wait_for(reached, Duration::from_secs(300)).await;
+    let recorded_later = if outage.is_some() { recorded_later(&ports).await } else { 0 };
     // Stopped with SIGTERM, each replica finishes what it has in flight: a late duplicate would
     // be counted below.
     drop(running);
@@ -202,22 +260,7 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
     assert_eq!(per_chat.len(), chats, "every subscriber reached");
     assert!(per_chat.values().all(|&n| n <= 2), "nobody gets it three times");
     assert_eq!(fake.rejected_429(), 0, "no 429 provoked: the replicas shared one budget");
-    // Messages, in one second of the bot's clock (the start-up's setMyCommands are not messages).
-    let mut times: Vec<DateTime<Utc>> = fake
-        .calls()
-        .iter()
-        .filter(|c| c.method == "sendMessage" && c.is_ok())
-        .map(|c| clock.at_instant(c.at))
-        .collect();
-    times.sort();
-    let mut max_per_second = 0;
-    let mut from = 0;
-    for to in 0..times.len() {
-        while times[to] - times[from] >= chrono::Duration::seconds(1) {
-            from += 1;
-        }
-        max_per_second = max_per_second.max(to - from + 1);
-    }
+    let max_per_second = max_per_second(&fake, &clock);
     assert!(max_per_second <= 30, "{max_per_second} sends in one second");
     Some(Wave {
         chats,
@@ -226,6 +269,10 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
         last,
         max_per_second,
         trouble_after,
+        sent_in_outage: outage.map_or(0, |during| {
+            fake.calls().iter().filter(|c| c.method == "sendMessage" && c.is_ok() && during.contains(&c.at)).count()
+        }),
+        recorded_later,
     })
 }
 
@@ -233,13 +280,20 @@ fn report(replicas: usize, trouble: Trouble, wave: &Wave) {
     let took = (wave.last - wave.first).num_milliseconds() as f64 / 1000.0;
     println!(
         "{replicas} replica(s), {} chats: {} – {} ({took:.1} s of the bot's clock, {:.1}/s), at most {} in a second, \
-         {trouble:?} after {:?}, {} chats twice, 0 × 429",
+         {trouble:?} after {:?}{}, {} chats twice, 0 × 429",
         wave.chats,
         wave.first.with_timezone(&chrono_tz::Asia::Baku).format("%H:%M:%S"),
         wave.last.with_timezone(&chrono_tz::Asia::Baku).format("%H:%M:%S"),
         wave.chats as f64 / took.max(0.001),
         wave.max_per_second,
         wave.trouble_after,
+        match trouble {
+            Trouble::Outage => format!(
+                " ({} sent while the database was away, {} recorded later)",
+                wave.sent_in_outage, wave.recorded_later
+            ),
+            _ => String::new(),
+        },
         wave.duplicates,
     );
 }
