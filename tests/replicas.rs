@@ -259,7 +259,13 @@ async fn wave(name: &str, replicas: usize, chats: usize, trouble: Trouble) -> Op
     }
     assert_eq!(per_chat.len(), chats, "every subscriber reached");
     assert!(per_chat.values().all(|&n| n <= 2), "nobody gets it three times");
-    assert_eq!(fake.rejected_429(), 0, "no 429 provoked: the replicas shared one budget");
+    let refused: Vec<String> = fake
+        .calls()
+        .iter()
+        .filter(|c| c.status == 429)
+        .map(|c| format!("{:?} at {}", c.chat_id(), clock.at_instant(c.at).format("%H:%M:%S%.3f")))
+        .collect();
+    assert_eq!(fake.rejected_429(), 0, "no 429 provoked: the replicas shared one budget: {refused:?}");
     let max_per_second = max_per_second(&fake, &clock);
     assert!(max_per_second <= 30, "{max_per_second} sends in one second");
     Some(Wave {
