@@ -4,6 +4,7 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::State;
@@ -35,19 +36,30 @@ pub async fn serve(
     crate::connections::serve(listener, app, crate::connections::Limits::default(), stop).await;
 }
 
+/// How long `/healthz` and `/metrics` wait for the database: a server that is down can make a
+/// new connection wait far longer, and the answer "down" is due before a scraper gives up.
+const DATABASE_WAIT: Duration = Duration::from_secs(2);
+
 async fn healthz(State(health): State<Health>) -> Response {
-    match health.check().await {
+    let checked = tokio::time::timeout(DATABASE_WAIT, health.check()).await;
+    match checked.unwrap_or_else(|_| Err("the database does not answer".to_string())) {
         Ok(()) => (StatusCode::OK, "ok\n").into_response(),
         Err(problem) => (StatusCode::SERVICE_UNAVAILABLE, format!("{problem}\n")).into_response(),
     }
 }
 
 async fn metrics(State(health): State<Health>) -> Response {
-    match crate::metrics::render(&health.store, health.clock.now()).await {
-        Ok(text) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response(),
-        Err(error) => {
+    let read = tokio::time::timeout(DATABASE_WAIT, crate::metrics::read_store(&health.store, health.clock.now())).await;
+    let database_up = match read {
+        Ok(Ok(())) => true,
+        Ok(Err(error)) => {
             tracing::warn!(%error, "metrics: the database does not answer");
-            (StatusCode::SERVICE_UNAVAILABLE, "the database does not answer\n").into_response()
+            false
         }
-    }
+        Err(_) => {
+            tracing::warn!("metrics: the database does not answer within {} s", DATABASE_WAIT.as_secs());
+            false
+        }
+    };
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], crate::metrics::render(database_up)).into_response()
 }

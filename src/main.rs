@@ -130,6 +130,30 @@ fn serve(args: ServeArgs, brain: Brain) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The bot's clock: the system's, or a rehearsal's from `--simulate-from`. A replica started
+/// later than the rehearsal's real start (`--simulate-started-at`) finds its clock run on
+/// meanwhile; a start in the future would set it back, behind the others', and is refused.
+fn simulated_clock(
+    from: Option<chrono::DateTime<chrono::Utc>>,
+    started_at: Option<chrono::DateTime<chrono::Utc>>,
+    speed: u32,
+) -> Result<Clock, String> {
+    let Some(from) = from else { return Ok(Clock::System) };
+    let now = chrono::Utc::now();
+    let ran = match started_at {
+        Some(t) if t > now => {
+            return Err(format!(
+                "--simulate-started-at {} is in the future (it is {} now): give the real moment the rehearsal started, or leave it out",
+                t.to_rfc3339(),
+                now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            ));
+        }
+        Some(t) => now - t,
+        None => chrono::Duration::zero(),
+    };
+    Ok(Clock::fast(from + ran * speed as i32, speed))
+}
+
 /// Checks the bot's settings, with a message an operator can act on.
 fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
     let set = |value: Option<String>| value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
@@ -163,13 +187,7 @@ fn serve_config(args: ServeArgs) -> Result<ServeConfig, String> {
         .or_else(|| set(args.database_url).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("january20-bot.db"));
     mask_db_password(&db);
-    let clock = args.simulate_from.map_or(Clock::System, |from| {
-        // Started later than the rehearsal's real start: its clock has run on meanwhile.
-        let ran = args
-            .simulate_started_at
-            .map_or(chrono::Duration::zero(), |t| (chrono::Utc::now() - t).max(chrono::Duration::zero()));
-        Clock::fast(from + ran * args.simulate_speed as i32, args.simulate_speed)
-    });
+    let clock = simulated_clock(args.simulate_from, args.simulate_started_at, args.simulate_speed)?;
     let listen = match set(args.listen) {
         Some(addr) => Some(addr.parse::<std::net::SocketAddr>().map_err(|_| {
             format!("--listen / JANUARY20_LISTEN: `{addr}` is not an address and port such as 0.0.0.0:8443")

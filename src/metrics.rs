@@ -67,11 +67,23 @@ pub fn replicas(live: u32, share_per_second: u32) {
     gauge!("january20_send_share_per_second").set(f64::from(share_per_second));
 }
 
-/// The whole page: the counters, and the gauges read from the store now.
-pub async fn render(store: &Store, now: DateTime<Utc>) -> Result<String, StoreError> {
-    let Some(handle) = handle() else {
-        return Ok("# another metrics recorder is installed in this process\n".to_string());
-    };
+/// Deliveries Telegram accepted that the database could not record yet (kept in memory).
+pub fn deliveries_unrecorded(kept: usize) {
+    gauge!("january20_deliveries_unrecorded").set(kept as f64);
+}
+
+/// Deliveries recorded once the database answered again.
+pub fn deliveries_recorded_later(n: usize) {
+    counter!("january20_deliveries_recorded_later_total").increment(n as u64);
+}
+
+/// Claims of a replica taken for dead, handed over to the others.
+pub fn claims_handed_over(n: u64) {
+    counter!("january20_claims_handed_over_total").increment(n);
+}
+
+/// Reads the gauges the store knows (the outbox, the last wave, the subscribers).
+pub async fn read_store(store: &Store, now: DateTime<Utc>) -> Result<(), StoreError> {
     let outbox = store.outbox_gauges(now).await?;
     gauge!("january20_outbox_pending").set(outbox.pending as f64);
     gauge!("january20_outbox_ready").set(outbox.ready as f64);
@@ -93,5 +105,16 @@ pub async fn render(store: &Store, now: DateTime<Utc>) -> Result<String, StoreEr
     {
         gauge!("january20_subscribers", "kind" => kind).set(n as f64);
     }
-    Ok(handle.render())
+    Ok(())
+}
+
+/// The whole page. `database_up` says whether the store's gauges were just read: when the
+/// database is away the counters are served all the same, and the store's gauges keep their
+/// last values.
+pub fn render(database_up: bool) -> String {
+    let Some(handle) = handle() else {
+        return "# another metrics recorder is installed in this process\n".to_string();
+    };
+    gauge!("january20_database_up").set(if database_up { 1.0 } else { 0.0 });
+    handle.render()
 }

@@ -2,8 +2,10 @@
 
 mod support;
 
+use std::time::Duration;
+
 use january20_bot::i18n::Lang;
-use january20_bot::store::{ChatKind, Plan, Store, Subscribed};
+use january20_bot::store::{ChatKind, Judgement, Plan, Store, Subscribed};
 
 use support::{TempDb, at};
 
@@ -248,7 +250,8 @@ async fn a_lost_postgres_connection_is_replaced_and_nothing_queued_is_lost() {
 
 /// Replicas on one database: each row is claimed by one replica at a time, a lapsed claim or
 /// a dead replica's claims go to another, a replica whose claim was taken does not send, and
-/// concurrent claims never overlap (on PostgreSQL they skip each other's locked rows).
+/// concurrent claims never overlap (on PostgreSQL they skip each other's locked rows). Liveness
+/// is the database's clock: a window of zero takes every other replica for dead at once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() {
     let (store, _db) = fresh("claims").await;
@@ -257,10 +260,10 @@ async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() 
     let slots: Vec<(i64, _)> = (1..=200).map(|chat| (chat, now)).collect();
     store.enqueue_wave("2027-silence", &slots, at("2027-01-20T13:00:00Z")).await.unwrap();
     let lease = now + chrono::Duration::seconds(30);
-    let alive = now - chrono::Duration::seconds(3);
+    let judge = |seconds: u64| Judgement { dead_after: Duration::from_secs(seconds), hand_over: true };
     for replica in ["a", "b", "c"] {
         assert_eq!(
-            store.heartbeat(replica, "webhook", now, alive).await.unwrap().live as usize,
+            store.heartbeat(replica, "webhook", judge(60)).await.unwrap().live as usize,
             1 + "abc".find(replica).unwrap()
         );
     }
@@ -272,27 +275,41 @@ async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() 
         claimers.push(tokio::spawn(async move {
             let mut ids = Vec::new();
             for _ in 0..10 {
-                ids.extend(store.claim(replica, now, lease, 5).await.unwrap().into_iter().map(|m| m.id));
+                ids.extend(store.claim(replica, now, lease, 5, &ids).await.unwrap().into_iter().map(|m| m.id));
             }
             ids
         }));
     }
-    let mut all = Vec::new();
-    for claimer in claimers {
-        all.extend(claimer.await.unwrap());
+    let mut claimed = std::collections::HashMap::new();
+    for (replica, claimer) in ["a", "b", "c"].into_iter().zip(claimers) {
+        claimed.insert(replica, claimer.await.unwrap());
     }
+    let all: Vec<i64> = claimed.values().flatten().copied().collect();
     let distinct: std::collections::HashSet<i64> = all.iter().copied().collect();
     assert_eq!(distinct.len(), all.len(), "a row claimed twice");
     assert_eq!(all.len(), 150);
-    assert_eq!(store.claim("a", now, lease, 100).await.unwrap().len(), 50, "the rest");
-    assert!(store.claim("b", now, lease, 100).await.unwrap().is_empty(), "everything is claimed");
+    let rest = store.claim("a", now, lease, 100, &claimed["a"]).await.unwrap();
+    assert_eq!(rest.len(), 50, "the rest");
+    let a_holds: Vec<i64> = claimed["a"].iter().copied().chain(rest.iter().map(|m| m.id)).collect();
+    // What b claimed and is not sending (the database was away, say) comes back to b; nothing else.
+    let mut b_again: Vec<i64> = store.claim("b", now, lease, 200, &[]).await.unwrap().iter().map(|m| m.id).collect();
+    b_again.sort();
+    assert_eq!(b_again, claimed["b"]);
 
-    // "c" stops beating: once it is taken for dead, its claims go to the others.
+    // A replica alive keeps its claims; one that stopped beating is taken for dead and its
+    // claims go to the others, but only when the judge may hand them over.
+    let peers = store.heartbeat("a", "webhook", Judgement { hand_over: false, ..judge(0) }).await.unwrap();
+    assert!(peers.taken_for_dead.is_empty(), "no judgement, no hand-over");
+    assert!(store.claim("a", now, lease, 200, &a_holds).await.unwrap().is_empty(), "b's and c's claims hold");
+    let peers = store.heartbeat("a", "webhook", judge(0)).await.unwrap();
+    assert_eq!(peers.live, 1, "only a has beaten within no time at all");
+    let mut dead: Vec<&str> = peers.taken_for_dead.iter().map(|(id, _)| id.as_str()).collect();
+    dead.sort();
+    assert_eq!(dead, ["b", "c"]);
+    assert_eq!(peers.taken_for_dead.iter().map(|(_, n)| n).sum::<u64>(), 100, "b's and c's claims");
     let later = now + chrono::Duration::seconds(5);
-    let peers = store.heartbeat("a", "webhook", later, later - chrono::Duration::seconds(3)).await.unwrap();
-    assert_eq!(peers.live, 1, "only a has beaten lately");
-    let taken = store.claim("b", later, later + chrono::Duration::seconds(30), 200).await.unwrap();
-    assert!(!taken.is_empty(), "c's and b's own claims were given back");
+    let taken = store.claim("b", later, later + chrono::Duration::seconds(30), 200, &[]).await.unwrap();
+    assert_eq!(taken.len(), 100, "b's and c's claims were given back; a's hold");
     let first = taken[0].id;
     assert!(store.confirm_claim(first, "b", lease).await.unwrap());
     assert!(!store.confirm_claim(first, "c", lease).await.unwrap(), "c lost its claim: it must not send");
@@ -300,20 +317,21 @@ async fn replicas_claim_disjoint_rows_and_a_dead_ones_claims_go_to_the_others() 
     // A claim that lapses is claimable again; a sent row never is.
     store.mark_sent(first, later).await.unwrap();
     let much_later = later + chrono::Duration::seconds(60);
-    let again = store.claim("a", much_later, much_later + chrono::Duration::seconds(30), 500).await.unwrap();
+    let again = store.claim("a", much_later, much_later + chrono::Duration::seconds(30), 500, &[]).await.unwrap();
     assert_eq!(again.len(), 199);
     assert!(again.iter().all(|m| m.id != first));
 
     // A replica that leaves gives its claims back at once.
     store.leave("a").await.unwrap();
-    assert_eq!(store.claim("b", much_later, much_later, 500).await.unwrap().len(), 199);
+    assert_eq!(store.claim("b", much_later, much_later, 500, &[]).await.unwrap().len(), 199);
     assert_eq!(store.next_claimable_at().await.unwrap(), Some(much_later));
 
     // A pause one replica was told about reaches the others; an update is handled once.
-    store.heartbeat("b", "webhook", much_later, much_later).await.unwrap();
-    store.share_pause("b", much_later + chrono::Duration::seconds(7)).await.unwrap();
-    let peers = store.heartbeat("d", "polling", much_later, much_later - chrono::Duration::seconds(3)).await.unwrap();
-    assert_eq!(peers.paused_until, Some(much_later + chrono::Duration::seconds(7)));
+    store.heartbeat("b", "webhook", judge(60)).await.unwrap();
+    store.share_pause("b", Duration::from_secs(7)).await.unwrap();
+    let peers = store.heartbeat("d", "polling", judge(60)).await.unwrap();
+    let paused = peers.paused_for.expect("b's pause");
+    assert!(paused > Duration::from_secs(5) && paused <= Duration::from_secs(7), "{paused:?}");
     assert!(!peers.other_poller, "b is a webhook replica");
     assert!(store.first_delivery(42, now).await.unwrap());
     assert!(!store.first_delivery(42, now).await.unwrap());

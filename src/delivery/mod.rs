@@ -8,6 +8,7 @@ pub mod replica;
 pub mod scheduler;
 pub mod sender;
 pub mod supersede;
+pub mod unrecorded;
 pub mod wave;
 
 use std::collections::HashMap;

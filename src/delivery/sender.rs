@@ -83,7 +83,7 @@ impl<T: Transport> Sender<T> {
                 continue;
             }
             let now = this.clock.now();
-            let claimed = this.claim(now, room).await;
+            let claimed = this.claim(now, room, &sending).await;
             if claimed.is_empty() {
                 if !this.wait_for_work(now, &mut tasks, &mut shutdown).await {
                     break;
@@ -101,17 +101,26 @@ impl<T: Transport> Sender<T> {
     }
 
     /// Claims up to `room` messages that are due, after expiring the stale ones.
-    async fn claim(&self, now: DateTime<Utc>, room: usize) -> Vec<Pending> {
+    async fn claim(&self, now: DateTime<Utc>, room: usize, sending: &InFlight) -> Vec<Pending> {
         if let Err(error) = self.store().expire(now).await {
             tracing::error!(%error, "could not expire stale messages");
         }
-        match self.store().claim(self.replica.id(), now, self.replica.lease_end(), room as i64).await {
+        let except = self.not_again(sending);
+        match self.store().claim(self.replica.id(), now, self.replica.lease_end(), room as i64, &except).await {
             Ok(claimed) => claimed,
             Err(error) => {
                 tracing::error!(%error, "could not read the outbox");
                 Vec::new()
             }
         }
+    }
+
+    /// This replica's claimed rows that must not go out (again): those on their way, and those
+    /// Telegram accepted that the database does not know of yet.
+    fn not_again(&self, sending: &InFlight) -> Vec<i64> {
+        let mut ids = self.replica.unrecorded().ids();
+        ids.extend(sending.lock().expect("rows in flight").iter().copied());
+        ids
     }
 
     /// With nothing claimed, waits until something may have changed; false at shutdown.
@@ -233,7 +242,7 @@ impl<T: Transport> Sender<T> {
                 false
             }
             Err(error) => {
-                tracing::error!(%error, id = message.id, "could not confirm a claim; it lapses");
+                tracing::error!(%error, id = message.id, "could not confirm a claim; claimed again when the database answers");
                 false
             }
         }
@@ -258,7 +267,10 @@ impl<T: Transport> Sender<T> {
         let result = self.transport.send(message.chat_id, &composed, how).await;
         let now = self.clock.now();
         let error = match result {
-            Ok(()) => return store.mark_sent(message.id, now).await,
+            Ok(()) => {
+                self.replica.unrecorded().mark_sent(store, message.id, now).await;
+                return Ok(());
+            }
             Err(error) => error,
         };
         match policy::on_failure(store, message.chat_id, &error, message.attempts, now).await? {

@@ -36,7 +36,7 @@ pub use candles::Lit;
 pub use chats::Subscribed;
 pub use migrations::names as migration_names;
 pub use outbox::{DeliveryCounts, OutboxGauges, Pending};
-pub use replicas::Peers;
+pub use replicas::{Judgement, Peers};
 pub use retention::{Purged, Retention};
 pub use settings::ChatSettings;
 pub use unanswered::Unanswered;

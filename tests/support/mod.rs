@@ -8,12 +8,15 @@
 //!
 //! - [`bot`]: temporary databases, instants, and the bot run in-process.
 //!
+//! - [`db_proxy`]: a proxy to the test's PostgreSQL that a test cuts for an outage.
+//!
 //! - [`webdriver`]: headless Chromium through Debian's chromedriver, for the memorial page.
 //!
 //! Each test binary uses only part of this module, hence `dead_code` is allowed.
 #![allow(dead_code)]
 
 pub mod bot;
+pub mod db_proxy;
 pub mod fake_bot_api;
 pub mod measure;
 pub mod page;
