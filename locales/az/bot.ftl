@@ -21,9 +21,10 @@ help =
     /card — paylaşmaq üçün xatirə kartı
     /candle — qurbanların xatirəsinə şam yandırmaq
     /timezone — vaxtları öz saat qurşağınızla da görmək (xatırlatmalar Bakı vaxtı ilə gəlir)
-    Cavabı istənilən söhbətdə paylaşmaq üçün orada @ və mənim adımı, sonra sualınızdan bir neçə söz yazın.
     Cavab verə bilmədiyim suallar cavablarımı təkmilləşdirmək üçün anonim şəkildə, söhbət barədə heç bir məlumat olmadan { $unanswered_kept_days } gün saxlanılır.
 
+# Added to /help where the bot knows its username (in Telegram; not in the terminal).
+help-inline = Cavabı istənilən söhbətdə paylaşmaq üçün orada { $bot } yazın, sonra sualınızdan bir neçə söz əlavə edin.
 facts-menu = Mövzu seçin:
 list-item = • { $item }
 
@@ -65,6 +66,12 @@ unsubscribe-not-subscribed = Bu söhbət xatırlatmalara abunə deyil. Abunə ol
 status-not-subscribed = Bu söhbət xatırlatmalara abunə deyil. Abunə olmaq üçün /subscribe göndərin.
 # Qalan vaxt $days_until, $hours_until və $minutes_until kimi gəlir (dəqiqələr yuxarı yuvarlaqlaşdırılıb).
 # Rəqəmdən sonra isim təkdə qalır: "5 saat", "21 gün".
+# /status on 20 January itself: what the day is and where its minute of silence stands.
+status-today = { $phase ->
+        [before] Bu gün Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
+        [now] Bu gün Ümumxalq Hüzn Günüdür. Hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.
+       *[after] Bu gün Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.
+    }
 status-subscribed =
     { $plan ->
         [all] Bu söhbət bütün xatırlatmalara abunədir.

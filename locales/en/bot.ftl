@@ -20,12 +20,13 @@ help =
     /card: a memorial card to share
     /candle: light a candle in memory of the victims
     /timezone: show times in your time zone as well (reminders stay on Baku time)
-    To share an answer in any chat, type @ and my name there, then a few words of your question.
     Questions I cannot answer are kept for { $unanswered_kept_days ->
         [one] { $unanswered_kept_days } day
        *[other] { $unanswered_kept_days } days
     }, without names or any chat details, so that my answers can be improved.
 
+# Added to /help where the bot knows its username (in Telegram; not in the terminal).
+help-inline = To share an answer in any chat, type { $bot } there, then a few words of your question.
 facts-menu = Choose a topic:
 list-item = • { $item }
 
@@ -69,6 +70,12 @@ unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /sub
 
 status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 # The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
+# /status on 20 January itself: what the day is and where its minute of silence stands.
+status-today = { $phase ->
+        [before] Today is the national day of mourning. The minute of silence is at { $silence_at } Baku time.
+        [now] Today is the national day of mourning. The minute of silence is being observed right now.
+       *[after] Today is the national day of mourning. Today’s minute of silence was observed at { $silence_at } Baku time.
+    }
 status-subscribed =
     { $plan ->
         [all] This chat is subscribed to all the reminders.

@@ -4,10 +4,10 @@
 
 use chrono::Datelike;
 
-use super::{App, Message, Outcome, Sender, buttons};
+use super::{App, ChatRef, Message, Outcome, Sender, buttons};
 use crate::calendar::BAKU;
 use crate::i18n::{self, Lang};
-use crate::store::{Lit, StoreError};
+use crate::store::{ChatKind, Lit, StoreError};
 
 impl App {
     /// The year candles are counted in: Baku's.
@@ -40,12 +40,21 @@ impl App {
         Ok(Some(self.candle_words(self.light_candle_for(user).await?, lang)))
     }
 
-    /// `/candle`: lights the sender's candle, with the button under it so others in the chat can.
-    pub(super) async fn candle_command(&self, sender: &Sender, lang: Lang) -> Result<Message, StoreError> {
-        let text = match self.light_candle(sender, lang).await? {
-            Some(text) => text,
-            None => self.brain.text(lang, "candle-no-user"),
-        };
+    /// `/candle`: lights the sender's candle. In a group or channel the button follows so that
+    /// others can light theirs; in a private chat the one person has just lit it, and a button
+    /// that could only say so again is left out.
+    pub(super) async fn candle_command(
+        &self,
+        chat: &ChatRef<'_>,
+        sender: &Sender,
+        lang: Lang,
+    ) -> Result<Message, StoreError> {
+        let lit = self.light_candle(sender, lang).await?;
+        let others_can = chat.kind != ChatKind::Private || lit.is_none();
+        let text = lit.unwrap_or_else(|| self.brain.text(lang, "candle-no-user"));
+        if !others_can {
+            return Ok(Message::plain(text));
+        }
         Ok(Message::with_buttons(text, vec![buttons::candle(&self.brain, lang)]))
     }
 

@@ -75,7 +75,7 @@ impl App {
                 self.remember_chat(chat, sender.lang).await?;
                 Ok(Outcome::say(Message::with_buttons(brain.text(lang, "start"), self.page_rows(lang))))
             }
-            Command::Help => say("help"),
+            Command::Help => Ok(Outcome::say(Message::plain(self.help_text(lang)))),
             Command::Facts => Ok(Outcome::say(self.facts_groups(lang))),
             Command::Countdown => {
                 let topic = brain.knowledge.required_topic("countdown");
@@ -91,8 +91,20 @@ impl App {
             Command::Broadcast => self.broadcast_command(sender, args, lang).await.map(Outcome::say),
             Command::Unanswered => self.unanswered_command(chat, lang).await.map(Outcome::say),
             Command::Card => self.card_command(chat, lang).await,
-            Command::Candle => self.candle_command(sender, lang).await.map(Outcome::say),
+            Command::Candle => self.candle_command(chat, sender, lang).await.map(Outcome::say),
             Command::Timezone => self.timezone_command(chat, args, lang).await.map(Outcome::say),
+        }
+    }
+
+    /// `/help`; where the bot knows its username (in Telegram), how to share an answer through it.
+    fn help_text(&self, lang: Lang) -> String {
+        let help = self.brain.text(lang, "help");
+        match &self.username {
+            Some(name) => {
+                let inline = self.brain.text_with(lang, "help-inline", &[("bot", i18n::s(format!("@{name}")))]);
+                format!("{help}\n{inline}")
+            }
+            None => help,
         }
     }
 }

@@ -5,7 +5,7 @@ use chrono::Timelike;
 use chrono_tz::Tz;
 
 use super::{App, ChatRef, Message, Sender, buttons};
-use crate::calendar::{BAKU, Countdown, Plan};
+use crate::calendar::{BAKU, Countdown, Phase, Plan};
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError, Subscribed};
 
@@ -81,6 +81,13 @@ impl App {
             ],
         );
         let zone = self.chat_zone(chat.id).await?;
+        let phase = brain.moment(now).phase;
+        let today =
+            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(phase.key()))]));
+        let text = match today {
+            Some(today) => format!("{today}\n{text}"),
+            None => text,
+        };
         let lines = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
         Ok(Message::plain(lines.into_iter().flatten().fold(text, |text, line| format!("{text}\n{line}"))))
     }

@@ -20,6 +20,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "language-name-ru",
     "start",
     "help",
+    "help-inline",
     "facts-menu",
     "facts-groups",
     "button-back",
