@@ -104,7 +104,9 @@ async fn the_chat_language_comes_after_the_questions_own_and_before_the_users() 
     assert_eq!(edited(&set), b.text(Lang::Az, "language-set"));
     assert_eq!(store.chat_lang(2).await.unwrap(), Some(Lang::Az));
     // A language-neutral message now gets Azerbaijani; an English question still English.
-    assert_eq!(said(&text(&app, private(2), user, "/help").await), b.text(Lang::Az, "help"));
+    let help = text(&app, private(2), user, "/help").await;
+    let share = b.text_with(Lang::Az, "help-inline", &[("bot", i18n::s("@january20_test_bot"))]);
+    assert_eq!(said(&help), format!("{}\n{share}", b.text(Lang::Az, "help")), "with the bot's real username");
     let english = text(&app, private(2), user, "How many people were injured?").await;
     assert!(matches!(&english.messages[0].text, Text::Titled { body, .. } if body.contains("744")));
     // `/language ru` sets it at once.
@@ -170,7 +172,8 @@ async fn status_tells_the_next_reminder_of_the_plan() {
         ],
     );
     let quiet = "Between 22:00 and 07:00 Baku time, reminders and announcements arrive without a notification sound.";
-    assert_eq!(said(&status), format!("{expected}\n{quiet}"));
+    let today = "Today is the national day of mourning. The minute of silence is at 12:00 Baku time.";
+    assert_eq!(said(&status), format!("{today}\n{expected}\n{quiet}"));
     let bye = text(&app, private(3), user, "/unsubscribe").await;
     assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
 }
@@ -454,4 +457,16 @@ async fn sources_lists_every_source_by_kind_within_telegrams_limit() {
         }
     }
     assert_eq!(listed, b.knowledge.sources.list.len(), "each source once");
+}
+
+/// `/candle` in a private chat lights the one person's candle and offers no button that could only
+/// say so again; in a group the button stays for the others.
+#[tokio::test]
+async fn the_candle_button_follows_only_where_someone_else_can_press_it() {
+    let db = TempDb::new("app-candle-button");
+    let (app, _) = app_at(&db, day()).await;
+    let alone = text(&app, private(60), person(60, Some(Lang::En), false), "/candle").await;
+    assert!(alone.messages[0].buttons.is_empty(), "{alone:?}");
+    let together = text(&app, group(-61), person(61, Some(Lang::En), false), "/candle").await;
+    assert_eq!(button_data(&together.messages[0]).len(), 1, "{together:?}");
 }
