@@ -168,27 +168,33 @@ impl Vocabulary {
                 }
             }
         }
-        for (id, spec) in vocab.specs.iter().enumerate() {
+        vocab.index_words();
+        if errors.is_empty() { Ok(vocab) } else { Err(errors) }
+    }
+
+    /// The lookups from a word to its specs: exact words, prefixes (by length), and the fuzzy
+    /// index of every spec long enough for a typo (the spec itself and each one-letter deletion).
+    fn index_words(&mut self) {
+        for (id, spec) in self.specs.iter().enumerate() {
             let text: String = spec.text.iter().collect();
-            let map = if spec.prefix { &mut vocab.prefix } else { &mut vocab.exact };
+            let map = if spec.prefix { &mut self.prefix } else { &mut self.exact };
             map.entry(text.clone()).or_default().push(id as u32);
             if spec.prefix {
-                vocab.prefix_lens.push(spec.text.len());
+                self.prefix_lens.push(spec.text.len());
             }
             if spec.text.len() >= FUZZY_MIN_CHARS && !spec.text.iter().any(char::is_ascii_digit) {
-                vocab.fuzzy.entry(text).or_default().push(id as u32);
+                self.fuzzy.entry(text).or_default().push(id as u32);
                 for del in deletions(&spec.text) {
-                    vocab.fuzzy.entry(del).or_default().push(id as u32);
+                    self.fuzzy.entry(del).or_default().push(id as u32);
                 }
             }
         }
-        vocab.prefix_lens.sort_unstable();
-        vocab.prefix_lens.dedup();
-        for ids in vocab.fuzzy.values_mut() {
+        self.prefix_lens.sort_unstable();
+        self.prefix_lens.dedup();
+        for ids in self.fuzzy.values_mut() {
             ids.sort_unstable();
             ids.dedup();
         }
-        if errors.is_empty() { Ok(vocab) } else { Err(errors) }
     }
 
     /// Number of topic-bearing terms written for `lang`, per slot; `check` uses it to find topics
