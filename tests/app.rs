@@ -326,7 +326,7 @@ async fn stats_show_whether_the_next_wave_fits() {
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
     // 1,000 chats at 0.8 a second: 20 min 50 s, ending a minute before 20:00 on the eve.
-    assert!(stats.contains("Next reminder (2027-eve): 1,000 chats, to be sent 19:38–19:59 Baku time"), "{stats}");
+    assert!(stats.contains("Next reminder (19 January 2027, 20:00): 1,000 chats, to be sent 19:38–19:59 Baku time"), "{stats}");
     assert!(stats.contains("Every chat will have it on time."), "{stats}");
     assert!(stats.contains("it would cost 100 Telegram Stars."), "{stats}");
 

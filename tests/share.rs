@@ -210,7 +210,8 @@ async fn time_zone_buttons_add_local_times() {
     assert_eq!(edits[0].text(), Some(escape(&set).as_str()));
     fake.push_update(private_text(801, 801, Some("en"), "/countdown"));
     let texts = fake.wait_for_sent_texts(801, 2, T).await;
-    assert!(texts[1].ends_with("12:00 in Baku — 09:00 in Berlin"), "{}", texts[1]);
+    // The local time stands above the "Sources:" line that closes the answer.
+    assert!(texts[1].contains("12:00 in Baku — 09:00 in Berlin\n\n"), "{}", texts[1]);
     // A typed city in another language, and New York the day before nothing changes in Baku.
     fake.push_update(private_text(801, 801, Some("en"), "/timezone Нью-Йорк"));
     let texts = fake.wait_for_sent_texts(801, 3, T).await;

@@ -37,7 +37,7 @@ impl App {
                 lang,
                 "stats-last",
                 &[
-                    ("occurrence", i18n::s(last.occurrence)),
+                    ("occurrence", i18n::s(self.occurrence_words(&last.occurrence, lang))),
                     ("delivered", i18n::n(last.sent)),
                     ("failed", i18n::n(last.failed + last.stale)),
                     ("pending", i18n::n(last.pending)),
@@ -69,7 +69,7 @@ impl App {
         let hm = |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&crate::calendar::BAKU).format("%H:%M").to_string();
         let count = |n: u64| i18n::n(i64::try_from(n).unwrap_or(i64::MAX));
         let args = [
-            ("occurrence", i18n::s(next.key())),
+            ("occurrence", i18n::s(self.occurrence_words(&next.key(), lang))),
             ("chats", count(plan.audience.total())),
             ("start", i18n::s(hm(plan.start))),
             ("end", i18n::s(hm(plan.end))),
@@ -162,5 +162,19 @@ impl App {
             ))),
             None => Outcome::note(brain.text(lang, "button-expired")),
         })
+    }
+
+    /// A reminder as the owner reads it, "19 January 2027, 20:00", from its key in the store
+    /// ("2027-eve"); the key itself when data/reminders.toml no longer has that reminder.
+    fn occurrence_words(&self, key: &str, lang: Lang) -> String {
+        let brain = &self.brain;
+        let found = key.split_once('-').and_then(|(year, reminder)| {
+            let year = year.parse().ok()?;
+            brain.reminders.occurrences(year).into_iter().find(|o| o.reminder == reminder)
+        });
+        let Some(occurrence) = found else { return key.to_string() };
+        let local = occurrence.local();
+        let date = crate::knowledge::format_date(&brain.locales, lang, local.date_naive(), "date-full");
+        format!("{date}, {}", local.format("%H:%M"))
     }
 }

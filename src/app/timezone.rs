@@ -88,9 +88,10 @@ impl App {
         };
         if let Some(line) = self.local_line(chat_id, lang, next.at).await? {
             match &mut message.text {
+                // Above the "Sources:" line, which closes every answer.
                 super::Text::Titled { body, .. } | super::Text::Plain(body) => {
-                    body.push_str("\n\n");
-                    body.push_str(&line);
+                    let at = body.rfind("\n\n").unwrap_or(body.len());
+                    body.insert_str(at, &format!("\n\n{line}"));
                 }
             }
         }
