@@ -53,8 +53,8 @@ subscribe-choose =
 subscribe-option-all = Bütün xatırlatmalar
 subscribe-option-silence = Yalnız bir dəqiqəlik sükut
 subscribe-done = { $plan ->
-    [all] Abunəlik aktivdir: bu söhbətə 20 Yanvarla bağlı bütün xatırlatmalar göndəriləcək.
-   *[silence] Abunəlik aktivdir: bu söhbətə bir dəqiqəlik sükut xatırlatması göndəriləcək.
+    [all] Bu söhbət xatırlatmalara abunə oldu: bundan sonra hər il buraya 20 Yanvarla bağlı bütün xatırlatmalar göndəriləcək.
+   *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasına abunə oldu: bundan sonra hər il buraya bu xatırlatma göndəriləcək.
 } Dayandırmaq üçün /unsubscribe göndərin.
 subscribe-already = { $plan ->
     [all] Bu söhbət artıq bütün xatırlatmalara abunədir.
@@ -68,9 +68,9 @@ status-not-subscribed = Bu söhbət xatırlatmalara abunə deyil. Abunə olmaq �
 # Rəqəmdən sonra isim təkdə qalır: "5 saat", "21 gün".
 # /status on 20 January itself: what the day is and where its minute of silence stands.
 status-today = { $phase ->
-        [before] Bu gün Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
-        [now] Bu gün Ümumxalq Hüzn Günüdür. Hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.
-       *[after] Bu gün Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.
+        [before] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
+        [now] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.
+       *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.
     }
 status-subscribed =
     { $plan ->
@@ -88,7 +88,7 @@ status-subscribed =
             [0] {""}
            *[other] {" "}{ $hours_until } saat
         }
-    } sonra).
+    } qalıb). Xatırlatmalar göstərilən saatdan bir qədər əvvəl göndərilir.
 
 stats =
     Aktiv abunəliklər: { $total }

@@ -25,11 +25,11 @@ correction-month = Xeyr, { $month ->
        *[12] dekabrda
     } yox, yanvarda.
 correction-place = Mənbələrimdə hadisələrin orada baş verdiyi barədə məlumat yoxdur.
-correction-figure = Xeyr, { $wrong } deyil.
+correction-figure = Xeyr, { $wrong } düzgün rəqəm deyil.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
-out-of-scope = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm; bu sualı həmin mövzuya aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:
-more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Bunlarla davam edə bilərsiniz:
+out-of-scope = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm; bu mesajı mövzularımdan heç birinə aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:
+more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Aşağıdakı mövzularla davam edə bilərsiniz:
 did-you-mean-one = «{ $title }» mövzusunu nəzərdə tuturdunuz?
 did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?
 

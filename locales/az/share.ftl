@@ -12,7 +12,7 @@ card-caption = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi q
 card-reminder-on = Saat { $silence_at } xatırlatmasında kart da göndərilsin
 card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
 card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu söhbətə kartla birlikdə gələcək.
-card-reminder-set-unsubscribed = Qeyd etdim. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması kartla birgə gələcək.
+card-reminder-set-unsubscribed = Yadda saxladım. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması kartla birgə gələcək.
 card-reminder-set-off = Bundan sonra bir dəqiqəlik sükut xatırlatması kartsız gələcək.
 
 # Şamlar: hər kəs ildə bir şam. $count və $others bu ilin şamlarıdır.
@@ -24,8 +24,8 @@ candle-count = { $count ->
 }
 candle-lit = { $others ->
     [0] Qurbanların xatirəsinə şam yandırdınız. Bu il yandırılan ilk şam sizinkidir.
-    [one] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa daha { $others } nəfər şam yandırıb.
-   *[other] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa daha { $others } nəfər şam yandırıb.
+    [one] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa { $others } nəfər də şam yandırıb.
+   *[other] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa { $others } nəfər də şam yandırıb.
 }
 candle-already = Bu il şamınızı artıq yandırmısınız: hər kəs ildə bir şam yandıra bilər. Bu il yandırılan şamlar: { $count }
 candle-no-user = Şamı hər kəs özü yandırmalıdır: bu mesajın altındakı düyməni basın.
@@ -41,8 +41,8 @@ stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
 # Saat qurşaqları: xatırlatmalar Bakı vaxtı ilə gəlir, bunlar yerli vaxtı göstərir.
 timezone-prompt =
     Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin və ya növbəti mesajda yazın (məsələn, Paris və ya Europe/Paris) — bütün vaxtları sizin yerli vaxtınızla da göstərəcəyəm.
-timezone-set = Oldu: bundan sonra vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
-timezone-reset = Oldu: bundan sonra vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
+timezone-set = Bundan sonra vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
+timezone-reset = Bundan sonra vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
 timezone-unknown = «{ $name }» adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.
 timezone-baku-only = Yalnız Bakı vaxtı
 local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->

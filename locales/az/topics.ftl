@@ -125,14 +125,23 @@ topic-silence-title = Bir dəqiqəlik sükut
 # 20 Yanvarda cavab əvvəlcə günün harasında olduğumuzu deyir: sükut qabaqdadır, indidir, yoxsa olub.
 topic-silence =
     { $phase ->
-        [before] Bu günkü bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.{" "}
-        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.{" "}
-        [after] Bu günkü bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.{" "}
-       *[days] {""}
-    }{ $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
-        [one] bir dəqiqəlik
-       *[other] { $silence_minutes } dəqiqəlik
-    } sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
+        [before] Bu gün Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
+            [one] bir dəqiqəlik
+           *[other] { $silence_minutes } dəqiqəlik
+        } sükut elan olunacaq. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.
+        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bütün ölkədə faciə qurbanlarının xatirəsinə { $silence_minutes ->
+            [one] bir dəqiqəlik
+           *[other] { $silence_minutes } dəqiqəlik
+        } sükut saxlanılır. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.
+        [after] Bu gün Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
+            [one] bir dəqiqəlik
+           *[other] { $silence_minutes } dəqiqəlik
+        } sükut elan olundu. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.
+       *[days] { $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
+            [one] bir dəqiqəlik
+           *[other] { $silence_minutes } dəqiqəlik
+        } sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir.
+    } Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
 
 topic-abroad-title = Xaricdə anım tədbirləri
 topic-abroad =
@@ -151,7 +160,7 @@ topic-anniversary = { $phase ->
         [many] cı
        *[other] cu
     } ildönümü olacaq.
-   *[other] Bu gün 20 Yanvar faciəsinin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+   *[other] Bu gün faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
@@ -205,4 +214,4 @@ topic-names =
 topic-sources-title = Mənbələr
 topic-sources =
     Cavablarım { $sources_count } mənbəyə əsaslanır: rəsmi sənədlər və bəyanatlar, həmin dövrün mətbuatı, insan hüquqları təşkilatlarının hesabatları, sonrakı xəbərlər və müsahibələr, həmçinin kitablar və protokollar. Bunlardan birincisi { $source_name } saytının { $source_date } tarixli məqaləsidir.
-    Hər cavabın altında onun hansı mənbələrə əsaslandığını göstərirəm. Mənbələr bir-birindən fərqli məlumat verəndə bunu deyir və hər tərəfin məlumatını ayrıca çatdırıram. Hamısını görmək üçün aşağıda mənbə növünü seçin.
+    Hər cavabın altında onun hansı mənbələrə əsaslandığını göstərirəm. Mənbələr bir-birindən fərqli məlumat verəndə bunu qeyd edirəm və hər tərəfin məlumatını ayrıca çatdırıram. Hamısını görmək üçün aşağıda mənbə növünü seçin.

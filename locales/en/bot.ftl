@@ -54,9 +54,9 @@ group-welcome =
 subscribe-choose =
     Which reminders would you like? All times are Baku time.
     All: on { $night_start_date_short } at { $eve_time }, on { $event_date_short } at { $morning_time }, and at { $silence_time } for the minute of silence.
-    Or only the minute of silence, on { $event_date_short } at { $silence_time }.
+    Or only the minute-of-silence reminder, on { $event_date_short } at { $silence_time }.
 subscribe-option-all = All reminders
-subscribe-option-silence = Only the minute of silence
+subscribe-option-silence = Only the minute-of-silence reminder
 subscribe-done = { $plan ->
     [all] Subscribed: every year, this chat will receive all the reminders for 20 January.
    *[silence] Subscribed: every year, this chat will receive the minute-of-silence reminder.
@@ -72,9 +72,9 @@ status-not-subscribed = This chat is not subscribed to reminders. Send /subscrib
 # The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
 # /status on 20 January itself: what the day is and where its minute of silence stands.
 status-today = { $phase ->
-        [before] Today is the national day of mourning. The minute of silence is at { $silence_at } Baku time.
-        [now] Today is the national day of mourning. The minute of silence is being observed right now.
-       *[after] Today is the national day of mourning. Today’s minute of silence was observed at { $silence_at } Baku time.
+        [before] Today is the national day of mourning. The minute of silence will be observed at { $silence_at } Baku time.
+        [now] Today is the national day of mourning, and the minute of silence is being observed right now.
+       *[after] Today is the national day of mourning. The minute of silence was observed at { $silence_at } Baku time.
     }
 status-subscribed =
     { $plan ->
@@ -113,36 +113,44 @@ stats-last =
     Last reminder ({ $occurrence }): delivered { $delivered }, failed { $failed }, pending { $pending }, superseded by a later reminder { $superseded }.
 stats-no-last = No reminder has been sent yet.
 stats-wave = Next reminder ({ $occurrence }): { $chats ->
-        [one] { $chats } chat
-       *[other] { $chats } chats
-    }, to be sent { $start }–{ $end } Baku time at { $rate ->
-        [one] { $rate } message
-       *[other] { $rate } messages
-    } per second. Every chat will have it on time.
+        [0] no chat is subscribed, so there is nothing to send.
+        [one] { $chats } chat, to be sent { $start }–{ $end } Baku time at { $rate ->
+            [one] { $rate } message
+           *[other] { $rate } messages
+        } per second. It will arrive on time.
+       *[other] { $chats } chats, to be sent { $start }–{ $end } Baku time at { $rate ->
+            [one] { $rate } message
+           *[other] { $rate } messages
+        } per second. Every chat will have it on time.
+    }
 stats-wave-over = Next reminder ({ $occurrence }): { $chats ->
         [one] { $chats } chat
        *[other] { $chats } chats
     }, but its { $lead }-minute window holds only { $capacity }, so { $late } will get it late. Lengthen lead_minutes in data/reminders.toml or start the bot with --paid-broadcast.
-stats-paid-off = Sent as a paid broadcast, it would cost { $stars ->
-        [one] { $stars } Telegram Star
-       *[other] { $stars } Telegram Stars
-    }.
-stats-paid-on = Paid broadcast is on: it will cost { $stars ->
-        [one] { $stars } Telegram Star
-       *[other] { $stars } Telegram Stars
-    }.
+stats-paid-off = { $stars ->
+        [0] Sent as a paid broadcast, it would cost no Telegram Stars.
+        [one] Sent as a paid broadcast, it would cost { $stars } Telegram Star.
+       *[other] Sent as a paid broadcast, it would cost { $stars } Telegram Stars.
+    }
+stats-paid-on = { $stars ->
+        [0] Paid broadcast is on: it will cost no Telegram Stars.
+        [one] Paid broadcast is on: it will cost { $stars } Telegram Star.
+       *[other] Paid broadcast is on: it will cost { $stars } Telegram Stars.
+    }
 broadcast-usage = Send the text of the announcement as your next message, or write it after the command: /broadcast TEXT. To stop, send “Cancel”.
 broadcast-confirm =
-    Send this message to { $count ->
-        [one] { $count } subscribed chat
-       *[other] { $count } subscribed chats
-    }?
+    { $count ->
+        [0] No chat is subscribed, so this message would reach no one. Send it anyway?
+        [one] Send this message to { $count } subscribed chat?
+       *[other] Send this message to { $count } subscribed chats?
+    }
 
     { $text }
-broadcast-queued = The message has been queued for { $count ->
-        [one] { $count } chat
-       *[other] { $count } chats
-    }.
+broadcast-queued = { $count ->
+        [0] No chat is subscribed, so the message has gone to no one.
+        [one] The message has been queued for { $count } chat.
+       *[other] The message has been queued for { $count } chats.
+    }
 broadcast-cancelled = Cancelled; nothing was sent.
 button-confirm = Send
 button-cancel = Cancel

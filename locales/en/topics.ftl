@@ -166,7 +166,7 @@ topic-countdown = { $phase ->
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the tragedy. The minute of silence was observed at { $silence_at } Baku time. On this day, officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
+    } anniversary of the tragedy. The minute of silence was observed at { $silence_at } Baku time. Every year on this day, officials and ordinary citizens visit Martyrs’ Alley to pay their respects to those who lost their lives.
 }
 
 topic-names-title = What the events are called

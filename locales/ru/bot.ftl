@@ -11,7 +11,7 @@ start =
 help =
     Напишите вопрос на азербайджанском, английском или русском языке, и я на него отвечу. В группах упомяните меня или ответьте на моё сообщение.
     /facts — темы в виде кнопок
-    /countdown — ближайшее { $event_date_short } и минута молчания по бакинскому времени
+    /countdown — ближайшее { $event_date_short } и время минуты молчания
     /subscribe — напоминания { $night_start_date_day }–{ $event_date_short } (по бакинскому времени)
     /unsubscribe — отключить напоминания
     /status — подписка этого чата и ближайшее напоминание
@@ -54,9 +54,9 @@ group-welcome =
     Администраторы могут отправить /subscribe, чтобы получать здесь напоминания ко Дню всенародной скорби.
 
 subscribe-choose =
-    Какие напоминания вы хотите получать? Время бакинское; напоминания приходят заранее, к указанному часу.
-    Все: { $night_start_date_short } в { $eve_time }, { $event_date_short } в { $morning_time } и в { $silence_time } — к минуте молчания.
-    Или только о минуте молчания: { $event_date_short } в { $silence_time }.
+    Какие напоминания вы хотите получать? Они приходят заранее, к указанному часу по бакинскому времени.
+    Все: { $night_start_date_short } к { $eve_time }, { $event_date_short } к { $morning_time } и к минуте молчания в { $silence_time }.
+    Или только одно — к минуте молчания { $event_date_short } в { $silence_time }.
 subscribe-option-all = Все напоминания
 subscribe-option-silence = Только минута молчания
 subscribe-done = { $plan ->
@@ -72,21 +72,22 @@ unsubscribe-not-subscribed = Этот чат не подписан на напо
 
 status-not-subscribed = Этот чат не подписан на напоминания. Чтобы подписаться, отправьте /subscribe.
 # Оставшееся время приходит как $days_until, $hours_until и $minutes_until (минуты округлены вверх).
-# После «через» — винительный падеж: «через 1 минуту, 21 день, 2 часа, 5 дней».
+# После «до 12:00 —» — именительный падеж: «1 минута, 21 день, 2 часа, 8 часов и 1 минута».
+# Напоминание приходит заранее, к этому часу, поэтому отсчёт идёт до часа, а не до доставки.
 # /status on 20 January itself: what the day is and where its minute of silence stands.
 status-today = { $phase ->
         [before] Сегодня — День всенародной скорби. Минута молчания — в { $silence_at } по бакинскому времени.
         [now] Сегодня — День всенародной скорби. Сейчас идёт минута молчания.
-       *[after] Сегодня — День всенародной скорби. Минута молчания прошла в { $silence_at } по бакинскому времени.
+       *[after] Сегодня — День всенародной скорби. В { $silence_at } по бакинскому времени страна почтила память жертв минутой молчания.
     }
 status-subscribed =
     { $plan ->
         [all] Этот чат подписан на все напоминания.
        *[silence] Этот чат подписан на напоминание о минуте молчания.
-    } Следующее напоминание — { $next_date }, к { $next_time } по бакинскому времени: этот час наступит через { $days_until ->
+    } Следующее напоминание — { $next_date }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
         [0] { $hours_until ->
             [0] { $minutes_until ->
-                [one] { $minutes_until } минуту
+                [one] { $minutes_until } минута
                 [few] { $minutes_until } минуты
                *[many] { $minutes_until } минут
             }
@@ -96,7 +97,7 @@ status-subscribed =
                *[many] { $hours_until } часов
             }{ $minutes_until ->
                 [0] {""}
-                [one] {" "}и { $minutes_until } минуту
+                [one] {" "}и { $minutes_until } минута
                 [few] {" "}и { $minutes_until } минуты
                *[many] {" "}и { $minutes_until } минут
             }
@@ -111,7 +112,7 @@ status-subscribed =
             [few] {" "}и { $hours_until } часа
            *[many] {" "}и { $hours_until } часов
         }
-    }.
+    }).
 
 stats =
     Активных подписок: { $total }

@@ -66,7 +66,7 @@ topic-soviet_losses =
     }; эта цифра оспаривается.
 
 # toll_official_now: facts G03 G04 A27 G02 A20 (the 1994 figure and its year)
-topic-toll_official_now-title = Официальные данные сегодня
+topic-toll_official_now-title = Нынешние официальные данные
 topic-toll_official_now =
     В последних заявлениях к годовщине трагедии МИД Азербайджана сообщает, что { $mfa_killed ->
         [one] погиб { $mfa_killed } мирный житель
