@@ -172,7 +172,7 @@ async fn status_tells_the_next_reminder_of_the_plan() {
         ],
     );
     let quiet = "Between 22:00 and 07:00 Baku time, reminders and announcements arrive without a notification sound.";
-    let today = "Today is the national day of mourning. The minute of silence is at 12:00 Baku time.";
+    let today = "Today is the national day of mourning. The minute of silence will be observed at 12:00 Baku time.";
     assert_eq!(said(&status), format!("{today}\n{expected}\n{quiet}"));
     let bye = text(&app, private(3), user, "/unsubscribe").await;
     assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
@@ -326,7 +326,10 @@ async fn stats_show_whether_the_next_wave_fits() {
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
     // 1,000 chats at 0.8 a second: 20 min 50 s, ending a minute before 20:00 on the eve.
-    assert!(stats.contains("Next reminder (19 January 2027, 20:00): 1,000 chats, to be sent 19:38–19:59 Baku time"), "{stats}");
+    assert!(
+        stats.contains("Next reminder (19 January 2027, 20:00): 1,000 chats, to be sent 19:38–19:59 Baku time"),
+        "{stats}"
+    );
     assert!(stats.contains("Every chat will have it on time."), "{stats}");
     assert!(stats.contains("it would cost 100 Telegram Stars."), "{stats}");
 

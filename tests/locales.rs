@@ -234,8 +234,15 @@ fn cases() -> Vec<Case> {
             ru: RU,
         },
         // No subscribed chat at all is said in words in Azerbaijani and Russian.
-        Case { id: "broadcast-confirm", var: "count", with: &[("text", S("Text."))], az: AZ_ZERO, en: EN, ru: RU_ZERO },
-        Case { id: "broadcast-queued", var: "count", with: &[], az: AZ_ZERO, en: EN, ru: "0|1,21|2,5,11,1000" },
+        Case {
+            id: "broadcast-confirm",
+            var: "count",
+            with: &[("text", S("Text."))],
+            az: AZ_ZERO,
+            en: EN_ZERO,
+            ru: RU_ZERO,
+        },
+        Case { id: "broadcast-queued", var: "count", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: "0|1,21|2,5,11,1000" },
         Case { id: "question-too-long", var: "max", with: &[], az: ONE_FORM, en: EN, ru: RU_GENITIVE },
         // "3 × question": a count without a noun, the same in every form.
         Case {
@@ -317,8 +324,13 @@ fn label_cases() -> Vec<Case> {
     .into_iter()
     .flat_map(|(id, vars)| {
         vars.iter().map(move |&var| {
-            // English counts agree with their noun; Russian says "no subscribed chats yet" in words.
-            let en = if matches!(var, "chats" | "rate" | "stars") { EN } else { ONE_FORM };
+            // English counts agree with their noun, and no chat or no Stars is said in words;
+            // Russian says "no subscribed chats yet" in words.
+            let en = match (id, var) {
+                ("stats-wave", "chats") | (_, "stars") => EN_ZERO,
+                (_, "chats" | "rate") => EN,
+                _ => ONE_FORM,
+            };
             let ru = if (id, var) == ("stats-wave", "chats") { AZ_ZERO } else { ONE_FORM };
             Case { id, var, with: WAVE, az: ONE_FORM, en, ru }
         })
