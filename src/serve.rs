@@ -170,7 +170,10 @@ impl Parts {
     /// Starts the heartbeat, the scheduler, the daily purge and the sender.
     fn start_delivery(&self, replica: Replica, shutdown: &Shutdown) -> (Vec<JoinHandle<()>>, Heartbeat) {
         let (store, clock) = (&self.store, &self.config.clock);
-        let beating = tokio::spawn(replica.clone().run(store.clone(), self.budget.clone(), shutdown.clone()));
+        // The replica leaves (handing its claims to the others) only once its sender has finished
+        // what is in flight: leaving at the signal would let a peer claim and send those rows again.
+        let (sender_done, leave) = crate::shutdown::channel();
+        let beating = tokio::spawn(replica.clone().run(store.clone(), self.budget.clone(), leave));
         let heartbeat = Heartbeat::default();
         let reminders = self.brain.reminders.clone();
         let planning = scheduler::run(reminders, self.outbox.clone(), clock.clone(), shutdown.clone());
@@ -180,7 +183,12 @@ impl Parts {
             delivery_days: crate::retention::DELIVERY_DAYS,
         };
         let purging = tokio::spawn(crate::retention::run(store.clone(), clock.clone(), keep, shutdown.clone()));
-        let sender = tokio::spawn(self.sender(replica).run(shutdown.clone()));
+        let sending = self.sender(replica).run(shutdown.clone());
+        let sender = tokio::spawn(async move {
+            // Given even if the sender panics, so that the replica still leaves.
+            let _leave = crate::shutdown::OnDrop(sender_done);
+            sending.await;
+        });
         (vec![sender, scheduler, beating, purging], heartbeat)
     }
 

@@ -1,7 +1,8 @@
 //! One shutdown signal for the whole bot, as in tokio's mini-redis: `serve` keeps the `Trigger`,
 //! and every loop it starts (the HTTP listener, the dispatcher with its poller or webhook, the
 //! sender, the scheduler, the heartbeat, the purge) holds a `Shutdown`, stops taking new work when
-//! it is given, and finishes what it holds.
+//! it is given, and finishes what it holds. The heartbeat alone waits for a second signal, given
+//! when the sender has finished: a replica leaves only once nothing of its own is in flight.
 
 use tokio::sync::watch;
 
@@ -21,6 +22,15 @@ pub fn channel() -> (Trigger, Shutdown) {
 impl Trigger {
     pub fn trigger(&self) {
         self.0.send_replace(true);
+    }
+}
+
+/// Gives the signal when dropped: for a signal that says a task has ended, however it ended.
+pub struct OnDrop(pub Trigger);
+
+impl Drop for OnDrop {
+    fn drop(&mut self) {
+        self.0.trigger();
     }
 }
 
