@@ -116,7 +116,7 @@ struct Parts {
     /// One budget for every message: the sender's waves and the adapter's replies share it.
     budget: Arc<Budget>,
     app: App,
-    bot: teloxide::Bot,
+    bot: telegram::Bot,
     username: String,
     bot_id: u64,
 }

@@ -35,6 +35,8 @@ use crate::delivery::SendError;
 use crate::shutdown::Shutdown;
 use crate::store::Store;
 pub use handlers::Adapter;
+/// The Bot API client, named here so that what builds the bot needs no teloxide type of its own.
+pub use teloxide::Bot;
 
 /// A Bot API client for `token`, at `api_url` when given (a self-hosted Bot API server, or the
 /// fake one in tests).
