@@ -11,6 +11,7 @@ use resvg::{tiny_skia, usvg};
 
 use crate::answer::Brain;
 use crate::calendar::BAKU;
+use crate::html::escape;
 use crate::i18n::{self, Lang};
 
 /// The card's side, in pixels (Telegram shows a square photo whole).
@@ -86,10 +87,6 @@ impl Default for Renderer {
     fn default() -> Self {
         Self::new()
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Breaks `text` into lines of at most `width` characters, at spaces, never right after a number

@@ -15,6 +15,7 @@ pub mod clock;
 pub mod connections;
 pub mod delivery;
 pub mod health;
+pub mod html;
 pub mod http;
 pub mod i18n;
 pub mod knowledge;

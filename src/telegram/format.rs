@@ -67,20 +67,7 @@ fn units(text: &str) -> usize {
     text.encode_utf16().count()
 }
 
-/// Escapes text for `parse_mode = HTML`.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape;
 
 /// A bold title over escaped text.
 pub fn titled(title: &str, text: &str) -> String {
