@@ -13,6 +13,7 @@ use january20_bot::store::Store;
 use january20_bot::telegram::webhook::Secret;
 use serde_json::{Value, json};
 
+use support::page::wait_healthy;
 use support::*;
 
 const T: Duration = Duration::from_secs(20);
@@ -31,20 +32,6 @@ fn webhook_config(fake: &FakeBotApi, db: &TempDb) -> ServeConfig {
         secret: Secret::new(SECRET).unwrap(),
     });
     config
-}
-
-/// Waits until the listener answers /healthz with 200 (the bot is up and its scheduler ran).
-async fn wait_healthy(base: &str) {
-    let client = reqwest::Client::new();
-    for _ in 0..400 {
-        if let Ok(r) = client.get(format!("{base}/healthz")).send().await
-            && r.status() == 200
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("{base}/healthz never answered 200");
 }
 
 async fn post(base: &str, secret: Option<&str>, update: &Value) -> u16 {

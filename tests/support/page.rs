@@ -25,6 +25,7 @@ pub fn page_config_at(fake: &FakeBotApi, db: &TempDb, app_url: Option<&str>, now
     config
 }
 
+/// Waits until the listener answers /healthz with 200 (the bot is up and its scheduler ran).
 pub async fn wait_healthy(base: &str) {
     let client = reqwest::Client::new();
     for _ in 0..400 {
