@@ -304,7 +304,7 @@ impl Brain {
             }
         };
         let lead = match understood.outcome {
-            Outcome::Correction(_, wrong) => Some(self.correction(lang, wrong)),
+            Outcome::Correction(_, wrong) => Some(self.correction(lang, wrong, &clean)),
             _ => None,
         };
         Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, lead, text }
@@ -319,12 +319,16 @@ impl Brain {
     }
 
     /// "No — …": what a question got wrong, before the answer that sets it right.
-    fn correction(&self, lang: Lang, wrong: Wrong) -> String {
+    /// A wrong figure is echoed as it was typed in `question` ("5 milyon", not "5 000 000").
+    fn correction(&self, lang: Lang, wrong: Wrong, question: &str) -> String {
         let id = format!("correction-{}", wrong.kind());
         match wrong {
             Wrong::Year(year) => self.text_with(lang, &id, &[("wrong", i18n::n(i64::from(year)))]),
             Wrong::Month(month) => self.text_with(lang, &id, &[("month", i18n::n(i64::from(month)))]),
-            Wrong::Figure(n) => self.text_with(lang, &id, &[("wrong", i18n::n(n))]),
+            Wrong::Figure { value, .. } => {
+                let typed = wrong.figure_as_typed(question).map_or_else(|| i18n::n(value), i18n::s);
+                self.text_with(lang, &id, &[("wrong", typed)])
+            }
             Wrong::Place => self.text(lang, &id),
         }
     }

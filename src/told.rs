@@ -85,6 +85,7 @@ pub(crate) fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
         known_millions,
         topics,
         years: years(knowledge, locales),
+        by_key: numbers.iter().map(|&(key, n)| (key.clone(), n)).collect(),
     }
 }
 

@@ -112,7 +112,10 @@ async fn a_wrong_premise_is_answered_no_with_the_right_fact() {
     let b = brain();
     let correction =
         |lang, id: &str, var: &'static str, n: i64| b.text_with(lang, id, &[(var, january20_bot::i18n::n(n))]);
-    for (lang, question, topic, lead) in [
+    // A wrong figure is echoed as it was typed.
+    let figure =
+        |lang, typed: &str| b.text_with(lang, "correction-figure", &[("wrong", january20_bot::i18n::s(typed))]);
+    for (i, (lang, question, topic, lead)) in [
         (
             Lang::En,
             "Black January happened in 1991, right?",
@@ -128,22 +131,48 @@ async fn a_wrong_premise_is_answered_no_with_the_right_fact() {
             correction(Lang::En, "correction-month", "month", 2),
         ),
         (Lang::Ru, "20 января 1990 было в Тбилиси?", "overview", b.text(Lang::Ru, "correction-place")),
-        (Lang::En, "1,000 killed?", "casualties", correction(Lang::En, "correction-figure", "wrong", 1000)),
-        (
-            Lang::Az,
-            "20 Yanvarda 500 nəfər həlak olub?",
-            "casualties",
-            correction(Lang::Az, "correction-figure", "wrong", 500),
-        ),
+        (Lang::En, "1,000 killed?", "casualties", figure(Lang::En, "1,000")),
+        (Lang::Az, "20 Yanvarda 500 nəfər həlak olub?", "casualties", figure(Lang::Az, "500")),
+        // A figure the sources give for something else is still wrong for what the question counts.
+        (Lang::En, "did 2 million die?", "casualties", figure(Lang::En, "2 million")),
+        (Lang::Az, "5 milyon adam gelib?", "funeral", figure(Lang::Az, "5 milyon")),
+        (Lang::Az, "1000 nefer helak olub?", "casualties", figure(Lang::Az, "1000")),
+        (Lang::Ru, "погибло 5 млн человек?", "casualties", figure(Lang::Ru, "5 млн")),
+        (Lang::En, "did it happen in Moscow?", "overview", b.text(Lang::En, "correction-place")),
+        (Lang::Ru, "это было в москве?", "overview", b.text(Lang::Ru, "correction-place")),
+        (Lang::Az, "moskvada olub?", "overview", b.text(Lang::Az, "correction-place")),
         (Lang::En, "was the assessment in 1991?", "assessment", correction(Lang::En, "correction-year", "wrong", 1991)),
-    ] {
-        let (got_title, body) = words(&say(&app, private(2), person(2, lang), question).await);
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        // A chat of its own for each, under the flood limit.
+        let id = 100 + i as i64;
+        let (got_title, body) = words(&say(&app, private(id), person(id as u64, lang), question).await);
         assert_eq!(got_title, title(topic, lang), "{question}");
         assert!(body.starts_with(&lead), "{question}: {body}");
     }
     // True figures and comparisons are answered, not corrected.
-    for question in ["Were 131 people killed?", "more than 100 killed?"] {
-        let (_, body) = words(&say(&app, private(2), person(2, Lang::En), question).await);
+    // So are the disagreeing totals, figures near one a source gives, figures of other events, and
+    // places where people were killed or that the decrees named.
+    for (i, question) in [
+        "Were 131 people killed?",
+        "more than 100 killed?",
+        "were 147 killed?",
+        "were 170 killed?",
+        "were 200 killed?",
+        "did 26000 troops enter?",
+        "were 35000 troops sent?",
+        "did 6 million die in the holocaust?",
+        "did 2 million attend the funeral?",
+        "what happened in moscow?",
+        "did it happen in ganja?",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = 200 + i as i64;
+        let (_, body) = words(&say(&app, private(id), person(id as u64, Lang::En), question).await);
         assert!(!body.starts_with("No"), "{question}: {body}");
     }
 }

@@ -6,6 +6,9 @@ use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
 use crate::knowledge::TopicId;
 
+mod quantity;
+mod wrong;
+
 /// What a question got wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Wrong {
@@ -14,7 +17,14 @@ pub enum Wrong {
     Month(u32),
     /// Another city or country.
     Place,
-    Figure(i64),
+    /// A figure, with where it stands in the question: its `run`-th run of digits through `runs`
+    /// of them ("1,000"), and whether a word multiplies it ("5 milyon").
+    Figure {
+        value: i64,
+        run: u16,
+        runs: u16,
+        scaled: bool,
+    },
 }
 
 impl Wrong {
@@ -24,7 +34,17 @@ impl Wrong {
             Wrong::Year(_) => "year",
             Wrong::Month(_) => "month",
             Wrong::Place => "place",
-            Wrong::Figure(_) => "figure",
+            Wrong::Figure { .. } => "figure",
+        }
+    }
+
+    /// A wrong figure as the person typed it in `question` ("5 milyon", "1,000").
+    pub fn figure_as_typed(self, question: &str) -> Option<String> {
+        match self {
+            Wrong::Figure { run, runs, scaled, .. } => {
+                quantity::as_typed(question, usize::from(run), usize::from(runs), scaled)
+            }
+            _ => None,
         }
     }
 }
@@ -40,6 +60,8 @@ pub struct Figures {
     /// The years each topic's answer tells of (by topic slot): "in 1991" is no wrong year in a
     /// question about the report published that year.
     pub years: Vec<(usize, i32)>,
+    /// Every figure of the facts by its key (data/premises.toml names them per quantity).
+    pub by_key: Vec<(String, i64)>,
 }
 
 /// What a word of the premise lists says.
@@ -76,6 +98,7 @@ impl Kind {
 pub(super) struct Premises {
     lexicon: Phrases,
     kinds: Vec<Kind>,
+    lists: quantity::Lists,
 }
 
 /// A figure of a question: as written ("3" of "3 million") and as a number (3 000 000), and
@@ -87,8 +110,14 @@ struct Figure {
     /// Written with "million" after it.
     millions: bool,
     counted: bool,
-    /// The word it was read from.
+    /// The words it was read from: `at` to `end` (its multiplier word included), and the runs of
+    /// digits before it in the question.
     at: usize,
+    end: usize,
+    run: usize,
+    runs: usize,
+    /// A word after it multiplies it ("5 milyon", "3 min").
+    scaled: bool,
 }
 
 /// A question this short with a wrong year and no subject of its own asks when the events were.
@@ -119,7 +148,7 @@ impl Premises {
                 kinds.push(kind);
             }
         }
-        Premises { lexicon: Phrases::exact(&texts), kinds }
+        Premises { lexicon: Phrases::exact(&texts), kinds, lists: quantity::Lists::embedded() }
     }
 
     /// The figures of a question ("1,000" and "1 000" are one figure; "3 million" is 3 000 000;
@@ -143,9 +172,10 @@ impl Premises {
             }
             let written = n;
             let millions = near(Kind::Million, i + 1, i + 2);
+            let thousands = !millions && near(Kind::Thousand, i + 1, i + 2);
             if millions {
                 n = n.saturating_mul(1_000_000);
-            } else if near(Kind::Thousand, i + 1, i + 2) {
+            } else if thousands {
                 n = n.saturating_mul(1000);
             }
             let compared =
@@ -158,12 +188,22 @@ impl Premises {
                 || year_like && estimate
                 || !year_like && near(Kind::Counted, start.saturating_sub(1), start);
             if !compared {
-                out.push(Figure { written, value: n, millions, counted, at: start });
+                let end = if millions || thousands { i + 1 } else { i };
+                let run = words[..start].iter().map(|w| digit_runs(w)).sum();
+                let runs = words[start..=i].iter().map(|w| digit_runs(w)).sum();
+                let scaled = millions || thousands;
+                out.push(Figure { written, value: n, millions, counted, at: start, end, run, runs, scaled });
             }
             i += 1;
         }
         out
     }
+}
+
+/// How many runs of digits a word has ("1990" one, "a1b2" two).
+fn digit_runs(word: &str) -> usize {
+    let digits: Vec<bool> = word.chars().map(|c| c.is_ascii_digit()).collect();
+    digits.iter().enumerate().filter(|&(i, &d)| d && (i == 0 || !digits[i - 1])).count()
 }
 
 /// The words of a folded question with a number and its ending apart ("1991ci" → "1991 ci",
@@ -219,6 +259,16 @@ impl Premises {
         Signals { words, named, anchored, other_place, month, marks }
     }
 
+    /// Where the places of other events stand in `words`, and how many words each covers.
+    fn place_spans(&self, words: &[&str]) -> Vec<(usize, usize)> {
+        let kinds = &self.kinds;
+        (0..words.len())
+            .flat_map(|at| {
+                self.lexicon.all_at(words, at).filter(|&(i, _)| kinds[i] == Kind::Place).map(move |(_, n)| (at, n))
+            })
+            .collect()
+    }
+
     /// A month other than January named in the question, with the day numbers next to it.
     fn month(&self, signals: &Signals) -> Option<(u32, Vec<u32>)> {
         let (month, at) = signals.month?;
@@ -243,6 +293,9 @@ impl Understander {
             })
         };
         let named = signals.named;
+        if self.wrong_place(signals, &words) {
+            return correct(self.named("overview"), Wrong::Place);
+        }
         if signals.other_place {
             // Another place without the event's name is another event ("the Tbilisi tragedy").
             let about_the_event = [
@@ -274,34 +327,8 @@ impl Understander {
         {
             return self.wrong_year(&words, year, anchored, reading).and_then(|t| correct(t, Wrong::Year(year)));
         }
-        let (topic, figure) = self.wrong_figure(signals, reading)?;
-        correct(topic, Wrong::Figure(figure))
-    }
-
-    /// A figure that none of the facts has, in a question one of the topics that tell figures
-    /// answers (or offers), with the figure left out if it was taken for a year.
-    fn wrong_figure(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, i64)> {
-        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
-        let known = |f: &Figure| {
-            self.figures.known.contains(&f.value)
-                || self.dates.is_known_number(f.value)
-                || f.millions && self.figures.known_millions.contains(&f.written)
-        };
-        let figure = self.premises.figures(signals).into_iter().find(|f| f.value > 2 && !known(f))?;
-        // Unsure of the topic, only a figure that counts something ("1000 killed") is a claim.
-        let mut candidates: Vec<TopicId> = match &reading.understanding.outcome {
-            Outcome::Answer(t) => vec![*t],
-            Outcome::DidYouMean(offered) if figure.counted => offered.clone(),
-            _ => Vec::new(),
-        };
-        if candidates.is_empty() && figure.counted {
-            let masked: Vec<&str> =
-                words.iter().enumerate().filter(|&(i, _)| i != figure.at).map(|(_, w)| *w).collect();
-            let text = masked.join(" ");
-            candidates.extend(self.read(&text, &text).answered());
-        }
-        let topic = candidates.into_iter().find(|t| self.figures.topics.contains(&t.index()))?;
-        Some((topic, figure.value))
+        let (topic, wrong) = self.wrong_figure(signals, reading)?;
+        correct(topic, wrong)
     }
 
     /// The topic whose date sets a wrong year right: the one the question asks about without

@@ -1,0 +1,197 @@
+//! What a figure of a question counts (data/premises.toml), and the words of "did it happen in
+//! Moscow?": a figure is only a wrong premise when the question says what it counts and no source
+//! gives anything near it for that.
+
+use serde::Deserialize;
+
+use super::super::phrases::Phrases;
+
+const PREMISES_TOML: &str = include_str!("../../../data/premises.toml");
+
+/// A figure is far from a source's figure when it is more than this many times it, or less than
+/// its part: "did 300 die?" is near the Popular Front's 200 and stands; "did 1000 die?" is not.
+const FAR: i64 = 2;
+
+/// A word further than this from a figure does not say what it counts ("31 m who ordered the
+/// troops" is no count of troops).
+const NEAR: usize = 3;
+
+#[derive(Debug, Deserialize)]
+struct Source {
+    quantity: Vec<QuantitySource>,
+    elsewhere: Vec<String>,
+    #[serde(rename = "where")]
+    place: WhereSource,
+}
+
+#[derive(Debug, Deserialize)]
+struct QuantitySource {
+    #[allow(dead_code)]
+    id: String,
+    topic: String,
+    words: Vec<String>,
+    facts: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct WhereSource {
+    asks: Vec<String>,
+    not_there: Vec<String>,
+    questions: Vec<String>,
+}
+
+/// One thing figures count, with the facts that give figures for it.
+#[derive(Debug)]
+pub(in super::super) struct Quantity {
+    pub topic: String,
+    pub facts: Vec<String>,
+}
+
+/// The quantities and the words of a question about where the events happened, compiled.
+#[derive(Debug)]
+pub(in super::super) struct Lists {
+    pub quantities: Vec<Quantity>,
+    /// Every quantity's words in one list, and for each its quantity.
+    words: Phrases,
+    of: Vec<usize>,
+    /// Words of other events: no figure is corrected in a question with one.
+    pub elsewhere: Phrases,
+    pub asks: Phrases,
+    pub not_there: Phrases,
+    pub questions: Phrases,
+}
+
+impl Lists {
+    /// The embedded lists (`check` and the tests prove they load and name known facts and topics).
+    pub fn embedded() -> Self {
+        let source: Source = toml::from_str(PREMISES_TOML).unwrap_or_else(|_| Source {
+            quantity: Vec::new(),
+            elsewhere: Vec::new(),
+            place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new() },
+        });
+        let (mut texts, mut of) = (Vec::new(), Vec::new());
+        for (i, q) in source.quantity.iter().enumerate() {
+            texts.extend(q.words.iter().cloned());
+            of.extend(std::iter::repeat_n(i, q.words.len()));
+        }
+        Lists {
+            quantities: source.quantity.into_iter().map(|q| Quantity { topic: q.topic, facts: q.facts }).collect(),
+            words: Phrases::exact(&texts),
+            of,
+            elsewhere: Phrases::exact(&source.elsewhere),
+            asks: Phrases::exact(&source.place.asks),
+            not_there: Phrases::exact(&source.place.not_there),
+            questions: Phrases::exact(&source.place.questions),
+        }
+    }
+
+    /// The quantity whose word stands nearest to the words `from..to` (within `NEAR`), if one
+    /// alone does.
+    pub fn nearest(&self, words: &[&str], from: usize, to: usize) -> Option<&Quantity> {
+        let mut best: Option<(usize, usize)> = None;
+        let mut tie = false;
+        for at in 0..words.len() {
+            let distance = if at < from { from - at } else { at.saturating_sub(to) + usize::from(at >= to) };
+            if distance > NEAR {
+                continue;
+            }
+            for (i, _) in self.words.all_at(words, at) {
+                let q = self.of[i];
+                match best {
+                    Some((d, b)) if d < distance || d == distance && b == q => {}
+                    Some((d, _)) if d == distance => tie = true,
+                    _ => (best, tie) = (Some((distance, q)), false),
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(_, q)| &self.quantities[q])
+    }
+
+    /// Where a phrase of `list` stands in `words`, and how many words it covers.
+    pub fn spans(list: &Phrases, words: &[&str]) -> Vec<(usize, usize)> {
+        (0..words.len()).filter_map(|at| list.covers_at(words, at).map(|n| (at, n))).collect()
+    }
+}
+
+impl Quantity {
+    /// Whether `value` is far from every figure the sources give for this quantity (`by_key`: the
+    /// figures of the facts; a `_millions` fact counts in millions). Unsure (no figure) is never far.
+    pub fn far(&self, value: i64, by_key: &[(String, i64)]) -> bool {
+        let given: Vec<i64> = by_key
+            .iter()
+            .filter(|(key, _)| self.facts.contains(key))
+            .map(|(key, n)| if key.ends_with("_millions") { n.saturating_mul(1_000_000) } else { *n })
+            .collect();
+        let (Some(&min), Some(&max)) = (given.iter().min(), given.iter().max()) else { return false };
+        value > max.saturating_mul(FAR) || value.saturating_mul(FAR) < min
+    }
+}
+
+/// The figure of a question as the person typed it: its `run`-th run of digits (counted from 0)
+/// through the `runs` that make it ("1,000"), and the word after it when it multiplies ("5 milyon").
+pub fn as_typed(question: &str, run: usize, runs: usize, scaled: bool) -> Option<String> {
+    let mut starts = Vec::new();
+    let mut ends = Vec::new();
+    let mut previous_digit = false;
+    for (i, c) in question.char_indices() {
+        let digit = c.is_ascii_digit();
+        if digit && !previous_digit {
+            starts.push(i);
+        }
+        if !digit && previous_digit {
+            ends.push(i);
+        }
+        previous_digit = digit;
+    }
+    if previous_digit {
+        ends.push(question.len());
+    }
+    let start = *starts.get(run)?;
+    let mut end = *ends.get(run + runs.max(1) - 1)?;
+    if scaled {
+        let rest = &question[end..];
+        let gap = rest.len() - rest.trim_start().len();
+        let word = rest[gap..].find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len() - gap);
+        end += gap + word;
+    }
+    Some(question[start..end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_is_echoed_as_typed() {
+        assert_eq!(as_typed("5 milyon adam gəlib?", 0, 1, true).as_deref(), Some("5 milyon"));
+        assert_eq!(as_typed("In 1990, 1,000 killed?", 1, 2, false).as_deref(), Some("1,000"));
+        assert_eq!(as_typed("погибло 2 млн?", 0, 1, true).as_deref(), Some("2 млн"));
+        assert_eq!(as_typed("2млн?", 0, 1, true).as_deref(), Some("2млн"));
+        assert_eq!(as_typed("no figure", 0, 1, false), None);
+    }
+
+    #[test]
+    fn the_lists_name_known_facts_and_topics() {
+        let facts: toml::Table = toml::from_str(include_str!("../../../data/facts.toml")).unwrap();
+        let keys: Vec<&String> = facts.values().filter_map(|v| v.as_table()).flat_map(|t| t.keys()).collect();
+        let topics = include_str!("../../../data/topics.toml");
+        let lists = Lists::embedded();
+        assert!(lists.quantities.len() >= 4);
+        for q in &lists.quantities {
+            assert!(topics.contains(&format!("id = \"{}\"", q.topic)), "unknown topic {}", q.topic);
+            for fact in &q.facts {
+                assert!(keys.contains(&fact), "unknown fact {fact}");
+            }
+        }
+    }
+
+    #[test]
+    fn far_is_far_from_every_source() {
+        let q = Quantity { topic: String::new(), facts: vec!["a".into(), "b_millions".into()] };
+        let by_key = [("a".to_string(), 131), ("b_millions".to_string(), 2)];
+        assert!(!q.far(200, &by_key));
+        assert!(!q.far(3_000_000, &by_key));
+        assert!(q.far(5_000_000, &by_key));
+        assert!(q.far(60, &by_key));
+    }
+}
