@@ -164,6 +164,7 @@ async fn status_tells_the_next_reminder_of_the_plan() {
         "status-subscribed",
         &[
             ("plan", i18n::s("all")),
+            ("next_when", i18n::s("today")),
             ("next_date", i18n::s("20 January 2027")),
             ("next_time", i18n::s("12:00")),
             ("days_until", i18n::n(0)),
@@ -174,8 +175,47 @@ async fn status_tells_the_next_reminder_of_the_plan() {
     let quiet = "Between 22:00 and 07:00 Baku time, reminders and announcements arrive without a notification sound.";
     let today = "Today is the national day of mourning. The minute of silence will be observed at 12:00 Baku time.";
     assert_eq!(said(&status), format!("{today}\n{expected}\n{quiet}"));
+    assert!(expected.contains("today, by 12:00"), "{expected}");
     let bye = text(&app, private(3), user, "/unsubscribe").await;
     assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
+}
+
+/// /status names the next reminder this chat has not had: one that reached it early in its wave
+/// is behind it, one due and still queued for it (late) is on its way, and one that was due
+/// before the chat subscribed will not come.
+#[tokio::test]
+async fn status_names_the_next_reminder_this_chat_has_not_had() {
+    let db = TempDb::new("app-status-next");
+    let store = Store::open(db.path()).await.expect("database opens");
+    let (clock, hand) = Clock::manual(at("2027-01-20T09:00:00+04:00"));
+    let app = App::new(brain(), Outbox::new(store.clone()), clock, vec![OWNER], None);
+    let user = |id: i64| person(id as u64, Some(Lang::En), false);
+    let status = async |id: i64| said(&text(&app, private(id), user(id), "/status").await).to_string();
+    for id in [41, 42] {
+        text(&app, private(id), user(id), "/subscribe").await;
+        press(&app, private(id), user(id), "s:all").await;
+    }
+    // 09:00: the morning reminder was due before they subscribed; the silence is today's next.
+    assert!(status(41).await.contains("The next one is today, by 12:00 Baku time, in 3 hours."));
+    let (start, time, stale) =
+        (at("2027-01-20T10:00:00+04:00"), at("2027-01-20T12:00:00+04:00"), at("2027-01-20T12:10:00+04:00"));
+    store.enqueue_reminder("2027-silence", &[Plan::All, Plan::Silence], start, stale).await.expect("queued");
+    let eleven = at("2027-01-20T11:00:00+04:00");
+    hand.set(eleven);
+    let first = store.ready(eleven, 10).await.expect("ready").into_iter().find(|p| p.chat_id == 41);
+    store.mark_sent(first.expect("a row for chat 41").id, eleven).await.expect("sent");
+    assert!(status(41).await.contains("The next one is on 19 January 2028 at 20:00 Baku time"));
+    assert!(status(42).await.contains("The next one is today, by 12:00 Baku time, in 1 hour."));
+    hand.set(time + chrono::Duration::minutes(5));
+    let late = brain().text_with(
+        Lang::En,
+        "status-subscribed",
+        &[("plan", i18n::s("all")), ("next_when", i18n::s("late")), ("next_time", i18n::s("12:00"))],
+    );
+    assert!(status(42).await.contains(&late), "{late}");
+    text(&app, private(43), user(43), "/subscribe").await;
+    press(&app, private(43), user(43), "s:all").await;
+    assert!(status(43).await.contains("19 January 2028"));
 }
 
 #[tokio::test]

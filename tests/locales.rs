@@ -168,6 +168,7 @@ fn cases() -> Vec<Case> {
             var: "days_until",
             with: &[
                 ("plan", S("all")),
+                ("next_when", S("other")),
                 ("next_date", S("20.01.2027")),
                 ("next_time", S("12:00")),
                 ("hours_until", N(3)),
@@ -182,6 +183,7 @@ fn cases() -> Vec<Case> {
             var: "hours_until",
             with: &[
                 ("plan", S("silence")),
+                ("next_when", S("today")),
                 ("next_date", S("20.01.2027")),
                 ("next_time", S("12:00")),
                 ("days_until", N(3)),
@@ -196,6 +198,7 @@ fn cases() -> Vec<Case> {
             var: "hours_until",
             with: &[
                 ("plan", S("all")),
+                ("next_when", S("other")),
                 ("next_date", S("20.01.2027")),
                 ("next_time", S("12:00")),
                 ("days_until", N(0)),
@@ -210,6 +213,7 @@ fn cases() -> Vec<Case> {
             var: "minutes_until",
             with: &[
                 ("plan", S("all")),
+                ("next_when", S("other")),
                 ("next_date", S("20.01.2027")),
                 ("next_time", S("12:00")),
                 ("days_until", N(0)),
@@ -224,6 +228,7 @@ fn cases() -> Vec<Case> {
             var: "minutes_until",
             with: &[
                 ("plan", S("all")),
+                ("next_when", S("other")),
                 ("next_date", S("20.01.2027")),
                 ("next_time", S("12:00")),
                 ("days_until", N(0)),
@@ -541,6 +546,8 @@ fn status(brain: &Brain, lang: Lang, now: DateTime<Utc>) -> Result<String, Strin
     let local = next.local();
     let mut args = brain.facts(lang);
     args.set("plan", i18n::s("all"));
+    let today = local.date_naive() == now.with_timezone(&local.timezone()).date_naive();
+    args.set("next_when", i18n::s(if today { "today" } else { "other" }));
     args.set(
         "next_date",
         i18n::s(january20_bot::knowledge::format_date(&brain.locales, lang, local.date_naive(), "date-full")),

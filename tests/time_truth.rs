@@ -1,7 +1,7 @@
 //! Every message a person can meet, read at the moments that matter, must be true at that moment:
 //! nothing about the minute of silence "will be" once it was, nothing "was" before it is, no
-//! "how long until 20 January" on the 20th itself, and no wait longer than the time to the next
-//! 20 January. The texts are rendered by the real binary (`chat` with every command, `topics`)
+//! "how long until 20 January" on the 20th itself, no "next: 20 January 2027" on that day, and no
+//! wait longer than the time to the next 20 January. The texts are rendered by the real binary (`chat` with every command, `topics`)
 //! and the reminders by the same `Brain` the sender uses, in each language.
 
 use std::io::Write;
@@ -69,6 +69,10 @@ struct Words {
     day_unit: &'static [&'static str],
     /// Words that make "N days" a wait ("in", "left"), not a length ("kept for 180 days").
     wait: &'static [&'static str],
+    /// Words of the next reminder, and 20 January of a year as a date: on the 20th, the next
+    /// reminder of that day is "today", not "20 January 2027".
+    next: &'static [&'static str],
+    twentieth: &'static str,
 }
 
 fn words(lang: Lang) -> Words {
@@ -88,6 +92,8 @@ fn words(lang: Lang) -> Words {
             until_the_day: &["how long until 20 january", "days until 20 january"],
             day_unit: &["day", "days"],
             wait: &["in ", " left", " to go", "until"],
+            next: &["next one", "next reminder"],
+            twentieth: "20 january",
         },
         Lang::Ru => Words {
             silence: &["молчани"],
@@ -97,6 +103,8 @@ fn words(lang: Lang) -> Words {
             until_the_day: &["сколько осталось до 20 января", "дней до 20 января"],
             day_unit: &["день", "дня", "дней"],
             wait: &["через", "осталось", "остаётся"],
+            next: &["следующее напоминание"],
+            twentieth: "20 января",
         },
         Lang::Az => Words {
             silence: &["sükut"],
@@ -106,6 +114,8 @@ fn words(lang: Lang) -> Words {
             until_the_day: &["20 yanvara nə qədər qalıb", "20 yanvara və bir dəqiqəlik sükuta nə qədər qalıb"],
             day_unit: &["gün"],
             wait: &["sonra", "qalıb", "qalır"],
+            next: &["növbəti xatırlatma"],
+            twentieth: "20 yanvar",
         },
     }
 }
@@ -141,6 +151,10 @@ fn false_claims(text: &str, lang: Lang, now: DateTime<Utc>) -> Vec<String> {
             && let Some(p) = has(w.until_the_day)
         {
             found.push(format!("«{p}» on the day itself: «{sentence}»"));
+        }
+        let today = format!("{} {year}", w.twentieth);
+        if phase != Phase::OtherDay && has(w.next).is_some() && sentence.contains(&today) {
+            found.push(format!("today's reminder named by its date, not «today»: «{sentence}»"));
         }
         if has(w.silence).is_none() || names_a_year_other_than(&sentence, year) {
             continue;
@@ -255,5 +269,8 @@ fn the_checks_catch_what_the_editors_found() {
     assert!(!false_claims("Минута молчания прошла в 12:00.", Lang::Ru, at("2027-01-20T09:00:00+04:00")).is_empty());
     assert!(!false_claims("Bir dəqiqəlik sükut saat 12:00-da olacaq.", Lang::Az, after).is_empty());
     assert!(false_claims("The minute of silence was observed at 12:00.", Lang::En, after).is_empty());
+    let nine = at("2027-01-20T09:00:00+04:00");
+    assert!(!false_claims("The next one is on 20 January 2027 at 12:00 Baku time.", Lang::En, nine).is_empty());
+    assert!(!false_claims("Следующее напоминание — 20 января 2027 года, к 12:00.", Lang::Ru, nine).is_empty());
     assert!(false_claims("In 1990 …", Lang::En, after).is_empty());
 }

@@ -76,19 +76,25 @@ status-subscribed =
     { $plan ->
         [all] Bu söhbət bütün xatırlatmalara abunədir.
        *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasına abunədir.
-    } Növbəti xatırlatma: { $next_date }, Bakı vaxtı ilə saat { $next_time } ({ $days_until ->
-        [0] { $hours_until ->
-            [0] { $minutes_until } dəqiqə
-           *[other] { $hours_until } saat{ $minutes_until ->
-                [0] {""}
-               *[other] {" "}{ $minutes_until } dəqiqə
+    } { $next_when ->
+        [late] Bu gün Bakı vaxtı ilə saat { $next_time } üçün olan xatırlatma bu söhbətə hələ çatmayıb: yoldadır.
+       *[other] Növbəti xatırlatma: { $next_when ->
+            [today] bu gün
+           *[other] { $next_date }
+        }, Bakı vaxtı ilə saat { $next_time } ({ $days_until ->
+            [0] { $hours_until ->
+                [0] { $minutes_until } dəqiqə
+               *[other] { $hours_until } saat{ $minutes_until ->
+                    [0] {""}
+                   *[other] {" "}{ $minutes_until } dəqiqə
+                }
             }
-        }
-       *[other] { $days_until } gün{ $hours_until ->
-            [0] {""}
-           *[other] {" "}{ $hours_until } saat
-        }
-    } qalıb). Xatırlatmalar göstərilən saatdan bir qədər əvvəl göndərilir.
+           *[other] { $days_until } gün{ $hours_until ->
+                [0] {""}
+               *[other] {" "}{ $hours_until } saat
+            }
+        } qalıb). Xatırlatmalar göstərilən saatdan bir qədər əvvəl göndərilir.
+    }
 
 stats =
     Aktiv abunəliklər: { $total }

@@ -80,30 +80,36 @@ status-subscribed =
     { $plan ->
         [all] This chat is subscribed to all the reminders.
        *[silence] This chat is subscribed to the minute-of-silence reminder.
-    } The next one is on { $next_date } at { $next_time } Baku time, in { $days_until ->
-        [0] { $hours_until ->
-            [0] { $minutes_until ->
-                [one] { $minutes_until } minute
-               *[other] { $minutes_until } minutes
+    } { $next_when ->
+        [late] Today’s reminder of { $next_time } Baku time has not reached this chat yet: it is on its way.
+       *[other] The next one is { $next_when ->
+            [today] today, by { $next_time }
+           *[other] on { $next_date } at { $next_time }
+        } Baku time, in { $days_until ->
+            [0] { $hours_until ->
+                [0] { $minutes_until ->
+                    [one] { $minutes_until } minute
+                   *[other] { $minutes_until } minutes
+                }
+               *[other] { $hours_until ->
+                    [one] { $hours_until } hour
+                   *[other] { $hours_until } hours
+                }{ $minutes_until ->
+                    [0] {""}
+                    [one] {" "}and { $minutes_until } minute
+                   *[other] {" "}and { $minutes_until } minutes
+                }
             }
-           *[other] { $hours_until ->
-                [one] { $hours_until } hour
-               *[other] { $hours_until } hours
-            }{ $minutes_until ->
+           *[other] { $days_until ->
+                [one] { $days_until } day
+               *[other] { $days_until } days
+            }{ $hours_until ->
                 [0] {""}
-                [one] {" "}and { $minutes_until } minute
-               *[other] {" "}and { $minutes_until } minutes
+                [one] {" "}and { $hours_until } hour
+               *[other] {" "}and { $hours_until } hours
             }
-        }
-       *[other] { $days_until ->
-            [one] { $days_until } day
-           *[other] { $days_until } days
-        }{ $hours_until ->
-            [0] {""}
-            [one] {" "}and { $hours_until } hour
-           *[other] {" "}and { $hours_until } hours
-        }
-    }.
+        }.
+    }
 
 stats =
     Active subscriptions: { $total }

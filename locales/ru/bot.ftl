@@ -84,35 +84,41 @@ status-subscribed =
     { $plan ->
         [all] Этот чат подписан на все напоминания.
        *[silence] Этот чат подписан на напоминание о минуте молчания.
-    } Следующее напоминание — { $next_date }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
-        [0] { $hours_until ->
-            [0] { $minutes_until ->
-                [one] { $minutes_until } минута
-                [few] { $minutes_until } минуты
-               *[many] { $minutes_until } минут
+    } { $next_when ->
+        [late] Сегодняшнее напоминание к { $next_time } по бакинскому времени ещё не дошло до этого чата: оно в пути.
+       *[other] Следующее напоминание — { $next_when ->
+            [today] сегодня
+           *[other] { $next_date }
+        }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
+            [0] { $hours_until ->
+                [0] { $minutes_until ->
+                    [one] { $minutes_until } минута
+                    [few] { $minutes_until } минуты
+                   *[many] { $minutes_until } минут
+                }
+               *[other] { $hours_until ->
+                    [one] { $hours_until } час
+                    [few] { $hours_until } часа
+                   *[many] { $hours_until } часов
+                }{ $minutes_until ->
+                    [0] {""}
+                    [one] {" "}и { $minutes_until } минута
+                    [few] {" "}и { $minutes_until } минуты
+                   *[many] {" "}и { $minutes_until } минут
+                }
             }
-           *[other] { $hours_until ->
-                [one] { $hours_until } час
-                [few] { $hours_until } часа
-               *[many] { $hours_until } часов
-            }{ $minutes_until ->
+           *[other] { $days_until ->
+                [one] { $days_until } день
+                [few] { $days_until } дня
+               *[many] { $days_until } дней
+            }{ $hours_until ->
                 [0] {""}
-                [one] {" "}и { $minutes_until } минута
-                [few] {" "}и { $minutes_until } минуты
-               *[many] {" "}и { $minutes_until } минут
+                [one] {" "}и { $hours_until } час
+                [few] {" "}и { $hours_until } часа
+               *[many] {" "}и { $hours_until } часов
             }
-        }
-       *[other] { $days_until ->
-            [one] { $days_until } день
-            [few] { $days_until } дня
-           *[many] { $days_until } дней
-        }{ $hours_until ->
-            [0] {""}
-            [one] {" "}и { $hours_until } час
-            [few] {" "}и { $hours_until } часа
-           *[many] {" "}и { $hours_until } часов
-        }
-    }).
+        }).
+    }
 
 stats =
     Активных подписок: { $total }

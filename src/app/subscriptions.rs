@@ -1,11 +1,11 @@
 //! Subscriptions to the reminders: the offer of plans, the choice, unsubscribing, and /status
 //! with the next reminder the chat will get and the night when reminders come without a sound.
 
-use chrono::Timelike;
+use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::Tz;
 
 use super::{App, ChatRef, Message, Sender, buttons};
-use crate::calendar::{BAKU, Countdown, Phase, Plan};
+use crate::calendar::{BAKU, Countdown, Occurrence, Phase, Plan};
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError, Subscribed};
 
@@ -59,17 +59,26 @@ impl App {
         let brain = &self.brain;
         let now = self.now();
         let next = match self.store().subscription(chat.id).await? {
-            Some(plan) => brain.reminders.next_for(plan, now).map(|next| (plan, next)),
+            Some(plan) => self.next_unreceived(chat.id, plan, now).await?.map(|next| (plan, next)),
             None => None,
         };
         let Some((plan, next)) = next else { return Ok(Message::plain(brain.text(lang, "status-not-subscribed"))) };
         let local = next.local();
-        let left = Countdown::of(next.at - now);
+        let when = if next.at <= now {
+            "late"
+        } else if local.date_naive() == now.with_timezone(&BAKU).date_naive() {
+            "today"
+        } else {
+            "other"
+        };
+        // A late reminder has no time left: its text says it is on its way instead.
+        let left = Countdown::of((next.at - now).max(chrono::Duration::zero()));
         let text = brain.text_with(
             lang,
             "status-subscribed",
             &[
                 ("plan", i18n::s(plan.as_str())),
+                ("next_when", i18n::s(when)),
                 (
                     "next_date",
                     i18n::s(crate::knowledge::format_date(&brain.locales, lang, local.date_naive(), "date-full")),
@@ -90,6 +99,26 @@ impl App {
         };
         let lines = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
         Ok(Message::plain(lines.into_iter().flatten().fold(text, |text, line| format!("{text}\n{line}"))))
+    }
+
+    /// The first reminder of `plan` this chat has not had and will still get: one that reached
+    /// the chat (or was dropped for it) is not "next"; one due and still queued for it (late) is;
+    /// one due but never queued for it (the chat subscribed after) will not come.
+    async fn next_unreceived(
+        &self,
+        chat: i64,
+        plan: Plan,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Occurrence>, StoreError> {
+        let reminders = &self.brain.reminders;
+        for occurrence in reminders.upcoming(now).into_iter().filter(|o| reminders.includes(plan, &o.reminder)) {
+            match self.store().pending_for(&occurrence.key(), chat).await? {
+                Some(true) => return Ok(Some(occurrence)),
+                None if occurrence.at > now => return Ok(Some(occurrence)),
+                _ => {}
+            }
+        }
+        Ok(None)
     }
 
     /// When reminders go without a sound, on the chat's own clock (`[quiet]`); nothing when the

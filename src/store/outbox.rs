@@ -148,6 +148,18 @@ impl Store {
         Ok(rows.into_iter().map(|(chat,)| chat).collect())
     }
 
+    /// This chat's message of `occurrence`: `None` when none is queued, else whether it is still
+    /// pending (not yet sent, failed, stale or superseded). /status names the next one by it.
+    pub async fn pending_for(&self, occurrence: &str, chat_id: i64) -> Result<Option<bool>> {
+        let row: Option<(String,)> =
+            each!(self, |pool| sqlx::query_as("SELECT state FROM outbox WHERE occurrence = $1 AND chat_id = $2")
+                .bind(occurrence)
+                .bind(chat_id)
+                .fetch_optional(pool)
+                .await?);
+        Ok(row.map(|(state,)| state == "pending"))
+    }
+
     /// One row per slot, `state_and_error` (SQL) as given, `on_conflict` deciding what becomes
     /// of a row already there.
     async fn write_wave(
