@@ -40,7 +40,7 @@ impl Phase {
 pub struct Moment {
     /// Whole years since the tragedy, on Baku time.
     pub years_passed: i64,
-    /// Today's 20 January if it is the day, else the next one.
+    /// Today's 20 January if it is the day, else the next one: the anniversary a candle lit now is for.
     pub next_date: NaiveDate,
     /// Its anniversary number (37 for 2027).
     pub anniversary_next: i64,

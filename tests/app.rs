@@ -513,3 +513,26 @@ async fn the_candle_button_follows_only_where_someone_else_can_press_it() {
     let together = text(&app, group(-61), person(61, Some(Lang::En), false), "/candle").await;
     assert_eq!(button_data(&together.messages[0]).len(), 1, "{together:?}");
 }
+
+/// A candle counts for the coming anniversary: one lit on 25 November 2026 is for the 37th, on
+/// 20 January 2027 (the day itself included), and the day after a new count begins for the 38th.
+#[tokio::test]
+async fn a_candle_counts_from_anniversary_to_anniversary() {
+    let db = TempDb::new("app-candle-year");
+    let store = Store::open(db.path()).await.expect("database opens");
+    let (clock, hand) = Clock::manual(at("2026-11-25T12:00:00+04:00"));
+    let app = App::new(brain(), Outbox::new(store), clock, vec![OWNER], None);
+    let user = person(70, Some(Lang::En), false);
+    let words = |key: &str, n: i64, anniversary: i64| {
+        let count = if key == "candle-lit" { "others" } else { "count" };
+        brain().text_with(Lang::En, key, &[(count, i18n::n(n)), ("anniversary", i18n::n(anniversary))])
+    };
+    assert_eq!(app.candle_anniversary(), (2027, 37));
+    assert_eq!(said(&text(&app, private(70), user, "/candle").await), words("candle-lit", 0, 37));
+    hand.set(at("2027-01-20T23:59:00+04:00"));
+    assert_eq!(said(&text(&app, private(70), user, "/candle").await), words("candle-already", 1, 37));
+    hand.set(at("2027-01-21T00:00:00+04:00"));
+    assert_eq!(app.candle_anniversary(), (2028, 38));
+    assert_eq!(said(&text(&app, private(70), user, "/candle").await), words("candle-lit", 0, 38));
+    assert!(words("candle-lit", 0, 38).contains("38th anniversary"));
+}

@@ -131,15 +131,15 @@ async fn check_page(browser: &Session, lang: Lang, i: usize) {
     browser.wait_for("return !document.getElementById('candle-button').disabled", "the candle button enabled").await;
     browser.click("#candle-button").await;
     let first = if i == 0 {
-        brain.text_with(lang, "candle-lit", &[("others", i18n::n(0))])
+        brain.text_with(lang, "candle-lit", &[("others", i18n::n(0)), ("anniversary", i18n::n(37))])
     } else {
-        brain.text_with(lang, "candle-already", &[("count", i18n::n(1))])
+        brain.text_with(lang, "candle-already", &[("count", i18n::n(1)), ("anniversary", i18n::n(37))])
     };
     let text = |t: &str| format!("return document.getElementById('candle-text').textContent === {}", js_string(t));
     browser.wait_for(&text(&first), "the candle's answer").await;
     browser.wait_for(&count(1), "the new count").await;
     browser.click("#candle-button").await;
-    let already = brain.text_with(lang, "candle-already", &[("count", i18n::n(1))]);
+    let already = brain.text_with(lang, "candle-already", &[("count", i18n::n(1)), ("anniversary", i18n::n(37))]);
     browser
         .wait_for(
             &format!("{} && !document.getElementById('candle-button').disabled", text(&already)),

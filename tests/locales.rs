@@ -259,10 +259,24 @@ fn cases() -> Vec<Case> {
             ru: ONE_FORM,
         },
         Case { id: "card-years", var: "years_passed", with: &[], az: ONE_FORM, en: EN, ru: RU },
-        Case { id: "candle-count", var: "count", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: RU_ZERO },
+        Case {
+            id: "candle-count",
+            var: "count",
+            with: &[("anniversary", N(37))],
+            az: AZ_ZERO,
+            en: EN_ZERO,
+            ru: RU_ZERO,
+        },
         // «Вы и ещё 1 человек / 5 человек зажгли»: the verb agrees with «вы», and «человек» is
         // both the nominative singular and the counted genitive plural; only «2 человека» differs.
-        Case { id: "candle-lit", var: "others", with: &[], az: AZ_ZERO, en: EN_ZERO, ru: RU_ZERO },
+        Case {
+            id: "candle-lit",
+            var: "others",
+            with: &[("anniversary", N(37))],
+            az: AZ_ZERO,
+            en: EN_ZERO,
+            ru: RU_ZERO,
+        },
         // A setting, not a count computed at run time, but shown with its noun all the same.
         Case { id: "help", var: "unanswered_kept_days", with: &[], az: ONE_FORM, en: EN, ru: RU },
         // A fact, but a number all the same: "a minute" / "2 minutes".
@@ -341,11 +355,18 @@ fn label_cases() -> Vec<Case> {
         })
     });
     let candles = [
-        Case { id: "candle-already", var: "count", with: &[], az: ONE_FORM, en: ONE_FORM, ru: ONE_FORM },
+        Case {
+            id: "candle-already",
+            var: "count",
+            with: &[("anniversary", N(37))],
+            az: ONE_FORM,
+            en: ONE_FORM,
+            ru: ONE_FORM,
+        },
         Case {
             id: "stats-candles",
             var: "count",
-            with: &[("year", N(2027))],
+            with: &[("year", N(2027)), ("anniversary", N(37))],
             az: ONE_FORM,
             en: ONE_FORM,
             ru: ONE_FORM,

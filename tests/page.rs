@@ -53,7 +53,7 @@ async fn the_page_in_three_languages_from_the_bots_own_listener() {
             // The sources named under the timeline and figures, as under the bot's answers.
             "News.az (2026)".to_string(),
             brain.text(lang, "app-figure-killed-value"),
-            brain.text_with(lang, "candle-count", &[("count", i18n::n(0))]),
+            brain.text_with(lang, "candle-count", &[("count", i18n::n(0)), ("anniversary", i18n::n(37))]),
         ] {
             assert!(html.contains(&january20_bot::web::page::escape(&needle)), "{lang:?} lacks {needle}");
         }
@@ -106,16 +106,22 @@ async fn the_candle_trusts_only_telegram_and_counts_with_the_candle_command() {
     assert_eq!((status, answer["lit"].clone(), answer["count"].clone()), (200, json!(true), json!(1)));
     let (_, again) = light(&base, Some(format!("tma {valid}"))).await;
     assert_eq!((again["lit"].clone(), again["count"].clone()), (json!(false), json!(1)));
-    assert_eq!(again["text"], brain().text_with(Lang::En, "candle-already", &[("count", i18n::n(1))]));
+    assert_eq!(
+        again["text"],
+        brain().text_with(Lang::En, "candle-already", &[("count", i18n::n(1)), ("anniversary", i18n::n(37))])
+    );
 
     // The same person's /candle finds their candle lit; another's adds one the page then shows.
     fake.push_update(private_text(501, 501, Some("en"), "/candle"));
     let texts = fake.wait_for_sent_texts(501, 1, T).await;
-    assert_eq!(texts[0], brain().text_with(Lang::En, "candle-already", &[("count", i18n::n(1))]));
+    assert_eq!(
+        texts[0],
+        brain().text_with(Lang::En, "candle-already", &[("count", i18n::n(1)), ("anniversary", i18n::n(37))])
+    );
     fake.push_update(private_text(503, 503, Some("en"), "/candle"));
     fake.wait_for_sent_texts(503, 1, T).await;
     // The page reads the count again within a second (it keeps it that long under load).
-    let two = brain().text_with(Lang::En, "candle-count", &[("count", i18n::n(2))]);
+    let two = brain().text_with(Lang::En, "candle-count", &[("count", i18n::n(2)), ("anniversary", i18n::n(37))]);
     let mut shown = false;
     for _ in 0..100 {
         let html = reqwest::get(format!("{base}/app?lang=en")).await.unwrap().text().await.unwrap();

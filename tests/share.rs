@@ -104,7 +104,11 @@ async fn card_is_uploaded_once_then_sent_by_file_id() {
     assert_eq!(first.str_param("photo"), Some("<uploaded file january20-az.png>"));
     let caption = first.str_param("caption").unwrap();
     assert!(caption.starts_with(&escape(&brain().text(Lang::Az, "card-caption"))), "{caption}");
-    assert!(caption.contains(&escape(&brain().text_with(Lang::Az, "candle-count", &[("count", i18n::n(0))]))));
+    assert!(caption.contains(&escape(&brain().text_with(
+        Lang::Az,
+        "candle-count",
+        &[("count", i18n::n(0)), ("anniversary", i18n::n(37))]
+    ))));
     let uploads = fake.uploads();
     assert_eq!(uploads.len(), 1);
     assert_eq!(png_size(&uploads[0].2), (SIZE, SIZE));
@@ -132,7 +136,10 @@ async fn candle_button_and_command_count_each_person_once() {
     let bot = start(&fake, &db, "2027-01-20T12:05:00+04:00");
     fake.push_update(private_text(601, 601, Some("en"), "/candle"));
     let texts = fake.wait_for_sent_texts(601, 1, T).await;
-    assert_eq!(texts[0], brain().text_with(Lang::En, "candle-lit", &[("others", i18n::n(0))]));
+    assert_eq!(
+        texts[0],
+        brain().text_with(Lang::En, "candle-lit", &[("others", i18n::n(0)), ("anniversary", i18n::n(37))])
+    );
     // The fake numbers messages from 1: the reply is message 1.
     let message_id = 1;
     // Others press the button under it: each is counted once, whatever they press.
@@ -144,15 +151,18 @@ async fn candle_button_and_command_count_each_person_once() {
     assert_eq!(
         notes(&fake),
         [
-            brain().text_with(Lang::Ru, "candle-lit", &[("others", i18n::n(1))]),
-            brain().text_with(Lang::Az, "candle-lit", &[("others", i18n::n(2))]),
-            brain().text_with(Lang::Ru, "candle-already", &[("count", i18n::n(3))]),
+            brain().text_with(Lang::Ru, "candle-lit", &[("others", i18n::n(1)), ("anniversary", i18n::n(37))]),
+            brain().text_with(Lang::Az, "candle-lit", &[("others", i18n::n(2)), ("anniversary", i18n::n(37))]),
+            brain().text_with(Lang::Ru, "candle-already", &[("count", i18n::n(3)), ("anniversary", i18n::n(37))]),
         ]
     );
     // A shared inline result has no chat: the candle still works there.
     fake.push_update(inline_callback_query(604, "inline-1", "c", Some("en")));
     fake.wait_for_calls("answerCallbackQuery", 4, T).await;
-    assert_eq!(notes(&fake)[3], brain().text_with(Lang::En, "candle-lit", &[("others", i18n::n(3))]));
+    assert_eq!(
+        notes(&fake)[3],
+        brain().text_with(Lang::En, "candle-lit", &[("others", i18n::n(3)), ("anniversary", i18n::n(37))])
+    );
     bot.stop().await;
     fake.assert_no_violations();
 }
@@ -272,7 +282,11 @@ async fn stats_show_the_candles_of_each_year() {
     fake.wait_for_sent_texts(42, 1, T).await;
     fake.push_update(private_text(42, 42, Some("en"), "/stats"));
     let texts = fake.wait_for_sent_texts(42, 2, T).await;
-    let line = brain().text_with(Lang::En, "stats-candles", &[("year", i18n::n(2027)), ("count", i18n::n(1))]);
+    let line = brain().text_with(
+        Lang::En,
+        "stats-candles",
+        &[("year", i18n::n(2027)), ("count", i18n::n(1)), ("anniversary", i18n::n(37))],
+    );
     assert!(texts[1].ends_with(&line), "{}", texts[1]);
     bot.stop().await;
     fake.assert_no_violations();

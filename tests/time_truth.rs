@@ -1,8 +1,9 @@
 //! Every message a person can meet, read at the moments that matter, must be true at that moment:
 //! nothing about the minute of silence "will be" once it was, nothing "was" before it is, no
 //! "how long until 20 January" on the 20th itself, no "next: 20 January 2027" on that day, and no
-//! wait longer than the time to the next 20 January. The texts are rendered by the real binary (`chat` with every command, `topics`)
-//! and the reminders by the same `Brain` the sender uses, in each language.
+//! wait longer than the time to the next 20 January. The texts are rendered by the real binary
+//! (`chat` with every command, `topics`) and the reminders by the same `Brain` the sender uses, in
+//! each language.
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -24,7 +24,7 @@ app-unit-minutes = { $minutes_until ->
 }
 
 app-candle-heading = Qurbanların xatirəsinə şam
-app-candle-outside = Şamlar Telegram-da yandırılır, hər kəs ildə bir şam: öz şamınızı yandırmaq üçün bu səhifəni botdan açın.
+app-candle-outside = Şamlar Telegram-da yandırılır, hər kəs hər ildönümü üçün bir şam: öz şamınızı yandırmaq üçün bu səhifəni botdan açın.
 
 app-timeline-heading = { $night_start_date_day }–{ $lankaran_date_day } yanvar { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
     [one] ci

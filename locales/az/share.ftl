@@ -15,28 +15,64 @@ card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu sö
 card-reminder-set-unsubscribed = Yadda saxladım. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması kartla birgə gələcək.
 card-reminder-set-off = Bundan sonra bir dəqiqəlik sükut xatırlatması kartsız gələcək.
 
-# Şamlar: hər kəs ildə bir şam. $count və $others bu ilin şamlarıdır.
+# Şamlar: hər kəs hər ildönümü üçün bir şam, bir 20 Yanvardan o birinə qədər sayılır (2026-cı il
+# 25 noyabrda yandırılan şam 37-ci ildönümü üçündür). $anniversary ildönümünün nömrəsidir; $count və $others onun şamları.
 candle-button = Şam yandır
 candle-count = { $count ->
-    [0] Bu il hələ heç kim şam yandırmayıb.
-    [one] Bu il { $count } nəfər şam yandırıb.
-   *[other] Bu il { $count } nəfər şam yandırıb.
+    [0] Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün hələ heç kim şam yandırmayıb.
+    [one] Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün { $count } nəfər şam yandırıb.
+   *[other] Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün { $count } nəfər şam yandırıb.
 }
 candle-lit = { $others ->
-    [0] Qurbanların xatirəsinə şam yandırdınız. Bu il yandırılan ilk şam sizinkidir.
-    [one] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa { $others } nəfər də şam yandırıb.
-   *[other] Qurbanların xatirəsinə şam yandırdınız. Bu il sizdən başqa { $others } nəfər də şam yandırıb.
+    [0] Qurbanların xatirəsinə şam yandırdınız. Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün yandırılan ilk şam sizinkidir.
+    [one] Qurbanların xatirəsinə şam yandırdınız. Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün sizdən başqa { $others } nəfər də şam yandırıb.
+   *[other] Qurbanların xatirəsinə şam yandırdınız. Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün sizdən başqa { $others } nəfər də şam yandırıb.
 }
-candle-already = Bu il şamınızı artıq yandırmısınız: hər kəs ildə bir şam yandıra bilər. Bu il yandırılan şamlar: { $count }
+candle-already = Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü üçün şamınızı artıq yandırmısınız: hər kəs hər ildönümü üçün bir şam yandıra bilər. Yandırılan şamlar: { $count }
 candle-no-user = Şamı hər kəs özü yandırmalıdır: bu mesajın altındakı düyməni basın.
 
 # /stats.
-stats-candles = { $year }-{ NUMBER($year, type: "ordinal") ->
+stats-candles = { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
     [one] ci
     [few] cü
     [many] cı
    *[other] cu
-} ildə yandırılan şamlar: { $count }
+} ildönümü üçün yandırılan şamlar ({ $year }): { $count }
 
 # Saat qurşaqları: xatırlatmalar Bakı vaxtı ilə gəlir, bunlar yerli vaxtı göstərir.
 timezone-prompt =

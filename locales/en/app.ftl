@@ -28,7 +28,7 @@ app-unit-minutes = { $minutes_until ->
 }
 
 app-candle-heading = A candle in memory of the victims
-app-candle-outside = Candles are lit in Telegram, one per person each year: open this page from the bot to light yours.
+app-candle-outside = Candles are lit in Telegram, one per person for each anniversary: open this page from the bot to light yours.
 
 app-timeline-heading = { $night_start_date_day }–{ $lankaran_date_day } January { $event_date_year }
 app-timeline-night-when = The night of { $night_start_date_day }–{ $event_date_day } January

@@ -15,23 +15,64 @@ card-reminder-set-on = Done: the minute-of-silence reminder will come to this ch
 card-reminder-set-unsubscribed = Noted. This chat is not subscribed yet: once it is (/subscribe), the minute-of-silence reminder will come with the card.
 card-reminder-set-off = Done: the minute-of-silence reminder will come without the card.
 
-# Candles: one a person a year. $count and $others are this year’s candles.
+# Candles: one a person for each anniversary, counted from one 20 January to the next (a candle of
+# 25 November 2026 is one for the 37th). $anniversary is its number; $count and $others its candles.
 candle-button = Light a candle
 candle-count = { $count ->
-    [0] No one has lit a candle yet this year.
-    [one] { $count } person has lit a candle this year.
-   *[other] { $count } people have lit a candle this year.
+    [0] No one has lit a candle yet for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary.
+    [one] { $count } person has lit a candle for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary.
+   *[other] { $count } people have lit a candle for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary.
 }
 candle-lit = { $others ->
-    [0] You have lit a candle in memory of the victims. Yours is the first this year.
-    [one] You and { $others } other person have lit a candle this year.
-   *[other] You and { $others } others have lit a candle this year.
+    [0] You have lit a candle in memory of the victims. Yours is the first for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary.
+    [one] You and { $others } other person have lit a candle for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary.
+   *[other] You and { $others } others have lit a candle for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary.
 }
-candle-already = You have already lit your candle this year: each person can light one a year. Candles lit this year: { $count }.
+candle-already = You have already lit your candle for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary: each person can light one for each anniversary. Candles lit for it: { $count }.
 candle-no-user = Only a person can light a candle, not a group or channel account: please press the button under this message from your own account.
 
 # /stats, one line a year (the last few years).
-stats-candles = Candles lit in { $year }: { $count }
+stats-candles = Candles lit for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    [one] st
+    [two] nd
+    [few] rd
+   *[other] th
+} anniversary ({ $year }): { $count }
 
 # Time zones: reminders keep to Baku time; these show the local equivalent.
 timezone-prompt =

@@ -1,18 +1,24 @@
-//! Light a candle: one a person a year (Baku time), answered with the live count, from the button
+//! Light a candle: one a person for each anniversary, answered with the live count, from the button
 //! under the minute-of-silence reminder, under /card and shared results, with /candle, or on the
 //! memorial page (src/web/).
 
 use chrono::Datelike;
 
 use super::{App, ChatRef, Message, Outcome, Sender, buttons};
-use crate::calendar::BAKU;
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, Lit, StoreError};
 
 impl App {
-    /// The year candles are counted in: Baku's.
+    /// The anniversary candles lit now count for, by its year and number: the coming 20 January,
+    /// the day itself included (`Moment::next_date`), so that a candle of 25 November 2026 is one
+    /// for the 37th anniversary, on 20 January 2027.
+    pub fn candle_anniversary(&self) -> (i32, i64) {
+        let moment = self.brain.moment(self.now());
+        (moment.next_date.year(), moment.anniversary_next)
+    }
+
     fn candle_year(&self) -> i32 {
-        self.now().with_timezone(&BAKU).year()
+        self.candle_anniversary().0
     }
 
     /// Lights `user`'s candle of this year, once: the one path for /candle, the button and the
@@ -21,16 +27,21 @@ impl App {
         self.store().light_candle(self.candle_year(), user).await
     }
 
-    /// Candles lit this year.
+    /// Candles lit for the coming anniversary.
     pub async fn candles_this_year(&self) -> Result<i64, StoreError> {
         self.store().candles(self.candle_year()).await
     }
 
-    /// The words that say what lighting did: how many have lit one this year.
+    /// The words that say what lighting did: how many have lit one for this anniversary.
     pub fn candle_words(&self, lit: Lit, lang: Lang) -> String {
+        let anniversary = ("anniversary", i18n::n(self.candle_anniversary().1));
         match lit {
-            Lit::New { count } => self.brain.text_with(lang, "candle-lit", &[("others", i18n::n(count - 1))]),
-            Lit::Already { count } => self.brain.text_with(lang, "candle-already", &[("count", i18n::n(count))]),
+            Lit::New { count } => {
+                self.brain.text_with(lang, "candle-lit", &[("others", i18n::n(count - 1)), anniversary])
+            }
+            Lit::Already { count } => {
+                self.brain.text_with(lang, "candle-already", &[("count", i18n::n(count)), anniversary])
+            }
         }
     }
 
@@ -81,9 +92,10 @@ impl App {
         })
     }
 
-    /// "N people have lit a candle this year".
+    /// "N people have lit a candle for the 37th anniversary".
     pub(super) async fn candle_count(&self, lang: Lang) -> Result<String, StoreError> {
         let count = self.candles_this_year().await?;
-        Ok(self.brain.text_with(lang, "candle-count", &[("count", i18n::n(count))]))
+        let anniversary = i18n::n(self.candle_anniversary().1);
+        Ok(self.brain.text_with(lang, "candle-count", &[("count", i18n::n(count)), ("anniversary", anniversary)]))
     }
 }

@@ -1,6 +1,8 @@
 //! The owners' commands: /stats (subscribers and the last delivery), /broadcast, a draft that
 //! goes out through the outbox only once the owner confirms it, and /unanswered (private chats only).
 
+use chrono::Datelike;
+
 use super::{App, ChatRef, Message, Outcome, Sender, buttons};
 use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError};
@@ -49,14 +51,14 @@ impl App {
             text.push('\n');
             text.push_str(&wave);
         }
-        // Candles per year, the last few years.
+        // Candles per anniversary (kept by its year), the last few.
+        let event_year = i64::from(brain.knowledge.event_date().year());
         for (year, count) in self.store().candles_by_year(CANDLE_YEARS_SHOWN).await? {
+            let year = i64::from(year);
+            let args =
+                [("year", i18n::n(year)), ("anniversary", i18n::n(year - event_year)), ("count", i18n::n(count))];
             text.push('\n');
-            text.push_str(&brain.text_with(
-                lang,
-                "stats-candles",
-                &[("year", i18n::n(i64::from(year))), ("count", i18n::n(count))],
-            ));
+            text.push_str(&brain.text_with(lang, "stats-candles", &args));
         }
         Ok(Message::plain(text))
     }

@@ -1,4 +1,4 @@
-//! Candles: one a person a year, counted without keeping who lit them (a keyed hash of the user id
+//! Candles: one a person for each anniversary (kept by its year), counted without keeping who lit them (a keyed hash of the user id
 //! and the year; the key is kept outside the database, see `candle_key`).
 
 use sha2::{Digest, Sha256};

@@ -163,10 +163,12 @@ fn paragraphs(text: &str) -> String {
     html
 }
 
-/// The candle: this year's count, and the button the script enables inside Telegram.
+/// The candle: the coming anniversary's count, and the button the script enables inside Telegram.
 fn candle(html: &mut String, input: &PageInput<'_>) {
     let (brain, lang) = (input.brain, input.lang);
-    let count = brain.text_with(lang, "candle-count", &[("count", i18n::n(input.candles))]);
+    let anniversary = i18n::n(brain.moment(input.now).anniversary_next);
+    let count =
+        brain.text_with(lang, "candle-count", &[("count", i18n::n(input.candles)), ("anniversary", anniversary)]);
     let _ = write!(
         html,
         "<section id=\"candle\" data-api=\"app/candle?lang={code}\" data-error=\"{error}\">\n<h2>{heading}</h2>\n\
