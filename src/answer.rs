@@ -222,9 +222,13 @@ impl Brain {
         text
     }
 
-    /// A topic's answer with the line naming its sources under it.
+    /// A topic's answer with the line naming its sources under it, but for the one about the
+    /// sources themselves (/sources): its buttons list them all, and a line naming one is noise.
     fn with_sources(&self, topic: &knowledge::Topic, lang: Lang, args: &Args<'_>) -> String {
         let answer = self.locales.text(lang, &format!("topic-{}", topic.id), Some(args));
+        if topic.id == "sources" {
+            return answer;
+        }
         format!("{answer}\n\n{}", self.sources_line(&topic.sources, lang))
     }
 
