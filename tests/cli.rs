@@ -181,6 +181,17 @@ fn chat_answers_and_switches_language() {
     assert!(text.contains("/nonsense") && text.contains("/help"), "{text}");
 }
 
+/// A number with no button to match (none open, or too few) is a stale press, as in Telegram;
+/// a figure longer than a choice is still a question.
+#[test]
+fn chat_answers_a_choice_no_message_offers_as_an_expired_button() {
+    let out = bot(&["chat", "--lang", "en"], Some(b"/status\n1\n/subscribe\n9\n131\n"));
+    let text = stdout(&out);
+    let brain = Brain::embedded().unwrap();
+    let expired = format!("({})", brain.text(january20_bot::i18n::Lang::En, "button-expired"));
+    assert_eq!(text.matches(&expired).count(), 2, "{text}");
+}
+
 #[test]
 fn chat_subscribes_and_remembers_in_its_database() {
     let db = TempDb::new("chat");

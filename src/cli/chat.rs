@@ -12,6 +12,9 @@ use crate::store::ChatKind;
 /// bot keeps the terminal's settings apart.
 const TERMINAL_CHAT: i64 = 0;
 
+/// A number this short is a choice, not a figure ("131") or a year: no message has 100 buttons.
+const CHOICE_DIGITS: usize = 2;
+
 /// The person at the terminal (an owner with `chat --owner`).
 pub const TERMINAL_USER: u64 = 1;
 
@@ -44,8 +47,11 @@ pub async fn run(app: &App, user_lang: Option<Lang>) -> anyhow::Result<()> {
         if input.is_empty() {
             continue;
         }
-        let event = match input.parse::<usize>().ok().and_then(|n| choices.get(n.wrapping_sub(1))) {
-            Some(data) => Event::Press { data },
+        let number = input.parse::<usize>().ok().filter(|_| input.len() <= CHOICE_DIGITS);
+        let event = match number.map(|n| choices.get(n.wrapping_sub(1))) {
+            Some(Some(data)) => Event::Press { data },
+            // A choice no message offers (any more) is a stale press, answered as Telegram's is.
+            Some(None) => Event::Press { data: "" },
             None => Event::Text { text: input, addressed: true },
         };
         let outcome = app.handle(&Input { chat, sender, event }).await;
