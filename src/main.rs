@@ -49,7 +49,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ask { lang, now, json, explain, question } => {
             cli::ask::run(&brain, lang, clock_at(now).now(), json, explain, question)?
         }
-        Command::Chat { lang, now, db, owner } => chat(brain, lang, clock_at(now), db, owner)?,
+        Command::Chat { lang, now, db, owner, no_flood } => chat(brain, lang, clock_at(now), db, owner, no_flood)?,
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
         Command::Schedule { year, json, plan } => {
             cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json, &plan)?
@@ -94,6 +94,7 @@ fn chat(
     clock: Clock,
     db: Option<PathBuf>,
     owner: bool,
+    no_flood: bool,
 ) -> anyhow::Result<()> {
     // Without --db the conversation's settings last as long as the conversation.
     let temporary =
@@ -104,6 +105,7 @@ fn chat(
         let store = Store::open(&path).await?;
         let owners = if owner { vec![cli::chat::TERMINAL_USER] } else { Vec::new() };
         let app = App::new(Arc::new(brain), Outbox::new(store.clone()), clock, owners, None);
+        let app = if no_flood { app.without_flood_limit() } else { app };
         let result = cli::chat::run(&app, lang).await;
         store.close().await;
         result

@@ -192,6 +192,20 @@ fn chat_answers_a_choice_no_message_offers_as_an_expired_button() {
     assert_eq!(text.matches(&expired).count(), 2, "{text}");
 }
 
+/// A reviewer pipes 40 questions into `chat --no-flood` and gets 40 answers; without the flag the
+/// terminal keeps Telegram's flood limit.
+#[test]
+fn chat_no_flood_answers_every_piped_question() {
+    let questions = "how many were injured\n".repeat(40);
+    let count = |flags: &[&str]| {
+        let out = bot(&[&["chat", "--lang", "en"], flags].concat(), Some(questions.as_bytes()));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out).matches("744").count()
+    };
+    assert!(count(&["--no-flood"]) >= 40);
+    assert!(count(&[]) < 40);
+}
+
 #[test]
 fn chat_subscribes_and_remembers_in_its_database() {
     let db = TempDb::new("chat");

@@ -73,6 +73,10 @@ pub enum Command {
         /// Be an owner: /stats, /broadcast and /unanswered work in the terminal too
         #[arg(long)]
         owner: bool,
+        /// Answer every message, however fast: lifts the flood limit (20 answers a minute) in the
+        /// terminal only, to pipe in a list of questions; the Telegram bot keeps it
+        #[arg(long)]
+        no_flood: bool,
     },
     /// Every topic with its title and full answer
     Topics {
