@@ -56,9 +56,8 @@ fn known_dates(knowledge: &Knowledge) -> KnownDates {
     KnownDates::new(&dates, present)
 }
 
-/// The figures of the facts (numbers, and the hours of times of day), and the topics whose
-/// answers tell them (found from the variables their English messages use): a different figure
-/// in a question those topics answer is a wrong premise.
+/// The figures of the facts (numbers, and the hours of times of day), by key, and the years each
+/// topic tells of: what a figure or year of a question is checked against.
 pub(crate) fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
     use chrono::Timelike;
     let numbers: Vec<(&String, i64)> = knowledge
@@ -70,20 +69,8 @@ pub(crate) fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
             knowledge::Fact::Date(_) => None,
         })
         .collect();
-    let inventory = locales.inventory(Lang::En);
-    let topics = knowledge
-        .all_topics()
-        .filter(|&t| {
-            let id = format!("topic-{}", knowledge.topic(t).id);
-            inventory.iter().any(|(m, vars)| *m == id && numbers.iter().any(|(key, _)| vars.contains(*key)))
-        })
-        .map(|t| t.index())
-        .collect();
-    let known_millions = numbers.iter().filter(|(key, _)| key.ends_with("_millions")).map(|&(_, n)| n).collect();
     Figures {
         known: numbers.iter().map(|&(_, n)| n).collect(),
-        known_millions,
-        topics,
         years: years(knowledge, locales),
         by_key: numbers.iter().map(|&(key, n)| (key.clone(), n)).collect(),
     }

@@ -49,14 +49,11 @@ impl Wrong {
     }
 }
 
-/// The figures of the facts and the topics that tell them: a figure elsewhere is a wrong premise
-/// only in a question those topics answer.
+/// The figures of the facts: one a fact gives is never a wrong figure, one far from every figure
+/// the facts give for what it counts is (data/premises.toml).
 #[derive(Debug, Clone, Default)]
 pub struct Figures {
     pub known: Vec<i64>,
-    /// Figures the facts give in millions ("nearly 2 million").
-    pub known_millions: Vec<i64>,
-    pub topics: Vec<usize>,
     /// The years each topic's answer tells of (by topic slot): "in 1991" is no wrong year in a
     /// question about the report published that year.
     pub years: Vec<(usize, i32)>,
