@@ -35,7 +35,7 @@ fn description(text: &str) -> String {
 }
 
 impl App {
-    /// The results for an inline query: topics first, then this year's candles with the button.
+    /// The results for an inline query: topics first, then the coming anniversary's candles with the button.
     pub async fn inline(&self, query: &str, user_lang: Option<Lang>) -> Vec<Article> {
         let brain = &self.brain;
         let query = crate::understand::normalize::strip_controls(query);
