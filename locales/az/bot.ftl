@@ -72,6 +72,8 @@ status-today = { $phase ->
         [now] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.
        *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.
     }
+# $next_when: "today" (növbəti xatırlatma bu gündür), "late" (bu günkü xatırlatmanın vaxtı çatıb, amma
+# hələ bu söhbətə çatmayıb: yoldadır; vaxt sayılmır) və ya "other".
 status-subscribed =
     { $plan ->
         [all] Bu söhbət bütün xatırlatmalara abunədir.

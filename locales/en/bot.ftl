@@ -76,6 +76,8 @@ status-today = { $phase ->
         [now] Today is the national day of mourning, and the minute of silence is being observed right now.
        *[after] Today is the national day of mourning. The minute of silence was observed at { $silence_at } Baku time.
     }
+# $next_when: "today" (the next reminder is later today), "late" (today’s is due but has not yet
+# reached this chat: it is on its way, no time left to count) or "other".
 status-subscribed =
     { $plan ->
         [all] This chat is subscribed to all the reminders.
