@@ -1,6 +1,9 @@
 //! Answers: puts knowledge, understanding, languages and the calendar together into the text the
 //! bot says to a question, a topic button or a reminder. Telegram and the CLI both speak through it.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 
 use crate::calendar::{self, Moment, Occurrence, Reminders};
@@ -26,8 +29,9 @@ pub struct Brain {
     /// those alone, not with every fact (sorting hundreds of arguments into place cost more than
     /// understanding the question).
     message_facts: PerLang<std::collections::HashMap<String, Vec<usize>>>,
-    /// Answers that do not depend on the clock, formatted once, by topic.
-    cached: Vec<Option<PerLang<String>>>,
+    /// Answers that do not depend on the clock, formatted once, by topic, on first use (formatting
+    /// all of them at start-up was a fifth of a one-question `ask`).
+    cached: Vec<Option<PerLang<OnceLock<String>>>>,
     /// Clock-dependent answers of the current minute. Every value they show (days, hours and
     /// minutes left, the phase of 20 January) changes only on a whole minute, because the
     /// silence and midnight fall on whole minutes; so one minute's texts serve all its questions.
@@ -59,12 +63,18 @@ pub fn embedded_vocabulary() -> Vec<(Lang, &'static str, &'static str)> {
 /// means none: only while bootstrapping a checkout, and `check` reports it.
 pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../data/model/understanding.bin");
 
-/// Reads model bytes; empty bytes are no model.
-pub fn load_model(bytes: &[u8]) -> Result<Option<Model>, Vec<String>> {
+/// Reads model bytes; empty bytes are no model. Bytes embedded in the binary are read where
+/// they lie.
+pub fn load_model(bytes: Cow<'static, [u8]>) -> Result<Option<Model>, Vec<String>> {
     if bytes.is_empty() {
         return Ok(None);
     }
-    Model::from_bytes(bytes).map(Some).map_err(|e| vec![e.to_string()])
+    match bytes {
+        Cow::Borrowed(bytes) => Model::from_static(bytes),
+        Cow::Owned(bytes) => Model::from_bytes(&bytes),
+    }
+    .map(Some)
+    .map_err(|e| vec![e.to_string()])
 }
 
 impl Brain {
@@ -73,7 +83,13 @@ impl Brain {
         let locales = Locales::embedded().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let knowledge = Knowledge::embedded().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let vocabulary = embedded_vocabulary();
-        Self::build(locales, knowledge, &vocabulary, calendar::REMINDERS_TOML, load_model(EMBEDDED_MODEL)?)
+        Self::build(
+            locales,
+            knowledge,
+            &vocabulary,
+            calendar::REMINDERS_TOML,
+            load_model(Cow::Borrowed(EMBEDDED_MODEL))?,
+        )
     }
 
     pub fn build(
@@ -113,14 +129,7 @@ impl Brain {
             };
             brain.locales.inventory(lang).iter().map(|(id, vars)| (id.clone(), uses(vars))).collect()
         });
-        brain.cached = brain
-            .knowledge
-            .topics
-            .iter()
-            .map(|topic| {
-                (!topic.clock).then(|| PerLang::new(|lang| brain.with_sources(topic, lang, &brain.facts(lang))))
-            })
-            .collect();
+        brain.cached = brain.knowledge.topics.iter().map(|topic| (!topic.clock).then(PerLang::default)).collect();
         Ok(brain)
     }
 
@@ -202,7 +211,8 @@ impl Brain {
     /// The full answer of a topic at `now`.
     pub fn topic_answer(&self, topic: TopicId, lang: Lang, now: DateTime<Utc>) -> String {
         if let Some(Some(cached)) = self.cached.get(topic.index()) {
-            return cached[lang].clone();
+            let format = || self.with_sources(self.knowledge.topic(topic), lang, &self.facts(lang));
+            return cached[lang].get_or_init(format).clone();
         }
         let minute = now.timestamp().div_euclid(60);
         if let Ok(cache) = self.clock_cache.lock()

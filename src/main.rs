@@ -44,18 +44,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let brain = Brain::embedded()
         .map_err(|problems| anyhow::anyhow!("the embedded data is broken:\n  {}", problems.join("\n  ")))
         .context("loading data and locales")?;
+    // A one-shot command (`ask`, `topics`, …) ends with the process: freeing the understanding
+    // indexes and the locales one by one cost a tenth of its run, and the system takes them back
+    // at once anyway. `chat` and `serve` take the brain and drop it as usual.
+    let brain = std::mem::ManuallyDrop::new(brain);
     let clock_at = |now: Option<chrono::DateTime<chrono::Utc>>| now.map_or(Clock::System, |t| Clock::manual(t).0);
     match cli.command {
         Command::Ask { lang, now, json, explain, question } => {
             cli::ask::run(&brain, lang, clock_at(now).now(), json, explain, question)?
         }
-        Command::Chat { lang, now, db, owner, no_flood } => chat(brain, lang, clock_at(now), db, owner, no_flood)?,
+        Command::Chat { lang, now, db, owner, no_flood } => {
+            chat(std::mem::ManuallyDrop::into_inner(brain), lang, clock_at(now), db, owner, no_flood)?
+        }
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
         Command::Schedule { year, json, plan } => {
             cli::schedule::run(&brain.reminders, year, chrono::Utc::now(), json, &plan)?
         }
         Command::Card { lang, now, out } => cli::card::run(&brain, lang, clock_at(now).now(), &out)?,
-        Command::Serve(args) => return serve(args, brain),
+        Command::Serve(args) => return serve(args, std::mem::ManuallyDrop::into_inner(brain)),
         Command::SetWebhook(_) | Command::DeleteWebhook(_) => unreachable!("handled above"),
         Command::Unanswered { db, since, tsv } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;

@@ -96,7 +96,7 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
             sources: crate::sources::SOURCES_TOML.to_string(),
             reminders: crate::calendar::REMINDERS_TOML.to_string(),
             vocabulary: embedded_vocabulary().into_iter().map(|(l, p, t)| (l, p.to_string(), t.to_string())).collect(),
-            model: crate::answer::EMBEDDED_MODEL.to_vec(),
+            model: std::borrow::Cow::Borrowed(crate::answer::EMBEDDED_MODEL),
         },
         Some(root) => read_tree(root)?,
     };
@@ -111,7 +111,7 @@ pub fn run(root: Option<&Path>) -> Result<Summary, Vec<String>> {
     sources::all_used(&knowledge, &mut problems);
 
     let vocab_refs: Vec<(Lang, &str, &str)> = vocabulary.iter().map(|(l, p, t)| (*l, p.as_str(), t.as_str())).collect();
-    let model = match crate::answer::load_model(&model) {
+    let model = match crate::answer::load_model(model) {
         Ok(Some(model)) => Some(model),
         Ok(None) => {
             problems.push("data/model/understanding.bin is empty: run `january20-bot train`".into());
@@ -173,7 +173,7 @@ struct Tree {
     sources: String,
     reminders: String,
     vocabulary: Vec<(Lang, String, String)>,
-    model: Vec<u8>,
+    model: std::borrow::Cow<'static, [u8]>,
 }
 
 fn read_tree(root: &Path) -> Result<Tree, Vec<String>> {
@@ -196,6 +196,6 @@ fn read_tree(root: &Path) -> Result<Tree, Vec<String>> {
         sources: read("data/sources.toml")?,
         reminders: read("data/reminders.toml")?,
         vocabulary,
-        model: std::fs::read(root.join(model_path)).map_err(|e| problem(model_path, e))?,
+        model: std::fs::read(root.join(model_path)).map_err(|e| problem(model_path, e))?.into(),
     })
 }

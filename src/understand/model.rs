@@ -4,6 +4,8 @@
 //! `january20-bot train` on the project's labelled questions (`training`), stored in
 //! data/model/understanding.bin and embedded in the binary.
 
+use std::borrow::Cow;
+
 use super::normalize::tokens;
 use super::translit;
 use crate::i18n::{Lang, PerLang};
@@ -11,7 +13,9 @@ use crate::i18n::{Lang, PerLang};
 /// Feature buckets: enough that the n-grams of a few thousand questions rarely share one.
 pub const BUCKETS: usize = 1 << 16;
 
-const MAGIC: &[u8; 8] = b"J20MODL1";
+/// Version 2 stores the weights as `Model::rows` are laid out in memory, so that the embedded
+/// model is read where it lies instead of being copied and rearranged at every start.
+const MAGIC: &[u8; 8] = b"J20MODL2";
 
 /// How many byte weights (each at most 128 in size) a 16-bit sum can take: 32767 / 128.
 const I16_SAFE: usize = 255;
@@ -28,14 +32,12 @@ pub enum ModelError {
     Topics(String),
 }
 
-/// One weight matrix (bucket-major: a feature's weights for every class lie together), stored
-/// as bytes with a scale per class.
+/// One layer's classes: a scale and a bias per class (its byte weights are in `Model::rows`).
 #[derive(Debug, Clone)]
 struct Head {
     classes: usize,
     scale: Vec<f32>,
     bias: Vec<f32>,
-    weights: Vec<i8>,
 }
 
 impl Head {
@@ -59,9 +61,10 @@ pub struct Model {
     names: Vec<String>,
     topic: Head,
     lang: Head,
-    /// Both heads' weights of each feature side by side, so that a question's features are
-    /// looked up once (one cache line each) rather than once per head.
-    rows: Vec<i8>,
+    /// Both heads' byte weights (signed) of each feature side by side, so that a question's
+    /// features are looked up once (one cache line each) rather than once per head. Borrowed
+    /// from the binary when the model is the embedded one.
+    rows: Cow<'static, [u8]>,
 }
 
 impl Model {
@@ -79,7 +82,7 @@ impl Model {
             for &f in chunk {
                 let row = &self.rows[f as usize * stride..(f as usize + 1) * stride];
                 for (sum, &w) in partial.iter_mut().zip(row) {
-                    *sum += i16::from(w);
+                    *sum += i16::from(w as i8);
                 }
             }
             for (sum, part) in sums.iter_mut().zip(partial.iter_mut()) {
@@ -99,13 +102,18 @@ impl Model {
         Model::new(names, quantise(topic.1.len(), topic.0, topic.1), quantise(3, lang.0, lang.1))
     }
 
-    fn new(names: Vec<String>, topic: Head, lang: Head) -> Model {
+    /// Lays two heads' weights (bucket-major, one byte per class) out as `rows`.
+    fn new(
+        names: Vec<String>,
+        (topic, topic_weights): (Head, Vec<i8>),
+        (lang, lang_weights): (Head, Vec<i8>),
+    ) -> Model {
         let mut rows = Vec::with_capacity(BUCKETS * (topic.classes + lang.classes));
         for f in 0..BUCKETS {
-            rows.extend_from_slice(&topic.weights[f * topic.classes..(f + 1) * topic.classes]);
-            rows.extend_from_slice(&lang.weights[f * lang.classes..(f + 1) * lang.classes]);
+            rows.extend(topic_weights[f * topic.classes..(f + 1) * topic.classes].iter().map(|&w| w as u8));
+            rows.extend(lang_weights[f * lang.classes..(f + 1) * lang.classes].iter().map(|&w| w as u8));
         }
-        Model { names, topic, lang, rows }
+        Model { names, topic, lang, rows: Cow::Owned(rows) }
     }
 
     /// Checks that the model was trained for these topic slots (topics, then "none").
@@ -130,15 +138,28 @@ impl Model {
             for v in head.scale.iter().chain(&head.bias) {
                 out.extend(v.to_le_bytes());
             }
-            out.extend(head.weights.iter().map(|&w| w as u8));
         }
+        out.extend(self.rows.iter());
         out
     }
 
+    /// Reads a model file, copying its weights.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let (model, rows) = Self::parse(bytes)?;
+        Ok(Model { rows: Cow::Owned(rows.to_vec()), ..model })
+    }
+
+    /// Reads a model embedded in the binary, borrowing its weights where they lie.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Model, ModelError> {
+        let (model, rows) = Self::parse(bytes)?;
+        Ok(Model { rows: Cow::Borrowed(rows), ..model })
+    }
+
+    /// The model of a file with no weights yet, and the file's weights.
+    fn parse(bytes: &[u8]) -> Result<(Model, &[u8]), ModelError> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(MAGIC.len())? != MAGIC {
-            return Err(ModelError::Format("not a model file (bad magic)".into()));
+            return Err(ModelError::Format("not a model file of this version (bad magic)".into()));
         }
         if r.u32()? as usize != BUCKETS {
             return Err(ModelError::Format("trained with another number of buckets".into()));
@@ -149,22 +170,16 @@ impl Model {
             let len = u16::from_le_bytes(r.take(2)?.try_into().expect("2 bytes")) as usize;
             names.push(String::from_utf8(r.take(len)?.to_vec()).map_err(|_| ModelError::Format("bad name".into()))?);
         }
-        let mut head = || -> Result<Head, ModelError> {
-            let classes = r.u32()? as usize;
-            let mut floats = Vec::with_capacity(classes * 2);
-            for _ in 0..classes * 2 {
-                floats.push(f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes")));
-            }
-            let weights = r.take(BUCKETS * classes)?.iter().map(|&b| b as i8).collect();
-            let bias = floats.split_off(classes);
-            Ok(Head { classes, scale: floats, bias, weights })
-        };
-        let topic = head()?;
-        let lang = head()?;
-        if topic.classes != names.len() || topic.classes > MAX_CLASSES || lang.classes != 3 || r.at != bytes.len() {
+        let topic = r.head()?;
+        let lang = r.head()?;
+        if topic.classes != names.len() || topic.classes > MAX_CLASSES || lang.classes != 3 {
             return Err(ModelError::Format("inconsistent sizes".into()));
         }
-        Ok(Model::new(names, topic, lang))
+        let rows = r.take(BUCKETS * (topic.classes + lang.classes))?;
+        if r.at != bytes.len() {
+            return Err(ModelError::Format("inconsistent sizes".into()));
+        }
+        Ok((Model { names, topic, lang, rows: Cow::Borrowed(&[]) }, rows))
     }
 }
 
@@ -183,9 +198,20 @@ impl<'a> Reader<'a> {
     fn u32(&mut self) -> Result<u32, ModelError> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
     }
+
+    /// A head's classes, scales and biases.
+    fn head(&mut self) -> Result<Head, ModelError> {
+        let classes = self.u32()? as usize;
+        let mut floats = Vec::with_capacity(classes * 2);
+        for _ in 0..classes * 2 {
+            floats.push(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")));
+        }
+        let bias = floats.split_off(classes);
+        Ok(Head { classes, scale: floats, bias })
+    }
 }
 
-fn quantise(classes: usize, weights: &[f32], bias: &[f32]) -> Head {
+fn quantise(classes: usize, weights: &[f32], bias: &[f32]) -> (Head, Vec<i8>) {
     let mut scale = vec![0f32; classes];
     for row in weights.chunks(classes) {
         for (s, &w) in scale.iter_mut().zip(row) {
@@ -199,7 +225,7 @@ fn quantise(classes: usize, weights: &[f32], bias: &[f32]) -> Head {
         .chunks(classes)
         .flat_map(|row| row.iter().zip(&scale).map(|(&w, &s)| (w / s).round().clamp(-127.0, 127.0) as i8))
         .collect();
-    Head { classes, scale, bias: bias.to_vec(), weights: quantised }
+    (Head { classes, scale, bias: bias.to_vec() }, quantised)
 }
 
 pub(crate) fn softmax(v: &mut [f32]) {

@@ -2,34 +2,11 @@
 //! (five letters or more) one typo. Indexed by their first word, so that a message costs a few
 //! look-ups rather than a scan of every phrase, however long the lists in data/ grow.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap as StdMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::normalize::{fold, tokens};
 use super::vocabulary::{FUZZY_MIN_CHARS, within_one_edit};
-
-/// FNV-1a: the index is looked up for every word of every question, and its keys are a few
-/// letters long, where SipHash's protection against crafted keys costs more than it guards (the
-/// keys come from data/, not from users).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A list of phrases, in the order written (a phrase's index is its place in the list).
 #[derive(Debug, Default)]

@@ -2,7 +2,11 @@
 //! folded question, allowing one typo in longer words.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 
+// Looked up for every word of every question and built at every start; the keys come from data/,
+// not from users, so SipHash's guard against crafted keys costs more than it protects.
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use super::normalize::{fold, tokens};
@@ -83,15 +87,18 @@ const FUZZY_MIN_STEM_CHARS: usize = 7;
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     specs: Vec<WordSpec>,
-    exact: HashMap<String, Vec<u32>>,
-    prefix: HashMap<String, Vec<u32>>,
-    /// Every long spec and each of its one-letter deletions, for typo matching (SymSpell).
-    fuzzy: HashMap<String, Vec<u32>>,
+    exact: FxHashMap<String, Vec<u32>>,
+    prefix: FxHashMap<String, Vec<u32>>,
+    /// Every long spec and each of its one-letter deletions, for typo matching (SymSpell), as
+    /// (hash of the letters, spec), sorted. Hashes, not strings: the index is built at every start
+    /// and one string per deletion was most of that; a collision only adds a candidate that
+    /// `within_one_edit` then turns away.
+    fuzzy: Vec<(u64, u32)>,
     prefix_lens: Vec<usize>,
     pub(crate) terms: Vec<Term>,
     /// For each word id, the phrases that start with it: (term, rest of the phrase, anchored).
-    starts: HashMap<u32, Vec<(u32, Vec<u32>, bool)>>,
-    markers: HashMap<String, u8>,
+    starts: FxHashMap<u32, Vec<(u32, Vec<u32>, bool)>>,
+    markers: FxHashMap<String, u8>,
 }
 
 impl Vocabulary {
@@ -99,7 +106,8 @@ impl Vocabulary {
     pub fn compile(files: &[(Lang, &str, &str)], slots: &[&str]) -> Result<Self, Vec<VocabularyError>> {
         let mut vocab = Vocabulary::default();
         let mut errors = Vec::new();
-        let mut spec_ids: HashMap<(String, bool, Lang), u32> = HashMap::new();
+        let mut spec_ids: FxHashMap<(String, bool, Lang), u32> = FxHashMap::default();
+        let mut seen_starts: FxHashSet<(u32, Vec<u32>, bool)> = FxHashSet::default();
         for &(lang, name, source) in files {
             let def: FileDef = match toml::from_str(source) {
                 Ok(def) => def,
@@ -161,9 +169,8 @@ impl Vocabulary {
                         errors.push(VocabularyError::EmptyAlternative { file: name.to_string(), term: index + 1 });
                         continue;
                     };
-                    let starts = vocab.starts.entry(first).or_default();
-                    if !starts.iter().any(|(t, r, a)| *t == term_id && r == rest && *a == anchored) {
-                        starts.push((term_id, rest.to_vec(), anchored));
+                    if seen_starts.insert((term_id, phrase.clone(), anchored)) {
+                        vocab.starts.entry(first).or_default().push((term_id, rest.to_vec(), anchored));
                     }
                 }
             }
@@ -183,18 +190,16 @@ impl Vocabulary {
                 self.prefix_lens.push(spec.text.len());
             }
             if spec.text.len() >= FUZZY_MIN_CHARS && !spec.text.iter().any(char::is_ascii_digit) {
-                self.fuzzy.entry(text).or_default().push(id as u32);
-                for del in deletions(&spec.text) {
-                    self.fuzzy.entry(del).or_default().push(id as u32);
+                self.fuzzy.push((letters_hash(&spec.text, None), id as u32));
+                for skip in 0..spec.text.len() {
+                    self.fuzzy.push((letters_hash(&spec.text, Some(skip)), id as u32));
                 }
             }
         }
         self.prefix_lens.sort_unstable();
         self.prefix_lens.dedup();
-        for ids in self.fuzzy.values_mut() {
-            ids.sort_unstable();
-            ids.dedup();
-        }
+        self.fuzzy.sort_unstable();
+        self.fuzzy.dedup();
     }
 
     /// Number of topic-bearing terms written for `lang`, per slot; `check` uses it to find topics
@@ -293,25 +298,19 @@ impl Vocabulary {
         Evidence { words: lang_words, markers: lang_markers }
     }
 
+    /// The specs indexed under one key of the fuzzy index.
+    fn fuzzy_ids(&self, key: u64) -> impl Iterator<Item = u32> + '_ {
+        let from = self.fuzzy.partition_point(|&(k, _)| k < key);
+        self.fuzzy[from..].iter().take_while(move |&&(k, _)| k == key).map(|&(_, id)| id)
+    }
+
     /// Words within one typo (insertion, deletion, substitution or swap) of `token`, or of a
     /// start of it for stems.
     fn fuzzy_match(&self, token: &[char], lang: Option<Lang>, ids: &mut Vec<u32>) {
-        let mut key = String::new();
         for len in (FUZZY_MIN_CHARS - 1)..=token.len() {
             let start = &token[..len];
-            let mut candidates: Vec<u32> = Vec::new();
-            key.clear();
-            key.extend(start.iter());
-            if let Some(found) = self.fuzzy.get(&key) {
-                candidates.extend_from_slice(found);
-            }
-            for skip in 0..len {
-                key.clear();
-                key.extend(start.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c));
-                if let Some(found) = self.fuzzy.get(&key) {
-                    candidates.extend_from_slice(found);
-                }
-            }
+            let keys = std::iter::once(None).chain((0..len).map(Some)).map(|skip| letters_hash(start, skip));
+            let candidates: Vec<u32> = keys.flat_map(|key| self.fuzzy_ids(key)).collect();
             for id in candidates {
                 let spec = &self.specs[id as usize];
                 let whole = len == token.len();
@@ -346,8 +345,15 @@ fn lang_bit(lang: Lang) -> u8 {
     }
 }
 
-fn deletions(text: &[char]) -> impl Iterator<Item = String> + '_ {
-    (0..text.len()).map(move |skip| text.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).collect())
+/// The hash of a word's letters, leaving out the one at `skip`.
+fn letters_hash(text: &[char], skip: Option<usize>) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    for (i, c) in text.iter().enumerate() {
+        if Some(i) != skip {
+            hasher.write_u32(*c as u32);
+        }
+    }
+    hasher.finish()
 }
 
 /// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap).
