@@ -117,8 +117,10 @@ struct Figure {
     scaled: bool,
 }
 
-/// A question this short with a wrong year and no subject of its own asks when the events were.
-const SHORT: usize = 6;
+/// A question with a wrong year and at most this many other words ("did it happen in …?",
+/// «это было в … году?», "… ildə olub?") has no subject of its own: it asks when the events were.
+/// Two more words are a subject ("what was operation ring in 1991", "who was president in 1993").
+const SHORT: usize = 4;
 
 /// Words that go with a year and mean nothing without it ("1991-ci ildə", "в 1991 году").
 const YEAR_WORDS: [&str; 12] = ["ci", "cu", "il", "ilde", "year", "god", "goda", "godu", "год", "года", "году", "г"];
@@ -348,7 +350,7 @@ impl Understander {
             Some(_) if anchored => Some(self.named("date")),
             // "Was it in 1989?": a short question with no other subject asks about the events.
             // (The wrong year itself weighs in `none`; only a refusal term beside it says no.)
-            None if (anchored || words.len() <= SHORT)
+            None if (anchored || masked.len() <= SHORT)
                 && reading.rules.none < super::SURE_NONE + super::FOREIGN_DATE =>
             {
                 Some(self.named("date"))
