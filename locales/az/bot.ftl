@@ -36,7 +36,7 @@ not-text = Mən yalnız mətn oxuya bilirəm. Zəhmət olmasa, sualınızı yaz�
 unknown-command = /{ $command } əmrini tanımıram. Nələri bacardığımı görmək üçün /help göndərin.
 error-generic = Təəssüf ki, xəta baş verdi. Zəhmət olmasa, bir azdan yenidən cəhd edin.
 flood-slow-down = Mesajlarınız mənim cavab verə bildiyimdən daha tez gəlir. İlk mesajlarınıza cavab verəcəyəm, qalanları cavabsız qalacaq. Yenidən soruşmazdan əvvəl bir neçə saniyə gözləyin.
-button-expired = Bu düymə artıq işləmir. Zəhmət olmasa, əmri yenidən göndərin.
+button-expired = Bu düymələr artıq işləmir. Yeni düymələr üçün əmri və ya sualınızı yenidən göndərin.
 
 language-prompt = Bu söhbət üçün dil seçin:
 language-set = Bu söhbətin dili indi Azərbaycan dilidir. Mənə ingilis və ya rus dilində yazsanız, həmin dildə cavab verəcəyəm.
@@ -48,8 +48,8 @@ group-welcome =
 
 subscribe-choose =
     Hansı xatırlatmaları almaq istəyirsiniz? Saatlar Bakı vaxtı ilə göstərilib.
-    Hamısını: { $night_start_date_short }da saat { $eve_time }-da, { $event_date_short }da saat { $morning_time }-da və bir dəqiqəlik sükut üçün saat { $silence_time }-da.
-    Ya da yalnız bir dəqiqəlik sükut xatırlatmasını: { $event_date_short }da saat { $silence_time }-da.
+    Hamısını: { $night_start_date_short }da saat { $eve_time }-dək, { $event_date_short }da saat { $morning_time }-dək və bir dəqiqəlik sükut üçün saat { $silence_time }-dək.
+    Ya da yalnız bir dəqiqəlik sükut xatırlatmasını: { $event_date_short }da saat { $silence_time }-dək.
 subscribe-option-all = Bütün xatırlatmalar
 subscribe-option-silence = Yalnız bir dəqiqəlik sükut
 subscribe-done = { $plan ->
@@ -79,11 +79,11 @@ status-subscribed =
         [all] Bu söhbət bütün xatırlatmalara abunədir.
        *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasına abunədir.
     } { $next_when ->
-        [late] Bu gün Bakı vaxtı ilə saat { $next_time } üçün olan xatırlatma bu söhbətə hələ çatmayıb: yoldadır.
+        [late] Bu günkü xatırlatma (Bakı vaxtı ilə saat { $next_time }) bir qədər gecikir: bu söhbətə bir azdan göndəriləcək.
        *[other] Növbəti xatırlatma: { $next_when ->
             [today] bu gün
            *[other] { $next_date }
-        }, Bakı vaxtı ilə saat { $next_time } ({ $days_until ->
+        }, Bakı vaxtı ilə saat { $next_time }-dək ({ $days_until ->
             [0] { $hours_until ->
                 [0] { $minutes_until } dəqiqə
                *[other] { $hours_until } saat{ $minutes_until ->

@@ -24,7 +24,7 @@ correction-month = Xeyr, { $month ->
         [11] noyabrda
        *[12] dekabrda
     } yox, yanvarda.
-correction-place = Mənbələrimdə hadisələrin orada baş verdiyi barədə məlumat yoxdur.
+correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında bu yerin adını çəkmir.
 correction-figure = Xeyr, { $wrong } düzgün rəqəm deyil.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:

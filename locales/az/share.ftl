@@ -24,7 +24,7 @@ candle-count = { $count ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü üçün hələ heç kim şam yandırmayıb.
+    } ildönümü üçün hələ şam yandırılmayıb: ilk şamı siz yandıra bilərsiniz.
     [one] Faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
         [one] ci
         [few] cü

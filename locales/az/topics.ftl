@@ -53,7 +53,7 @@ topic-date =
         [many] na
        *[other] na
     } keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
-    { $assessment_date }də hadisələrə ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində rəsmi qiymət verildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
+    20 Yanvar isə hadisələrə ilk dəfə Milli Məclis səviyyəsində rəsmi qiymət verilən { $assessment_date }dən bəri hər il Ümumxalq Hüzn Günü kimi anılır.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =

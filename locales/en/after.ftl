@@ -65,7 +65,7 @@ topic-recognition =
 topic-memorial_law-title = The Day of Martyrs law
 topic-memorial_law =
     On { $martyrs_day_law_date }, the National Council of the Supreme Soviet adopted a law declaring 20 January the “Day of Martyrs”. Of the acts that made it a day of remembrance, this is the earliest my sources record.
-    The presidential decree establishing the honorary title “20 January Martyr”, published on { $martyr_title_published_date }, calls 20 January both a day of the Bloody January tragedy and a day of the people’s heroism.
+    A later act, the presidential decree establishing the honorary title “20 January Martyr”, was published on { $martyr_title_published_date }.
 
 # martyr_title: facts A25 A26 A27 (Disagreements 15: the conferring decrees, no key and no source here)
 topic-martyr_title-title = The “20 January Martyr” title

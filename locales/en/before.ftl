@@ -11,7 +11,7 @@ topic-decree =
 topic-decree_legality-title = The decree’s legality
 topic-decree_legality =
     The decree invoked point { $constitution_point } of Article { $constitution_article } of the USSR Constitution. The Supreme Soviet of the Azerbaijan SSR disputed this: its resolution of { $az_resolution_date } held that the decree breached that very point and had not been agreed with Azerbaijan’s highest bodies of power.
-    Azerbaijan’s Supreme Court says on its website that the decree was issued without the consent of the republic’s Supreme Soviet, that it took effect on { $event_date_short }, and that the hour at which it took effect was kept secret until then.
+    Azerbaijan’s Supreme Court says on its website that the decree was issued without the consent of the republic’s Supreme Soviet and took effect on { $event_date_short }.
 
 # emergency_announced: facts B05 B08 B09 B10 (Disagreements 6)
 topic-emergency_announced-title = Announcing the emergency
@@ -28,7 +28,7 @@ topic-karabakh_emergency =
 # known_in_advance: facts B05 B06 B26 B31
 topic-known_in_advance-title = What was known in advance
 topic-known_in_advance =
-    According to Azerbaijan’s Supreme Court, Moscow’s envoys in Baku, CPSU Secretary Andrei Girenko and Yevgeny Primakov, Chairman of the Council of the Union, assured Azerbaijani officials that no troops would be brought into the city. The court also says that the decree was issued without the consent of Azerbaijan’s Supreme Soviet and that the hour at which it took effect was kept secret.
+    According to Azerbaijan’s Supreme Court, Moscow’s envoys in Baku, CPSU Secretary Andrei Girenko and Yevgeny Primakov, Chairman of the Council of the Union, assured Azerbaijani officials that no troops would be brought into the city. The court also says that the hour at which the decree took effect was kept secret.
     An Azerbaijani scholarly article says that between { $karabakh_decree_date_day } and { $weapons_allowed_date_short } Moscow massed troops and heavy equipment around Baku. Human Rights Watch, in its { $hrw_report_year } report as others quote it, wrote that documents of Baku’s military prosecutor indicated the operation had been planned before the anti-Armenian pogroms began on { $pogroms_start_date_short }.
 
 # tv_blackout: facts B13 B14 B16 B17a A17c (Disagreements 20)

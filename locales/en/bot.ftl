@@ -41,7 +41,7 @@ not-text = I can only read text. Please type your question.
 unknown-command = I don’t know the command /{ $command }. Send /help to see what I can do.
 error-generic = Sorry, something went wrong. Please try again in a moment.
 flood-slow-down = You are writing faster than I can answer. I will answer your first messages and skip the rest; please wait a few seconds before you ask again.
-button-expired = This button no longer works. Please send the command again.
+button-expired = Those buttons are no longer active. Please send the command again.
 
 language-prompt = Choose the language for this chat:
 language-set = Done: English is now the language of this chat. If you write to me in Azerbaijani or Russian, I will answer in that language.
@@ -53,8 +53,8 @@ group-welcome =
 
 subscribe-choose =
     Which reminders would you like? All times are Baku time.
-    All: on { $night_start_date_short } at { $eve_time }, on { $event_date_short } at { $morning_time }, and at { $silence_time } for the minute of silence.
-    Or only the minute-of-silence reminder, on { $event_date_short } at { $silence_time }.
+    All: on { $night_start_date_short } by { $eve_time }, on { $event_date_short } by { $morning_time }, and one for the minute of silence at { $silence_time }.
+    Or only the minute-of-silence reminder, for { $silence_time } on { $event_date_short }.
 subscribe-option-all = All reminders
 subscribe-option-silence = Only the minute-of-silence reminder
 subscribe-done = { $plan ->
@@ -78,16 +78,18 @@ status-today = { $phase ->
     }
 # $next_when: "today" (the next reminder is later today), "late" (today’s is due but has not yet
 # reached this chat: it is on its way, no time left to count) or "other".
+# A wave goes out up to two hours before $next_time: the reminder comes "by" that time, never "at" it,
+# and the time left is counted to the hour ("within 3 hours" today).
 status-subscribed =
     { $plan ->
         [all] This chat is subscribed to all the reminders.
        *[silence] This chat is subscribed to the minute-of-silence reminder.
     } { $next_when ->
-        [late] Today’s reminder of { $next_time } Baku time has not reached this chat yet: it is on its way.
-       *[other] The next one is { $next_when ->
-            [today] today, by { $next_time }
-           *[other] on { $next_date } at { $next_time }
-        } Baku time, in { $days_until ->
+        [late] Today’s { $next_time } reminder (Baku time) has not reached this chat yet, but it is on its way.
+       *[other] The next one will arrive { $next_when ->
+            [today] today by { $next_time } Baku time, within
+           *[other] on { $next_date } by { $next_time } Baku time, in
+        } { $days_until ->
             [0] { $hours_until ->
                 [0] { $minutes_until ->
                     [one] { $minutes_until } minute

@@ -63,7 +63,7 @@ candle-already = You have already lit your candle for the { $anniversary }{ NUMB
         [two] nd
         [few] rd
        *[other] th
-    } anniversary: each person can light one for each anniversary. Candles lit for it: { $count }.
+    } anniversary: each person can light one per anniversary. Candles lit for it so far: { $count }.
 candle-no-user = Only a person can light a candle, not a group or channel account: please press the button under this message from your own account.
 
 # /stats, one line a year (the last few years).

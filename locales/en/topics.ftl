@@ -9,7 +9,7 @@ topic-overview =
 topic-date-title = When it happened
 topic-date =
     Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. More people were killed in Baku in the days that followed, and deaths were reported on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
-    On { $assessment_date } the events were officially assessed for the first time at the level of the Milli Majlis, the country’s highest legislative body; since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
+    Every year since { $assessment_date }, 20 January has been observed in Azerbaijan as the national day of mourning.
 
 topic-orders-title = Who gave the order
 topic-orders =
@@ -22,7 +22,6 @@ topic-forces =
 topic-casualties-title = Killed and injured
 topic-casualties =
     In all, { $killed_total } people were killed and { $injured_total } were injured in Baku and the surrounding areas as a result of the deployment of Soviet troops.
-    Women, children and elderly people were among the victims, as were ambulance workers and police officers.
 
 topic-timeline_deaths-title = Deaths before and after the state of emergency
 topic-timeline_deaths =
@@ -32,7 +31,7 @@ topic-timeline_deaths =
 
 topic-victims-title = Who the victims were
 topic-victims =
-    The victims included women, children and elderly people, as well as ambulance workers and police officers. In all, { $killed_total } people were killed in Baku and the surrounding areas.
+    The victims included women, children and elderly people, as well as ambulance workers and police officers. Altogether, { $killed_total } people were killed in Baku and the surrounding areas.
 
 topic-arrests-title = Arrests
 topic-arrests =
@@ -65,7 +64,7 @@ topic-assessment =
 
 topic-commemoration-title = How the day is observed
 topic-commemoration =
-    Since { $assessment_date }, when the events were officially assessed for the first time at the level of the Milli Majlis, 20 January has been observed every year in Azerbaijan as the national day of mourning. Officials and ordinary citizens go to Martyrs’ Alley to pay their respects to those who lost their lives.
+    In Azerbaijan, 20 January has been the national day of mourning since { $assessment_date }. Each year, officials and ordinary citizens visit Martyrs’ Alley to pay their respects to those who lost their lives.
     On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
@@ -175,5 +174,5 @@ topic-names =
 
 topic-sources-title = Sources
 topic-sources =
-    I rely on { $sources_count } sources: official documents and statements, press reports of the time, human rights reports, later news and interviews, and books and records. The first is the article by { $source_name } published on { $source_date }.
+    I rely on { $sources_count } sources: official documents and statements, press reports of the time, human rights reports, later news and interviews, and books and records. The first of them is the article that { $source_name } published on { $source_date }.
     Under every answer I name the sources it rests on. Where they disagree, I say so and give each side. Choose a kind of source below to see them all.

@@ -95,7 +95,7 @@ topic-memorial_law =
 # martyr_title: facts A25 A26 A27 (Disagreements 15: the conferring decrees, no key and no source here)
 topic-martyr_title-title = Звание «Шехид 20 Января»
 topic-martyr_title =
-    Почётное звание «Шехид 20 Января» учреждено указом Президента Азербайджана для граждан Азербайджана, погибших во время трагедии января { $event_date_year } года; указ опубликован { $martyr_title_published_date }. В нём 20 января названо одновременно днём трагедии Кровавого января и днём героизма народа.
+    Почётное звание «Шехид 20 Января» учреждено указом Президента Азербайджана для граждан Азербайджана, погибших во время трагедии января { $event_date_year } года; указ опубликован { $martyr_title_published_date }.
     По официальным данным, шехидами 20 Января { $martyrs_recognised ->
         [one] признан { $martyrs_recognised } человек
         [few] признаны { $martyrs_recognised } человека
