@@ -344,13 +344,16 @@ fn label_cases() -> Vec<Case> {
     .flat_map(|(id, vars)| {
         vars.iter().map(move |&var| {
             // English counts agree with their noun, and no chat or no Stars is said in words;
-            // Russian says "no subscribed chats yet" in words.
+            // Russian says "no subscribed chats yet", and that no Stars are needed, in words.
             let en = match (id, var) {
                 ("stats-wave", "chats") | (_, "stars") => EN_ZERO,
                 (_, "chats" | "rate") => EN,
                 _ => ONE_FORM,
             };
-            let ru = if (id, var) == ("stats-wave", "chats") { AZ_ZERO } else { ONE_FORM };
+            let ru = match (id, var) {
+                ("stats-wave", "chats") | ("stats-paid-off", "stars") => AZ_ZERO,
+                _ => ONE_FORM,
+            };
             Case { id, var, with: WAVE, az: ONE_FORM, en, ru }
         })
     });
