@@ -83,7 +83,7 @@ async fn a_question_is_answered_in_its_language_and_out_of_scope_offers_a_menu()
     let answer = text(&app, private(1), person(1, Some(Lang::Ru), false), "How many people were killed?").await;
     assert_eq!(
         answer.messages[0].text,
-        Text::Titled { title: b.topic_title(casualties, Lang::En), body: b.topic_answer(casualties, Lang::En, day()) }
+        Text::Titled { lead: None, title: b.topic_title(casualties, Lang::En), body: b.topic_answer(casualties, Lang::En, day()) }
     );
     // Nothing to tell the language by: the user's client language (Russian) decides.
     let shrug = text(&app, private(1), person(1, Some(Lang::Ru), false), "12345").await;

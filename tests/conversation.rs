@@ -50,7 +50,9 @@ async fn say(app: &App, chat: ChatRef<'_>, sender: Sender, text: &str) -> Outcom
 fn words(outcome: &Outcome) -> (String, String) {
     match &outcome.messages[0].text {
         Text::Plain(text) => (text.clone(), String::new()),
-        Text::Titled { title, body } => (title.clone(), body.clone()),
+        Text::Titled { lead, title, body } => {
+            (title.clone(), lead.as_ref().map_or_else(|| body.clone(), |lead| format!("{lead}\n\n{body}")))
+        }
     }
 }
 

@@ -69,7 +69,7 @@ impl App {
                 Article {
                     id: format!("{}-{}", brain.knowledge.topic(topic).id, lang.code()),
                     description: description(&answer),
-                    text: Text::Titled { title: title.clone(), body: answer },
+                    text: Text::Titled { lead: None, title: title.clone(), body: answer },
                     title,
                     buttons: self.page_rows(lang),
                 }

@@ -64,11 +64,12 @@ pub struct Input<'a> {
     pub event: Event<'a>,
 }
 
-/// The words of a message: plain, or an answer under its topic's title.
+/// The words of a message: plain, or an answer under its topic's title, which a correction of
+/// the question's premise ("No, not in 1991.") may precede: it answers what was asked first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Plain(String),
-    Titled { title: String, body: String },
+    Titled { lead: Option<String>, title: String, body: String },
 }
 
 /// A button: what it says, and the data it sends back when pressed (`Press`), or the memorial

@@ -106,8 +106,8 @@ impl App {
             (ReplyKind::Answer, Some(topic)) => self.topic_message(topic, reply.lang),
             (ReplyKind::Correction, Some(topic)) => {
                 let mut message = self.topic_message(topic, reply.lang);
-                if let (Text::Titled { body, .. }, Some(lead)) = (&mut message.text, &reply.lead) {
-                    *body = format!("{lead}\n\n{body}");
+                if let Text::Titled { lead, .. } = &mut message.text {
+                    lead.clone_from(&reply.lead);
                 }
                 message
             }
@@ -127,6 +127,7 @@ impl App {
         let brain = &self.brain;
         Message {
             text: Text::Titled {
+                lead: None,
                 title: brain.topic_title(topic, lang),
                 body: brain.topic_answer(topic, lang, self.now()),
             },

@@ -74,7 +74,11 @@ fn render(outcome: &Outcome) -> (String, Vec<String>) {
         }
         match &message.text {
             Text::Plain(plain) => text.push_str(plain),
-            Text::Titled { title, body } => {
+            Text::Titled { lead, title, body } => {
+                if let Some(lead) = lead {
+                    text.push_str(lead);
+                    text.push_str("\n\n");
+                }
                 text.push_str(title);
                 text.push('\n');
                 text.push_str(body);

@@ -9,7 +9,8 @@ use crate::app::{Button, MAX_MESSAGE_UNITS as MAX_CHARS, PageLink, Text};
 pub fn html(text: &Text) -> String {
     match text {
         Text::Plain(text) => escape(text),
-        Text::Titled { title, body } => titled(title, body),
+        Text::Titled { lead: None, title, body } => titled(title, body),
+        Text::Titled { lead: Some(lead), title, body } => format!("{}\n\n{}", escape(lead), titled(title, body)),
     }
 }
 

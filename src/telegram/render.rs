@@ -99,7 +99,8 @@ pub fn render(message: &Message, place: Place, how: How, bot: &str) -> Vec<Reque
 fn plain(text: &Text) -> String {
     match text {
         Text::Plain(text) => text.clone(),
-        Text::Titled { title, body } => format!("{title}\n{body}"),
+        Text::Titled { lead: None, title, body } => format!("{title}\n{body}"),
+        Text::Titled { lead: Some(lead), title, body } => format!("{lead}\n\n{title}\n{body}"),
     }
 }
 
