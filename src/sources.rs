@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
@@ -37,6 +38,20 @@ impl Source {
         self.name.get(&lang).or_else(|| self.name.get(&Lang::En)).map_or(self.id.as_str(), String::as_str)
     }
 
+    /// When it was published, as precisely as its date says.
+    pub fn dated(&self) -> Dated {
+        let mut parts = self.date.split('-').map(str::parse::<u32>);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(y)), Some(Ok(m)), Some(Ok(d)), None) => {
+                NaiveDate::from_ymd_opt(y as i32, m, d).map_or(Dated::Unreadable, Dated::Day)
+            }
+            (Some(Ok(y)), Some(Ok(m)), None, None) if (1..=12).contains(&m) => Dated::Month(y as i32, m),
+            (Some(Ok(y)), None, None, None) if self.date.len() == 4 => Dated::Year(y as i32),
+            _ if self.date.is_empty() => Dated::Undated,
+            _ => Dated::Unreadable,
+        }
+    }
+
     /// The year it was published, if known.
     pub fn year(&self) -> Option<&str> {
         self.date.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
@@ -51,6 +66,17 @@ impl Source {
     }
 }
 
+/// How precisely a source is dated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    Day(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+    Undated,
+    /// Not one of the forms above: `parse` refuses it.
+    Unreadable,
+}
+
 /// A problem in data/sources.toml.
 #[derive(Debug, thiserror::Error)]
 pub enum SourcesError {
@@ -62,6 +88,8 @@ pub enum SourcesError {
     Kind { id: String, kind: String },
     #[error("data/sources.toml: `{0}` has no English name")]
     NoName(String),
+    #[error("data/sources.toml: `{id}` has the date `{date}`, which is not YYYY, YYYY-MM or YYYY-MM-DD")]
+    Date { id: String, date: String },
 }
 
 #[derive(Deserialize)]
@@ -92,6 +120,9 @@ impl Sources {
             }
             if !source.name.contains_key(&Lang::En) {
                 errors.push(SourcesError::NoName(source.id.clone()));
+            }
+            if source.dated() == Dated::Unreadable {
+                errors.push(SourcesError::Date { id: source.id.clone(), date: source.date.clone() });
             }
         }
         if errors.is_empty() { Ok(Sources { list: file.source }) } else { Err(errors) }
@@ -128,6 +159,18 @@ mod tests {
     fn the_embedded_sources_parse_and_the_article_comes_first() {
         let sources = Sources::embedded().expect("data/sources.toml is valid");
         assert_eq!(sources.list[0].id, "newsaz-2026");
+    }
+
+    #[test]
+    fn a_date_is_read_as_precisely_as_it_is_written() {
+        let dated = |date: &str| Source { date: date.into(), ..Sources::embedded().unwrap().list[0].clone() }.dated();
+        assert_eq!(dated("1990-01-19"), Dated::Day(NaiveDate::from_ymd_opt(1990, 1, 19).unwrap()));
+        assert_eq!(dated("1994-03"), Dated::Month(1994, 3));
+        assert_eq!(dated("1991"), Dated::Year(1991));
+        assert_eq!(dated(""), Dated::Undated);
+        for wrong in ["1994-13", "1990-02-30", "19", "March 1994", "1994-03-01-02"] {
+            assert_eq!(dated(wrong), Dated::Unreadable, "{wrong}");
+        }
     }
 
     #[test]

@@ -47,6 +47,22 @@ date-short = { $day } { $month ->
    *[12] dekabr
 }
 
+# "mart 1994": ayına qədər tarixlənmiş mənbə.
+date-month = { $month ->
+    [1] yanvar
+    [2] fevral
+    [3] mart
+    [4] aprel
+    [5] may
+    [6] iyun
+    [7] iyul
+    [8] avqust
+    [9] sentyabr
+    [10] oktyabr
+    [11] noyabr
+   *[12] dekabr
+} { $year }
+
 language-name-az = Azərbaycanca
 language-name-en = English
 language-name-ru = Русский

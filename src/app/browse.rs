@@ -6,8 +6,10 @@ use super::buttons;
 use super::io::{Button, Message};
 use crate::app::MAX_MESSAGE_UNITS;
 use crate::i18n::{self, Lang};
-use crate::knowledge::TopicId;
-use crate::sources::Source;
+use chrono::NaiveDate;
+
+use crate::knowledge::{self, TopicId};
+use crate::sources::{Dated, Source};
 
 impl App {
     /// /facts: the parts of the story.
@@ -61,13 +63,20 @@ impl App {
     fn source_item(&self, source: &Source, lang: Lang) -> String {
         let name = i18n::s(source.name(lang).to_string());
         let title = i18n::s(source.title.clone());
-        match source.date.is_empty() {
-            true => self.brain.text_with(lang, "source-item-undated", &[("name", name), ("title", title)]),
-            false => self.brain.text_with(
+        let locales = &self.brain.locales;
+        let date = match source.dated() {
+            Dated::Day(day) => knowledge::format_date(locales, lang, day, "date-full"),
+            Dated::Month(year, month) => knowledge::format_date(
+                locales,
                 lang,
-                "source-item",
-                &[("name", name), ("title", title), ("date", i18n::s(source.date.clone()))],
+                NaiveDate::from_ymd_opt(year, month, 1).expect("a month of the calendar"),
+                "date-month",
             ),
-        }
+            Dated::Year(year) => year.to_string(),
+            Dated::Undated | Dated::Unreadable => {
+                return self.brain.text_with(lang, "source-item-undated", &[("name", name), ("title", title)]);
+            }
+        };
+        self.brain.text_with(lang, "source-item", &[("name", name), ("title", title), ("date", i18n::s(date))])
     }
 }

@@ -27,6 +27,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "answer-sources",
     "source-list-header",
     "source-item",
+    "date-month",
     "source-item-undated",
     "list-item",
     "out-of-scope",
