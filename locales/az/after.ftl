@@ -4,7 +4,7 @@
 # emergency_duration: facts B11 B12 (Disagreements 8)
 topic-emergency_duration-title = Fövqəladə vəziyyətin müddəti
 topic-emergency_duration =
-    Azərbaycan SSR Ali Soveti { $az_resolution_date }də SSRİ-nin { $decree_date_short } tarixli fərmanının respublikanın Dağlıq Qarabağdan başqa bütün ərazisində tətbiqini dayandırdı və onun dərhal ləğvini tələb etdi. Lakin SSRİ-nin elan etdiyi fövqəladə vəziyyət Bakıda qüvvədə qaldı: The Christian Science Monitor qəzetinin { $curfew_report_date } tarixli reportajına görə, rejim o vaxt da formal olaraq qüvvədə idi — toplantılar üçün icazə lazım idi, hava limanı yolunda əsgərlər buraxılış vərəqələrini yoxlayırdı, gecə komendant saatı isə saat { $curfew_from }-dan { $curfew_until }-a qədər davam edirdi (əvvəlcə { $curfew_first_from }-dan { $curfew_first_until }-a qədər).
+    Azərbaycan SSR Ali Soveti { $az_resolution_date }də SSRİ fərmanının respublikada (Dağlıq Qarabağdan başqa) tətbiqini dayandırsa da, SSRİ-nin elan etdiyi fövqəladə vəziyyət Bakıda qüvvədə qaldı: The Christian Science Monitor qəzetinin { $curfew_report_date } tarixli reportajına görə, rejim o vaxt da formal olaraq qüvvədə idi — toplantılar üçün icazə lazım idi, hava limanı yolunda əsgərlər buraxılış vərəqələrini yoxlayırdı, gecə komendant saatı isə saat { $curfew_from }-dan { $curfew_until }-a qədər davam edirdi (əvvəlcə { $curfew_first_from }-dan { $curfew_first_until }-a qədər).
     Azadlıq Radiosu sonralar yazırdı ki, fövqəladə vəziyyət rejimi bir ildən çox sürüb. Fövqəladə vəziyyətin rəsmən nə vaxt başa çatdığı mənbələrimdə göstərilmir.
 
 # kafarova_statement: facts A03a A03b
@@ -125,8 +125,8 @@ topic-martyr_title =
         [few] cü
         [many] cı
        *[other] cu
-    } ilin yanvarında baş vermiş faciədə həlak olmuş Azərbaycan vətəndaşları üçün Azərbaycan Prezidentinin fərmanı ilə təsis edilib; fərman { $martyr_title_published_date }də dərc olunub. Fərmanda 20 Yanvar həm Qanlı Yanvar faciəsi günü, həm də xalqın qəhrəmanlıq günü adlandırılır.
-    Rəsmi məlumatlara görə, { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır. Fəxri adın həlak olanlara nə vaxt verildiyi barədə mənbələrdə fərqli məlumat var; bu adı verən fərmanların özünü tapa bilməmişəm.
+    } ilin yanvarında baş vermiş faciədə həlak olmuş Azərbaycan vətəndaşları üçün Azərbaycan Prezidentinin fərmanı ilə təsis edilib; fərman { $martyr_title_published_date }də dərc olunub.
+    Fəxri adın həlak olanlara nə vaxt verildiyi barədə mənbələrdə fərqli məlumat var; bu adı verən fərmanların özünü tapa bilməmişəm.
 
 # day_off: facts R01 R02 R04 (Disagreements 14: the Labour Ministry's rule)
 topic-day_off-title = Qeyri-iş günü

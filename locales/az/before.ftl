@@ -31,7 +31,7 @@ topic-decree_legality =
         [many] cı
        *[other] cu
     } bəndinə istinad edirdi. Azərbaycan SSR Ali Soveti bu əsaslandırmanı qəbul etmədi: onun { $az_resolution_date } tarixli qərarında bildirilirdi ki, fərman məhz bu bəndi pozur və Azərbaycanın ali hakimiyyət orqanları ilə razılaşdırılmayıb.
-    Azərbaycan Respublikasının Ali Məhkəməsi öz saytında yazır ki, fərman Azərbaycan SSR Ali Sovetinin razılığı olmadan verilib, { $event_date_short }da qüvvəyə minib, qüvvəyə mindiyi saat isə o vaxtadək gizli saxlanılıb.
+    Azərbaycan Respublikasının Ali Məhkəməsi öz saytında yazır ki, fərman Azərbaycan SSR Ali Sovetinin razılığı olmadan verilib və { $event_date_short }da qüvvəyə minib.
 
 # emergency_announced: facts B05 B08 B09 B10 (Disagreements 6)
 topic-emergency_announced-title = Fövqəladə vəziyyətin elanı
@@ -41,7 +41,7 @@ topic-emergency_announced =
         [few] cü
         [many] cı
        *[other] cu
-    } ildə qəbul etdiyi qərara görə, qoşunlar fövqəladə vəziyyət əvvəlcədən elan edilmədən yeridilib və bu barədə əhaliyə məlumat verilənədək { $killed_before_emergency } nəfər həlak olub, { $fatally_injured_before_emergency } nəfər ölümcül yaralanıb. Azərbaycan Ali Məhkəməsinin məlumatına görə, fərmanın qüvvəyə mindiyi saat gizli saxlanılıb.
+    } ildə qəbul etdiyi qərara görə, qoşunlar fövqəladə vəziyyət əvvəlcədən elan edilmədən yeridilib və əhaliyə bu barədə məlumat veriləndə artıq həlak olanlar var idi. Azərbaycan Ali Məhkəməsinin məlumatına görə, fərmanın qüvvəyə mindiyi saat gizli saxlanılıb.
     Gecikmənin müddəti barədə məlumatlar fərqlidir: Human Rights Watch { $hrw_later_report_year }-{ NUMBER($hrw_later_report_year, type: "ordinal") ->
         [one] ci
         [few] cü
@@ -58,18 +58,8 @@ topic-karabakh_emergency =
 # known_in_advance: facts B05 B06 B26 B31
 topic-known_in_advance-title = Əvvəlcədən nə bilinirdi
 topic-known_in_advance =
-    Azərbaycan Ali Məhkəməsinin məlumatına görə, Moskvanın Bakıdakı nümayəndələri — Sov.İKP MK-nın katibi Andrey Girenko və İttifaq Sovetinin sədri Yevgeni Primakov — Azərbaycan rəsmilərini şəhərə qoşun yeridilməyəcəyinə əmin edirdilər. Məhkəmə həmçinin yazır ki, fərman Azərbaycan SSR Ali Sovetinin razılığı olmadan verilib, qüvvəyə mindiyi saat isə gizli saxlanılıb.
-    Azərbaycanlı müəllifin elmi məqaləsinə görə, yanvarın { $karabakh_decree_date_day }-{ NUMBER($karabakh_decree_date_day, type: "ordinal") ->
-        [one] dən
-        [few] dən
-        [many] dan
-       *[other] dan
-    } { $weapons_allowed_date_day }-dək Moskva Bakı ətrafında qoşun kontingentləri və ağır texnika cəmləşdirib. Başqa mənbələrin Human Rights Watch-un { $hrw_report_year }-{ NUMBER($hrw_report_year, type: "ordinal") ->
-        [one] ci
-        [few] cü
-        [many] cı
-       *[other] cu
-    } il hesabatından gətirdiyi sitatlara görə isə Bakı hərbi prokurorluğunun sənədləri əməliyyatın { $pogroms_start_date_short }da ermənilərə qarşı poqromlar başlamazdan əvvəl planlaşdırıldığını göstərir.
+    Azərbaycan Ali Məhkəməsinin məlumatına görə, Moskvanın Bakıdakı nümayəndələri — Sov.İKP MK-nın katibi Andrey Girenko və İttifaq Sovetinin sədri Yevgeni Primakov — Azərbaycan rəsmilərini şəhərə qoşun yeridilməyəcəyinə əmin edirdilər. Məhkəmə həmçinin yazır ki, fərmanın qüvvəyə mindiyi saat gizli saxlanılıb.
+    Azərbaycanlı müəllifin elmi məqaləsinə görə, əməliyyatdan əvvəlki günlərdə Moskva Bakı ətrafında qoşun kontingentləri və ağır texnika cəmləşdirib.
 
 # tv_blackout: facts B13 B14 B16 B17a A17c (Disagreements 20)
 topic-tv_blackout-title = Televiziyada partlayış
@@ -87,12 +77,7 @@ topic-radio_liberty =
 topic-why_troops-title = Qoşunlar niyə yeridildi
 topic-why_troops =
     Moskva öz səbəblərini göstərirdi. Fərmanda cinayətkar ekstremistlər adlandırılan qüvvələrin qanuni orqanları hakimiyyətdən uzaqlaşdırmaq cəhdlərindən danışılırdı; Qorbaçov televiziyada dövlətin qeyri-insaniliyin və zorakılığın qarşısını almağa borclu olduğunu dedi; TASS fövqəladə vəziyyətin elanını { $hesitation_days } günlük tərəddüddən sonra atılmış son addım kimi təqdim etdi. Müdafiə naziri Dmitri Yazov ordunun Bakıya Xalq Cəbhəsinin və başqalarının hakimiyyəti ələ keçirməsinə mane olmaq üçün girdiyini bildirdi.
-    Kənar qiymətləndirmələr fərqlidir. The New York Times bir neçə gün sonra yazdı ki, əsas məqsəd Azərbaycanın kommunist hökumətini süqutdan qorumaq idi. Başqa mənbələrin Human Rights Watch-un { $hrw_report_year }-{ NUMBER($hrw_report_year, type: "ordinal") ->
-        [one] ci
-        [few] cü
-        [many] cı
-       *[other] cu
-    } il hesabatından gətirdiyi sitatlara görə isə Bakı hərbi prokurorluğunun sənədləri əməliyyatın { $pogroms_start_date_short }da ermənilərə qarşı poqromlar başlamazdan əvvəl planlaşdırıldığını göstərir.
+    Kənar qiymətləndirmələr fərqlidir. The New York Times bir neçə gün sonra yazdı ki, əsas məqsəd Azərbaycanın kommunist hökumətini süqutdan qorumaq idi. Başqa mənbələrin Human Rights Watch hesabatından gətirdiyi sitatlara görə isə Bakı hərbi prokurorluğunun sənədləri əməliyyatın ermənilərə qarşı poqromlardan əvvəl planlaşdırıldığını göstərir.
 
 # gorbachev_speech: facts B18 B19 B20 B21 (Disagreements 22)
 topic-gorbachev_speech-title = Qorbaçovun müraciəti
@@ -126,7 +111,6 @@ topic-troop_buildup =
         [many] dan
        *[other] dan
     } { $weapons_allowed_date_day }-dək Moskva Bakı ətrafında qoşun kontingentləri və ağır texnika cəmləşdirib. TIME jurnalı yazırdı ki, Kreml bölgədə artıq olan təxminən { $caucasus_troops_before } hərbçiyə əlavə olaraq ordu, hərbi dəniz qüvvələri, DTK və DİN qoşunlarından { $caucasus_reinforcements } nəfər göndərib; bu rəqəmlər Bakıya daxil olan qüvvəyə deyil, bütövlükdə Qafqaza aiddir.
-    UPI agentliyinin xəbərinə görə, { $weapons_allowed_date_short }da SSRİ Müdafiə və Daxili İşlər nazirlikləri, eləcə də DTK bölgədəki qoşunlarına silahdan istifadəni qadağan edən əmrləri ləğv etdi və zəruri hallarda güc tətbiq etməyə icazə verdi.
 
 # border_events: facts B34 B35 B36 (Disagreements 16)
 topic-border_events-title = İranla sərhəddə hadisələr

@@ -15,13 +15,13 @@ topic-troops_entry =
         [many] da
        *[other] da
     }, şənbə gününün ilk saatlarında, gecə yarısından az sonra yarıb girib. Qəzetin yazdığına görə, Qorbaçov fövqəladə vəziyyət haqqında əmri hücumdan az əvvəl imzalayıb. The New York Times isə Bakıya hücumu { $event_date_short } səhərinə aid edirdi.
-    Los Angeles Times qəzetinin hadisələrin gedişini bərpa edən yazısına görə, zirehli kolonlar şəhərə şimal qəsəbələri tərəfdən girib, tələsik qurulmuş barrikadaları əzib keçib; qəzetin başqa bir xəbərinə görə, Bakıda yerləşən qoşunlar etirazçıların mühasirəyə aldığı kazarmalardan yarıb çıxıb. Azərbaycanın Baş prokurorunun birinci müavini sonralar bildirib ki, qoşunlar Nasosnı, keçmiş «Əzizbəyov» metro stansiyasının ərazisi və Sumqayıt istiqamətindən daxil olub.
+    Los Angeles Times qəzetinin hadisələrin gedişini bərpa edən yazısına görə, zirehli kolonlar şəhərə şimal qəsəbələri tərəfdən girib; qəzetin başqa bir xəbərinə görə, Bakıda yerləşən qoşunlar etirazçıların mühasirəyə aldığı kazarmalardan yarıb çıxıb. Azərbaycanın Baş prokurorunun birinci müavini sonralar bildirib ki, qoşunlar Nasosnı, keçmiş «Əzizbəyov» metro stansiyasının ərazisi və Sumqayıt istiqamətindən daxil olub.
 
 # barricades: facts N04 N05
 topic-barricades-title = Barrikadalar
 topic-barricades =
     Los Angeles Times qəzetinin sitat gətirdiyi «İzvestiya» qəzetinin xəbərinə görə, qoşunlar girməzdən əvvəlki günlərdə sakinlər Bakıya aparan yolları yük maşınlarından, avtobuslardan və minik avtomobillərindən qurulmuş barrikadalarla bağlamışdılar. Həmin xəbərə görə, o gecədən sonra bu maşınların qalıqları güllərə bürünmüş halda yol kənarlarında qalmışdı.
-    Los Angeles Times qəzetinin hadisələrin gedişini bərpa edən yazısında isə deyilir ki, həmin gecə zirehli kolonlar şəhərə şimal qəsəbələri tərəfdən girib, tələsik qurulmuş barrikadaları əzib keçib və qarşılarına çıxan hər kəsə atəş açıb.
+    Los Angeles Times qəzetinin hadisələrin gedişini bərpa edən yazısında isə deyilir ki, həmin gecə zirehli kolonlar tələsik qurulmuş barrikadaları əzib keçib və qarşılarına çıxan hər kəsə atəş açıb.
 
 # medics_attacked: facts N08 N09 N10 A13 A19 (the year of the 1994 decision)
 topic-medics_attacked-title = Tibb işçilərinə hücumlar
@@ -31,7 +31,7 @@ topic-medics_attacked =
         [few] cü
         [many] cı
        *[other] cu
-    } il qərarında əks olunmuş rəsmi Azərbaycan mövqeyinə görə, qurbanlar arasında təcili tibbi yardım işçiləri və milis əməkdaşları, eləcə də qadınlar, uşaqlar və yaşlılar var idi. Həmin qərarda deyilir ki, hərbçilər təxminən { $houses_fired_on } ev və mənzili, { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutub.
+    } il qərarında əks olunmuş rəsmi Azərbaycan mövqeyinə görə, qurbanlar arasında təcili tibbi yardım işçiləri, hərbçilərin atəşə tutduğu nəqliyyat vasitələri arasında isə təcili yardım maşınları da var idi.
     Başqa mənbələrin sitat gətirdiyinə görə, Human Rights Watch və «Memorial» cəmiyyətinin { $hrw_report_year }-{ NUMBER($hrw_report_year, type: "ordinal") ->
         [one] ci
         [few] cü
@@ -43,7 +43,7 @@ topic-medics_attacked =
 topic-who_fired_first-title = İlk atəşi kim açdı
 topic-who_fired_first =
     Tərəflərin izahları bir-birinə ziddir. Sovet informasiya agentliyi TASS bildirirdi ki, qoşunlara ilk atəşi Xalq Cəbhəsinin silahlı döyüşçüləri açıb, qoşunlar da cavab atəşi açıb. Xalq Cəbhəsi isə bildirirdi ki, ilk atəşi barrikadaları yararkən əsgərlər açıb.
-    Qorbaçov televiziya çıxışında dedi ki, qoşunlara onun terrorçu adlandırdığı adamlar atəş açıb və qoşunların cavab atəşindən başqa çarəsi qalmayıb. Bunlar tərəflərin öz sözləridir; mənbələrimin heç birində bu məsələyə birmənalı aydınlıq gətirən müstəqil nəticə yoxdur.
+    Qorbaçov televiziya çıxışında qoşunlara atəş açıldığını və onların cavab atəşi açdığını dedi. Bunlar tərəflərin öz sözləridir; mənbələrimin heç birində bu məsələyə birmənalı aydınlıq gətirən müstəqil nəticə yoxdur.
 
 # nakhchivan_secession: facts N11
 topic-nakhchivan_secession-title = Həmin gecə Naxçıvanda
@@ -59,7 +59,7 @@ topic-nakhchivan_secession =
 # after_the_night: facts N14 G13
 topic-after_the_night-title = Sonrakı günlərdə atışma
 topic-after_the_night =
-    Sovet mənbələrinin məlumatına görə, atışma dərhal dayanmadı. { $soviet_count_date_short }da Associated Press agentliyi sovet mətbuatına istinadla xəbər verirdi ki, hərbi kolon pusquya düşüb, { $convoy_soldiers_killed } əsgər və təsadüfən yaxınlıqda olan bir qadın həlak olub. Həmin vaxtadək sovet rəsmiləri həlak olanların sayını { $soviet_dead_by_23_january } nəfər göstərirdi; onlardan { $soviet_soldiers_and_families_dead } nəfəri hərbçilər və onların ailə üzvləri idi. Həmin həftənin sonrakı günlərində SSRİ Daxili İşlər Nazirliyi daha bir əsgərin həlak olduğunu bildirdi.
+    Sovet mənbələrinin məlumatına görə, atışma dərhal dayanmadı. { $soviet_count_date_short }da Associated Press agentliyi sovet mətbuatına istinadla xəbər verirdi ki, hərbi kolon pusquya düşüb, { $convoy_soldiers_killed } əsgər və təsadüfən yaxınlıqda olan bir qadın həlak olub. Həmin həftənin sonrakı günlərində SSRİ Daxili İşlər Nazirliyi daha bir əsgərin həlak olduğunu bildirdi.
     Bu məlumatlar və rəqəmlər sovet rəsmilərinə məxsusdur.
 
 # soviet_losses: facts G20 G10 G13 (Disagreements 5)
@@ -71,7 +71,7 @@ topic-soviet_losses =
 # toll_official_now: facts G03 G04 A27 G02 A20 (the 1994 figure and its year)
 topic-toll_official_now-title = Bugünkü rəsmi rəqəmlər
 topic-toll_official_now =
-    Azərbaycan Xarici İşlər Nazirliyi son illərin ildönümü bəyanatlarında { $mfa_killed } dinc sakinin həlak olduğunu, { $injured_total } nəfərin ağır yaralandığını, { $mfa_missing } nəfərin itkin düşdüyünü bildirir. Rəsmi məlumatlara görə, { $martyrs_recognised } nəfər 20 Yanvar şəhidi kimi tanınır.
+    Azərbaycan Xarici İşlər Nazirliyi son illərin ildönümü bəyanatlarında { $mfa_killed } dinc sakinin həlak olduğunu, { $injured_total } nəfərin ağır yaralandığını, { $mfa_missing } nəfərin itkin düşdüyünü bildirir.
     Bu bəyanatlardan əvvəl Trend agentliyinin yaydığı rəsmi məlumatda həlak olanların sayı { $official_killed_2023 } nəfər idi, yaralıların və itkin düşənlərin sayı da eyni idi. Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
         [one] ci
         [few] cü
@@ -131,7 +131,7 @@ topic-documents =
         [many] cı
        *[other] cu
     } il qərarının rusca mətni Azərbaycanın Çindəki səfirliyindən götürülərək rusdilli Vikimənbədə yerləşdirilib.
-    Prezident Kitabxanasının «Təcavüz. Bakı. 20 Yanvar { $event_date_year }» elektron nəşrində ({ $names_edition_year }; azərbaycan, rus və ingilis dillərində) parlament qərarlarının və prezident aktlarının tam mətnləri var. «Qara Yanvar. Bakı-{ $event_date_year }. Sənədlər və materiallar» toplusunda o dövrün rəsmi məlumatları bir araya gətirilib; Milli Kitabxana isə hadisələrə dair kitab və məqalələrin elektron bazasını aparır.
+    Prezident Kitabxanasının «Təcavüz. Bakı. 20 Yanvar { $event_date_year }» elektron nəşrində (azərbaycan, rus və ingilis dillərində) parlament qərarlarının və prezident aktlarının tam mətnləri var. «Qara Yanvar. Bakı-{ $event_date_year }. Sənədlər və materiallar» toplusunda o dövrün rəsmi məlumatları bir araya gətirilib; Milli Kitabxana isə hadisələrə dair kitab və məqalələrin elektron bazasını aparır.
 
 # fallen_list: facts S04 S05 S07 and "Names of the fallen — finding" (names: never copied)
 topic-fallen_list-title = Şəhidlərin siyahıları

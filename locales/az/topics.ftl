@@ -53,7 +53,7 @@ topic-date =
         [many] na
        *[other] na
     } keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
-    20 Yanvar isə hadisələrə ilk dəfə Milli Məclis səviyyəsində rəsmi qiymət verilən { $assessment_date }dən bəri hər il Ümumxalq Hüzn Günü kimi anılır.
+    { $assessment_date }dən bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
@@ -66,7 +66,6 @@ topic-forces =
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
     Sovet qoşunlarının yeridilməsi nəticəsində Bakıda və ətraf ərazilərdə ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı.
-    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları da var idi.
 
 topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həlak olanlar
 topic-timeline_deaths =
@@ -76,7 +75,7 @@ topic-timeline_deaths =
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
-    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi. Bakıda və ətraf ərazilərdə ümumilikdə { $killed_total } nəfər həlak oldu.
+    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi; ümumilikdə { $killed_total } nəfər həlak oldu.
 
 topic-arrests-title = Həbslər
 topic-arrests =
@@ -114,8 +113,8 @@ topic-assessment =
 
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
-    Hadisələrə { $assessment_date }də ilk dəfə Milli Məclis səviyyəsində rəsmi qiymət verildiyi vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
-    Həmin gün saat { $traffic_from }-dan mərasimlər başa çatanadək xiyabana aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
+    Azərbaycanda { $assessment_date }dən bəri hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
+    Həmin gün xiyabana aparan küçələrdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
 topic-traffic =

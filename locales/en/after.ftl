@@ -4,7 +4,7 @@
 # emergency_duration: facts B11 B12 (Disagreements 8)
 topic-emergency_duration-title = The emergency and curfew
 topic-emergency_duration =
-    On { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR suspended the USSR decree of { $decree_date_short } everywhere in the republic except Nagorno-Karabakh and demanded its immediate repeal. The Soviet state of emergency in Baku stayed in force all the same: a Christian Science Monitor report of { $curfew_report_date } found it still formally in effect, with gatherings needing permission, soldiers checking passes on the airport road and a night curfew from { $curfew_from } to { $curfew_until }; at first it had run from { $curfew_first_from } to { $curfew_first_until }.
+    Although the Supreme Soviet of the Azerbaijan SSR suspended the USSR decree in the republic (except in Nagorno-Karabakh) on { $az_resolution_date }, the Soviet state of emergency in Baku stayed in force: a Christian Science Monitor report of { $curfew_report_date } found it still formally in effect, with gatherings needing permission, soldiers checking passes on the airport road and a night curfew from { $curfew_from } to { $curfew_until }; at first it had run from { $curfew_first_from } to { $curfew_first_until }.
     RFE/RL later wrote that emergency rule lasted more than a year. My sources do not show when it formally ended.
 
 # kafarova_statement: facts A03a A03b
@@ -65,13 +65,13 @@ topic-recognition =
 topic-memorial_law-title = The Day of Martyrs law
 topic-memorial_law =
     On { $martyrs_day_law_date }, the National Council of the Supreme Soviet adopted a law declaring 20 January the “Day of Martyrs”. Of the acts that made it a day of remembrance, this is the earliest my sources record.
-    A later act, the presidential decree establishing the honorary title “20 January Martyr”, was published on { $martyr_title_published_date }.
+    The presidential decree establishing the honorary title “20 January Martyr”, published on { $martyr_title_published_date }, calls 20 January both a day of the Bloody January tragedy and a day of the people’s heroism.
 
 # martyr_title: facts A25 A26 A27 (Disagreements 15: the conferring decrees, no key and no source here)
 topic-martyr_title-title = The “20 January Martyr” title
 topic-martyr_title =
-    The honorary title “20 January Martyr” was established by a decree of the President of Azerbaijan for citizens of Azerbaijan killed in the tragedy of January { $event_date_year }; the decree was published on { $martyr_title_published_date }. The decree calls 20 January both a day of the Bloody January tragedy and a day of the people’s heroism.
-    According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs. Accounts differ on when the title was conferred on those killed, and I have not found the decrees that conferred it.
+    The honorary title “20 January Martyr” was established by a decree of the President of Azerbaijan for citizens of Azerbaijan killed in the tragedy of January { $event_date_year }; the decree was published on { $martyr_title_published_date }.
+    Accounts differ on when the title was conferred on those killed, and I have not found the decrees that conferred it.
 
 # day_off: facts R01 R02 R04 (Disagreements 14: the Labour Ministry's rule)
 topic-day_off-title = A non-working day

@@ -16,7 +16,7 @@ topic-decree_legality =
 # emergency_announced: facts B05 B08 B09 B10 (Disagreements 6)
 topic-emergency_announced-title = Announcing the emergency
 topic-emergency_announced =
-    According to the { $assessment_date_year } decision of the Milli Majlis, the troops came in without a prior announcement of the state of emergency, and { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } fatally wounded before the population was told of it. Azerbaijan’s Supreme Court says the hour at which the decree took effect was kept secret.
+    According to the { $assessment_date_year } decision of the Milli Majlis, the troops came in without a prior announcement of the state of emergency, and people had already been killed by the time the population was told of it. Azerbaijan’s Supreme Court says the hour at which the decree took effect was kept secret.
     Accounts of the delay differ: Human Rights Watch wrote in { $hrw_later_report_year } that the decree was announced only hours later; Baku Business University says it was announced { $announced_after_hours } hours after the troops came in; the Azerbaijani Embassy in Tehran said it was read out from tanks at { $announced_from_tanks_at } on { $event_date_short }.
 
 # karabakh_emergency: facts B03 B03a B03b B04
@@ -29,7 +29,7 @@ topic-karabakh_emergency =
 topic-known_in_advance-title = What was known in advance
 topic-known_in_advance =
     According to Azerbaijan’s Supreme Court, Moscow’s envoys in Baku, CPSU Secretary Andrei Girenko and Yevgeny Primakov, Chairman of the Council of the Union, assured Azerbaijani officials that no troops would be brought into the city. The court also says that the hour at which the decree took effect was kept secret.
-    An Azerbaijani scholarly article says that between { $karabakh_decree_date_day } and { $weapons_allowed_date_short } Moscow massed troops and heavy equipment around Baku. Human Rights Watch, in its { $hrw_report_year } report as others quote it, wrote that documents of Baku’s military prosecutor indicated the operation had been planned before the anti-Armenian pogroms began on { $pogroms_start_date_short }.
+    An Azerbaijani scholarly article says that in the days before the operation Moscow massed troops and heavy equipment around Baku.
 
 # tv_blackout: facts B13 B14 B16 B17a A17c (Disagreements 20)
 topic-tv_blackout-title = The TV blackout
@@ -47,7 +47,7 @@ topic-radio_liberty =
 topic-why_troops-title = Why the troops were sent
 topic-why_troops =
     Moscow gave its own reasons. The decree spoke of attempts by what it called criminal extremists to remove the lawful authorities; Gorbachev said on television that the state had a duty to stop inhumanity and violence; Tass presented the emergency as a last resort after { $hesitation_days } days of hesitation. Defence Minister Dmitry Yazov said the army went in to stop the Popular Front and others from taking power.
-    Outside assessments differ. The New York Times concluded within days that the main aim was to keep Azerbaijan’s Communist government from falling. The { $hrw_report_year } report of Human Rights Watch, as others quote it, says that documents of the military prosecutor in Baku indicate the operation was planned before the anti-Armenian pogroms began on { $pogroms_start_date_short }.
+    Outside assessments differ. The New York Times concluded within days that the main aim was to keep Azerbaijan’s Communist government from falling. Human Rights Watch, as others quote its report, pointed to documents of the military prosecutor in Baku indicating that the operation had been planned before the anti-Armenian pogroms.
 
 # gorbachev_speech: facts B18 B19 B20 B21 (Disagreements 22)
 topic-gorbachev_speech-title = Gorbachev’s TV address
@@ -71,7 +71,6 @@ topic-january_pogroms =
 topic-troop_buildup-title = The build-up of troops
 topic-troop_buildup =
     According to an Azerbaijani scholarly article, between { $karabakh_decree_date_day } and { $weapons_allowed_date_short } Moscow massed troops and heavy equipment around Baku. TIME reported that the Kremlin had sent { $caucasus_reinforcements } army, navy, KGB and Interior Ministry troops to reinforce nearly { $caucasus_troops_before } already in the region; these figures are for the whole Caucasus, not for the force that entered Baku.
-    On { $weapons_allowed_date_short }, UPI reported, the Soviet Defence and Interior Ministries and the KGB withdrew the orders that had barred their troops in the region from using weapons, and authorised force where necessary.
 
 # border_events: facts B34 B35 B36 (Disagreements 16)
 topic-border_events-title = The border with Iran

@@ -5,25 +5,25 @@
 topic-troops_entry-title = How the troops came in
 topic-troops_entry =
     According to the USSR Ministry of Internal Affairs, as the Chicago Tribune reported from Moscow, troops and tanks broke into Baku shortly after midnight, in the early hours of Saturday { $event_date }. The paper added that Gorbachev had signed the emergency order just before the assault. The New York Times placed the storming of Baku on the morning of { $event_date_short }.
-    A Los Angeles Times reconstruction says armoured columns came in from the northern suburbs, rolling over makeshift barricades; troops stationed in Baku, the paper reported, broke out of barracks that protesters had blockaded. Azerbaijan’s First Deputy Prosecutor General later said the troops came from the direction of Nasosnaya, the area of the former Azizbeyov metro station and Sumgait.
+    A Los Angeles Times reconstruction says armoured columns came in from the northern suburbs; troops stationed in Baku, the paper reported, broke out of barracks that protesters had blockaded. Azerbaijan’s First Deputy Prosecutor General later said the troops came from the direction of Nasosnaya, the area of the former Azizbeyov metro station and Sumgait.
 
 # barricades: facts N04 N05
 topic-barricades-title = The barricades
 topic-barricades =
     According to Izvestia, as quoted by the Los Angeles Times, residents had blocked the roads into Baku with barricades of trucks, buses and cars in the days before the troops came in. After the night, Izvestia reported, the wrecks of those vehicles lined the highways, covered with flowers.
-    A Los Angeles Times reconstruction of the night says the armoured columns entered from the northern suburbs, rolling over makeshift barricades and firing on anyone who challenged them.
+    A Los Angeles Times reconstruction of the night says the armoured columns rolled over the makeshift barricades, firing on anyone who challenged them.
 
 # medics_attacked: facts N08 N09 N10 A13 A19 (the year of the 1994 decision)
 topic-medics_attacked-title = Attacks on medical staff
 topic-medics_attacked =
-    According to the official Azerbaijani account, set out in the Milli Majlis decision of { $assessment_date_year }, the victims included ambulance workers and police officers, as well as women, children and elderly people. The same decision says soldiers fired on about { $houses_fired_on } houses and flats and { $vehicles_fired_on } vehicles, ambulances among them.
+    According to the official Azerbaijani account, set out in the Milli Majlis decision of { $assessment_date_year }, ambulance workers were among the victims, and ambulances were among the vehicles that soldiers fired on.
     The report that Human Rights Watch and the Memorial society published in { $hrw_report_year }, as others quote it, counted the repeated attacks on medical staff, ambulances and even hospitals among the worst abuses of the Baku operation.
 
 # who_fired_first: facts N12 B20
 topic-who_fired_first-title = Who fired first
 topic-who_fired_first =
     The accounts contradict each other. The Soviet news agency Tass said armed fighters of the Popular Front fired at the troops first and the troops returned fire; the Popular Front said the soldiers fired first as they broke through the barricades.
-    On television, Gorbachev said the troops had been fired on by people he called terrorists and had been left no choice but to return fire. These are the words of the parties themselves; none of my sources gives an independent finding that settles the question.
+    In his television address, Gorbachev said the troops had been fired on and had returned fire. These are the words of the parties themselves; none of my sources gives an independent finding that settles the question.
 
 # nakhchivan_secession: facts N11
 topic-nakhchivan_secession-title = Nakhchivan that night
@@ -34,7 +34,7 @@ topic-nakhchivan_secession =
 # after_the_night: facts N14 G13
 topic-after_the_night-title = Shooting in the days after
 topic-after_the_night =
-    According to Soviet reports, the shooting did not stop at once. On { $soviet_count_date_short } the Associated Press, citing Soviet media, reported that a military convoy had been ambushed and { $convoy_soldiers_killed } soldiers and a woman bystander killed; by then Soviet officials put the dead at { $soviet_dead_by_23_january }, { $soviet_soldiers_and_families_dead } of them soldiers and members of their families. Later that week the USSR Ministry of Internal Affairs reported another soldier killed.
+    According to Soviet reports, the shooting did not stop at once. On { $soviet_count_date_short } the Associated Press, citing Soviet media, reported that a military convoy had been ambushed and { $convoy_soldiers_killed } soldiers and a woman bystander killed. Later that week the USSR Ministry of Internal Affairs reported another soldier killed.
     These are the reports and figures of Soviet officials.
 
 # soviet_losses: facts G20 G10 G13 (Disagreements 5)
@@ -46,7 +46,7 @@ topic-soviet_losses =
 # toll_official_now: facts G03 G04 A27 G02 A20 (the 1994 figure and its year)
 topic-toll_official_now-title = Today’s official toll
 topic-toll_official_now =
-    In its statements on recent anniversaries, Azerbaijan’s Foreign Ministry gives { $mfa_killed } civilians killed, { $injured_total } seriously injured and { $mfa_missing } missing. According to official figures, { $martyrs_recognised } people are recognised as January 20 martyrs.
+    In its statements on recent anniversaries, Azerbaijan’s Foreign Ministry gives { $mfa_killed } civilians killed, { $injured_total } seriously injured and { $mfa_missing } missing.
     Before these statements, the official line reported by the Trend news agency was { $official_killed_2023 } killed, with the same numbers of injured and missing. The figure of { $killed_total } killed comes from the Milli Majlis decision of { $assessment_date_year }.
 
 # toll_differs: facts G01 G05 G06 G09d G10 G11 G14 G15 G16 G17 A15 A35 (Disagreements 1, 2)
@@ -71,7 +71,7 @@ topic-troop_numbers =
 topic-documents-title = Where to read the documents
 topic-documents =
     The decree of the Presidium of the USSR Supreme Soviet of { $decree_date } on the state of emergency in Baku can be read in a Russian book that reproduces it. The Russian text of the Milli Majlis decision of { $assessment_date_year } is on Russian Wikisource, taken from Azerbaijan’s Embassy in China.
-    The Presidential Library’s electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” ({ $names_edition_year }; in Azerbaijani, Russian and English) holds the full texts of parliamentary decisions and presidential acts. The collection “Black January. Baku-{ $event_date_year }. Documents and Materials” gathers official reports of the time, and the National Library keeps a database of books and articles on the events.
+    The Presidential Library’s electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” (in Azerbaijani, Russian and English) holds the full texts of parliamentary decisions and presidential acts. The collection “Black January. Baku-{ $event_date_year }. Documents and Materials” gathers official reports of the time, and the National Library keeps a database of books and articles on the events.
 
 # fallen_list: facts S04 S05 S07 and "Names of the fallen — finding" (names: never copied)
 topic-fallen_list-title = Lists of the fallen

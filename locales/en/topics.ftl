@@ -31,7 +31,7 @@ topic-timeline_deaths =
 
 topic-victims-title = Who the victims were
 topic-victims =
-    The victims included women, children and elderly people, as well as ambulance workers and police officers. Altogether, { $killed_total } people were killed in Baku and the surrounding areas.
+    The victims included women, children and elderly people, as well as ambulance workers and police officers; { $killed_total } people were killed in all.
 
 topic-arrests-title = Arrests
 topic-arrests =
@@ -65,7 +65,7 @@ topic-assessment =
 topic-commemoration-title = How the day is observed
 topic-commemoration =
     In Azerbaijan, 20 January has been the national day of mourning since { $assessment_date }. Each year, officials and ordinary citizens visit Martyrs’ Alley to pay their respects to those who lost their lives.
-    On that day, traffic is restricted on the streets and avenues leading to the Alley from { $traffic_from } until the end of the ceremonies. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
+    On that day, traffic is restricted on the streets leading to the Alley. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =
