@@ -83,7 +83,11 @@ async fn a_question_is_answered_in_its_language_and_out_of_scope_offers_a_menu()
     let answer = text(&app, private(1), person(1, Some(Lang::Ru), false), "How many people were killed?").await;
     assert_eq!(
         answer.messages[0].text,
-        Text::Titled { lead: None, title: b.topic_title(casualties, Lang::En), body: b.topic_answer(casualties, Lang::En, day()) }
+        Text::Titled {
+            lead: None,
+            title: b.topic_title(casualties, Lang::En),
+            body: b.topic_answer(casualties, Lang::En, day())
+        }
     );
     // Nothing to tell the language by: the user's client language (Russian) decides.
     let shrug = text(&app, private(1), person(1, Some(Lang::Ru), false), "12345").await;
@@ -178,6 +182,18 @@ async fn status_tells_the_next_reminder_of_the_plan() {
     assert!(expected.contains("today by 12:00"), "{expected}");
     let bye = text(&app, private(3), user, "/unsubscribe").await;
     assert_eq!(said(&bye), b.text(Lang::En, "unsubscribe-done"));
+}
+
+/// On the eve, the morning reminder is tomorrow's, not a date.
+#[tokio::test]
+async fn status_on_the_eve_says_tomorrow() {
+    let db = TempDb::new("app-status-eve");
+    let (app, _) = app_at(&db, at("2027-01-19T20:05:00+04:00")).await;
+    let user = person(3, Some(Lang::Ru), false);
+    text(&app, private(3), user, "/subscribe").await;
+    press(&app, private(3), user, "s:all").await;
+    let status = said(&text(&app, private(3), user, "/status").await).to_string();
+    assert!(status.contains("завтра, к 08:00"), "{status}");
 }
 
 /// /status names the next reminder this chat has not had: one that reached it early in its wave

@@ -344,7 +344,8 @@ fn label_cases() -> Vec<Case> {
     .flat_map(|(id, vars)| {
         vars.iter().map(move |&var| {
             // English counts agree with their noun, and no chat or no Stars is said in words;
-            // Russian says "no subscribed chats yet", and that no Stars are needed, in words.
+            // Russian says "no subscribed chats yet", and that no Stars are needed, in words;
+            // Azerbaijani says the first.
             let en = match (id, var) {
                 ("stats-wave", "chats") | (_, "stars") => EN_ZERO,
                 (_, "chats" | "rate") => EN,
@@ -354,7 +355,8 @@ fn label_cases() -> Vec<Case> {
                 ("stats-wave", "chats") | ("stats-paid-off", "stars") => AZ_ZERO,
                 _ => ONE_FORM,
             };
-            Case { id, var, with: WAVE, az: ONE_FORM, en, ru }
+            let az = if (id, var) == ("stats-wave", "chats") { AZ_ZERO } else { ONE_FORM };
+            Case { id, var, with: WAVE, az, en, ru }
         })
     });
     let candles = [

@@ -82,6 +82,7 @@ status-subscribed =
         [late] Bu günkü xatırlatma (Bakı vaxtı ilə saat { $next_time }) bir qədər gecikir: bu söhbətə bir azdan göndəriləcək.
        *[other] Növbəti xatırlatma: { $next_when ->
             [today] bu gün
+            [tomorrow] sabah
            *[other] { $next_date }
         }, Bakı vaxtı ilə saat { $next_time }-dək ({ $days_until ->
             [0] { $hours_until ->
@@ -105,7 +106,10 @@ stats =
 stats-last =
     Son xatırlatma ({ $occurrence }) — çatdırılıb: { $delivered }, çatdırılmayıb: { $failed }, gözləyir: { $pending }, sonrakı xatırlatma ilə əvəzlənib: { $superseded }.
 stats-no-last = Hələ heç bir xatırlatma göndərilməyib.
-stats-wave = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }; göndəriş Bakı vaxtı ilə { $start }–{ $end }, saniyədə mesaj: { $rate }. Hamı vaxtında alacaq.
+stats-wave = { $chats ->
+    [0] Növbəti xatırlatma ({ $occurrence }): hələ heç bir söhbət abunə olmayıb.
+   *[other] Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }; göndəriş Bakı vaxtı ilə { $start }–{ $end }, saniyədə mesaj: { $rate }. Hamı vaxtında alacaq.
+}
 stats-wave-over = Növbəti xatırlatma ({ $occurrence }) — söhbətlər: { $chats }, lakin göndəriş pəncərəsinə ({ $lead } dəq.) yalnız { $capacity } söhbət sığır; gecikəcək: { $late }. data/reminders.toml faylında lead_minutes dəyərini artırın və ya botu --paid-broadcast ilə işə salın.
 stats-paid-off = Ödənişli göndəriş söndürülüb; açıq olsaydı, xərc (Telegram Stars): { $stars }.
 stats-paid-on = Ödənişli göndəriş açıqdır, xərc (Telegram Stars): { $stars }.

@@ -90,6 +90,7 @@ status-subscribed =
         [late] Сегодняшнее напоминание к { $next_time } по бакинскому времени задерживается и придёт в этот чат в ближайшие минуты.
        *[other] Следующее напоминание — { $next_when ->
             [today] сегодня
+            [tomorrow] завтра
            *[other] { $next_date }
         }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
             [0] { $hours_until ->

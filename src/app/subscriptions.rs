@@ -64,10 +64,13 @@ impl App {
         };
         let Some((plan, next)) = next else { return Ok(Message::plain(brain.text(lang, "status-not-subscribed"))) };
         let local = next.local();
+        let today = now.with_timezone(&BAKU).date_naive();
         let when = if next.at <= now {
             "late"
-        } else if local.date_naive() == now.with_timezone(&BAKU).date_naive() {
+        } else if local.date_naive() == today {
             "today"
+        } else if today.succ_opt() == Some(local.date_naive()) {
+            "tomorrow"
         } else {
             "other"
         };
