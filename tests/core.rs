@@ -406,7 +406,7 @@ fn the_silence_answer_is_true_at_the_moment_it_is_read() {
     for (lang, to_come, done) in [
         (Lang::En, "will be observed at", "was observed"),
         (Lang::Az, "elan olunacaq", "elan olundu"),
-        (Lang::Ru, "ещё впереди", "прошла"),
+        (Lang::Ru, "ещё впереди", "уже состоялась"),
     ] {
         let morning = said(lang, "2027-01-20T09:00:00+04:00");
         let afternoon = said(lang, "2027-01-20T13:00:00+04:00");

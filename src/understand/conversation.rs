@@ -243,6 +243,17 @@ mod tests {
         assert_eq!(talk(&c, "tesekkurler"), talk(&c, "təşəkkürlər"));
         assert_eq!(talk(&c, "hello, how many were killed?"), None);
         assert_eq!(talk(&c, "salam 20 yanvar haqqinda danis"), None);
+        // A person's own loss, before the words of mourning around it.
+        for (text, lang) in [
+            ("I lost my uncle that night", Lang::En),
+            ("my grandfather was killed, rip", Lang::En),
+            ("o gece emimi itirdim", Lang::Az),
+            ("мой дед погиб в ту ночь", Lang::Ru),
+        ] {
+            assert_eq!(talk(&c, text), Some(("loss".into(), Some(lang))), "{text}");
+        }
+        assert_eq!(talk(&c, "how many died that night?"), None);
+        assert_eq!(talk(&c, "neçə nəfər həlak olub"), None);
     }
 
     #[test]
