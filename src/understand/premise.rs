@@ -122,6 +122,9 @@ struct Figure {
 /// Two more words are a subject ("what was operation ring in 1991", "who was president in 1993").
 const SHORT: usize = 4;
 
+/// How many years from a topic's own a wrong year may be and still be a slip about it.
+const NEAR_YEARS: i64 = 3;
+
 /// Words that go with a year and mean nothing without it ("1991-ci ildə", "в 1991 году").
 const YEAR_WORDS: [&str; 12] = ["ci", "cu", "il", "ilde", "year", "god", "goda", "godu", "год", "года", "году", "г"];
 
@@ -343,10 +346,18 @@ impl Understander {
         }
         let without = self.read(&masked.join(" "), &masked.join(" "));
         let overview = self.named("overview");
-        let told = |t: TopicId| self.figures.years.iter().any(|&(slot, y)| slot == t.index() && y.to_string() == year);
+        let years_of =
+            |t: TopicId| self.figures.years.iter().filter(move |&&(slot, _)| slot == t.index()).map(|&(_, y)| y);
+        let told = |t: TopicId| years_of(t).any(|y| y.to_string() == year);
+        // A year far from every year a topic tells is another time ("why did Elchibey leave Baku in
+        // 1993"), not a slip about this one ("was the assessment in 1991?").
+        let near = |t: TopicId| {
+            let asked: i32 = year.parse().unwrap_or_default();
+            years_of(t).any(|y| (i64::from(y) - i64::from(asked)).abs() <= NEAR_YEARS)
+        };
         match without.answered() {
             Some(t) if told(t) => None,
-            Some(t) if t != overview && !self.clock_topic(t) => Some(t),
+            Some(t) if t != overview && !self.clock_topic(t) && near(t) => Some(t),
             Some(_) if anchored => Some(self.named("date")),
             // "Was it in 1989?": a short question with no other subject asks about the events.
             // (The wrong year itself weighs in `none`; only a refusal term beside it says no.)
