@@ -200,6 +200,15 @@ async fn a_follow_up_continues_the_last_topic_of_that_person_for_ten_minutes() {
             assert_eq!(words(&outcome).0, title(topic, lang), "{first} → {follow_up}");
         }
     }
+    // A clear question of its own is not read through the last one.
+    for (lang, first, second, topic) in [
+        (Lang::En, "is 20 january a day off?", "why 131 and not 150", "toll_differs"),
+        (Lang::Ru, "Сколько человек погибло?", "kto otdal prikaz", "orders"),
+    ] {
+        say(&app, private(5), person(5, lang), first).await;
+        let outcome = say(&app, private(5), person(5, lang), second).await;
+        assert_eq!(words(&outcome).0, title(topic, lang), "{first} → {second}");
+    }
     // "Tell me more": that is all, with the neighbouring topics as buttons.
     say(&app, private(3), person(3, Lang::Az), "Dəfn mərasimi haqqında danış").await;
     let more = say(&app, private(3), person(3, Lang::Az), "bəs sonra? daha ətraflı").await;

@@ -17,6 +17,9 @@ pub struct Context {
 /// A vocabulary total this high names a topic by itself: the message is a new question.
 const NAMES_A_TOPIC: f32 = 2.5;
 
+/// How much surer of its own topic a message must be alone than read with the last question.
+const CLEARLY_SURER: f32 = 0.1;
+
 /// The follow-up word lists (data/conversation.toml, `[followup]`), compiled.
 #[derive(Debug)]
 pub(super) struct Followups {
@@ -79,6 +82,15 @@ impl Understander {
         let together = self.read(&joined, &joined);
         let topic = together.answered()?;
         let confidence = together.understanding.confidence;
+        // Read with the last question, a message that the learned model, not the vocabulary,
+        // understood alone may be clearly less sure than alone: then it is a question of its own
+        // ("why 131 and not 150" after "is 20 January a day off?"), unless it opens as a
+        // continuation ("and after?").
+        let continues = self.followups.continuations.covers_at(&words, 0).is_some();
+        let surer_alone = alone.understanding.confidence >= confidence + CLEARLY_SURER;
+        if alone.answered().is_some_and(|t| t != topic) && surer_alone && !continues {
+            return None;
+        }
         Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence })
     }
 }
