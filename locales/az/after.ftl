@@ -131,7 +131,7 @@ topic-martyr_title =
 # day_off: facts R01 R02 R04 (Disagreements 14: the Labour Ministry's rule)
 topic-day_off-title = Qeyri-iş günü
 topic-day_off =
-    Ümumxalq Hüzn Günü olan 20 Yanvar Azərbaycanda qanunla qeyri-iş günüdür və rəsmi istehsalat təqvimlərində qeyri-iş günləri sırasında göstərilir. Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin izahına görə, bu gün bayram deyil, hüzn günüdür, ona görə də başqa günə keçirilmir: şənbə və ya bazar gününə düşəndə ondan sonrakı bazar ertəsi iş günü olaraq qalır. Eyni qayda əvvəlki illərdə də açıqlanıb.
+    Ümumxalq Hüzn Günü olan 20 Yanvar Azərbaycanda qanunla qeyri-iş günüdür və rəsmi istehsalat təqvimlərində qeyri-iş günləri sırasında göstərilir. Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin izahına görə, 20 Yanvar bayram deyil, hüzn günüdür, ona görə də başqa günə keçirilmir: şənbə və ya bazar gününə düşəndə ondan sonrakı bazar ertəsi iş günü olaraq qalır. Eyni qayda əvvəlki illərdə də açıqlanıb.
 
 # short_eve: facts R03
 topic-short_eve-title = Ərəfədə qısaldılmış iş günü

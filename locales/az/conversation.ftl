@@ -2,7 +2,7 @@
 # suallar və «bunu nəzərdə tuturdunuz?». Cavablar qısadır; təklif olunan mövzular düymələrdədir, siyahı kimi təkrarlanmır.
 
 talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
-talk-loss = Başınız sağ olsun. Allah o gecə həlak olanların hamısına rəhmət eləsin. İstəsəniz, şəhidlər və onların uyuduğu yer barədə buradan oxuya bilərsiniz:
+talk-loss = Başınız sağ olsun. Allah əzizinizə rəhmət eləsin. İstəsəniz, şəhidlər və onların uyuduğu yer barədə buradan oxuya bilərsiniz:
 talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
@@ -25,7 +25,7 @@ correction-month = Xeyr, { $month ->
         [11] noyabrda
        *[12] dekabrda
     } yox, yanvarda.
-correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında bu yerin adını çəkmir.
+correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında adını çəkdiyiniz yeri göstərmir.
 correction-figure = Xeyr, { $wrong } düzgün rəqəm deyil.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:

@@ -114,7 +114,7 @@ topic-assessment =
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
     Azərbaycanda { $assessment_date }dən bəri hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
-    Həmin gün xiyabana aparan küçələrdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur, bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
+    Həmin gün xiyabana aparan küçələrdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur; həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
 topic-traffic =
@@ -139,7 +139,7 @@ topic-silence =
        *[days] { $event_date_short }da Bakı vaxtı ilə saat { $silence_at }-da faciə qurbanlarının xatirəsinə bütün ölkədə { $silence_minutes ->
             [one] bir dəqiqəlik
            *[other] { $silence_minutes } dəqiqəlik
-        } sükut elan olunur. Bu zaman gəmilər, avtomobillər və qatarlar səs siqnalı verir.
+        } sükut elan olunur. Həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir.
     } Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
 
 topic-abroad-title = Xaricdə anım tədbirləri

@@ -44,7 +44,7 @@ flood-slow-down = You are writing faster than I can answer. I will answer your f
 button-expired = Those buttons are no longer active. Please send the command again.
 
 language-prompt = Choose the language for this chat:
-language-set = Done: English is now the language of this chat. If you write to me in Azerbaijani or Russian, I will answer in that language.
+language-set = English is now the language of this chat. If you write to me in Azerbaijani or Russian, I will answer in that language.
 admins-only = Only administrators of this group can change its language or its reminders.
 owners-only = This command is only for the bot’s owners.
 group-welcome =
@@ -65,7 +65,7 @@ subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
    *[silence] This chat is already subscribed to the minute-of-silence reminder.
 } Send /unsubscribe to stop the reminders.
-unsubscribe-done = Done: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
+unsubscribe-done = Unsubscribed: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 
 status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
@@ -158,7 +158,7 @@ broadcast-confirm =
 
     { $text }
 broadcast-queued = { $count ->
-        [0] No chat is subscribed, so the message has gone to no one.
+        [0] No chat is subscribed, so nothing was sent.
         [one] The message has been queued for { $count } chat.
        *[other] The message has been queued for { $count } chats.
     }

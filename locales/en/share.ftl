@@ -11,9 +11,9 @@ card-footer = National day of mourning
 card-caption = A card in memory of the victims of { $event_date }. You are welcome to share it.
 card-reminder-on = Get this card with the { $silence_at } reminder
 card-reminder-off = Stop the card with the { $silence_at } reminder
-card-reminder-set-on = Done: the minute-of-silence reminder will come to this chat with the card.
-card-reminder-set-unsubscribed = Noted. This chat is not subscribed yet: once it is (/subscribe), the minute-of-silence reminder will come with the card.
-card-reminder-set-off = Done: the minute-of-silence reminder will come without the card.
+card-reminder-set-on = From now on, the minute-of-silence reminder will come to this chat with the card.
+card-reminder-set-unsubscribed = This chat is not subscribed yet. Once it is (/subscribe), the minute-of-silence reminder will come with the card.
+card-reminder-set-off = From now on, the minute-of-silence reminder will come without the card.
 
 # Candles: one a person for each anniversary, counted from one 20 January to the next (a candle of
 # 25 November 2026 is one for the 37th). $anniversary is its number; $count and $others its candles.
@@ -77,8 +77,8 @@ stats-candles = Candles lit for the { $anniversary }{ NUMBER($anniversary, type:
 # Time zones: reminders keep to Baku time; these show the local equivalent.
 timezone-prompt =
     Reminders are always sent on Baku time. Choose your city, or type it in your next message (for example Paris or Europe/Paris), and I will show your local time beside Baku time.
-timezone-set = Done: I will also show the time in { $place }. Reminders are still sent on Baku time.
-timezone-reset = Done: I will show Baku time only.
+timezone-set = From now on, I will also show the time in { $place }. Reminders are still sent on Baku time.
+timezone-reset = From now on, I will show Baku time only.
 timezone-unknown = I don’t know the city or time zone “{ $name }”. Choose one of the buttons, or type a name such as Europe/Paris.
 timezone-baku-only = Baku time only
 local-time = { $baku_time } in Baku — { $local_time } in { $place }{ $day ->

@@ -65,7 +65,7 @@ topic-assessment =
 topic-commemoration-title = How the day is observed
 topic-commemoration =
     In Azerbaijan, 20 January has been the national day of mourning since { $assessment_date }. Each year, officials and ordinary citizens visit Martyrs’ Alley to pay their respects to those who lost their lives.
-    On that day, traffic is restricted on the streets leading to the Alley. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
+    On that day, traffic is restricted on the streets and avenues leading to the Alley from the morning until the end of the ceremonies. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =

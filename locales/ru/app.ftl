@@ -30,7 +30,7 @@ app-unit-minutes = { $minutes_until ->
 }
 
 app-candle-heading = Свеча в память о жертвах
-app-candle-outside = Свечи зажигают в Telegram, каждый по одной к каждой годовщине: откройте эту страницу из бота, чтобы зажечь свою.
+app-candle-outside = Свечу зажигают в Telegram, по одной к каждой годовщине: откройте эту страницу из бота, чтобы зажечь свою.
 
 app-timeline-heading = { $night_start_date_day }–{ $lankaran_date_day } января { $event_date_year } года
 app-timeline-night-when = Ночь с { $night_start_date_day } на { $event_date_day } января
