@@ -67,6 +67,11 @@ pub(super) struct FollowupSource {
 }
 
 #[derive(Debug, Deserialize)]
+struct LossSource {
+    relatives: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct ChoiceSource {
     yes: Vec<String>,
     cancel: Vec<String>,
@@ -77,6 +82,7 @@ struct Source {
     choice: ChoiceSource,
     talk: Vec<TalkSource>,
     filler: Words,
+    loss: LossSource,
     event_name: EventNameSource,
     premise: PremiseSource,
     followup: FollowupSource,
@@ -98,6 +104,7 @@ pub struct Conversation {
     talk_phrases: Phrases,
     talk_of: Vec<(usize, Option<Lang>)>,
     filler: Phrases,
+    relatives: Phrases,
     name_core: Phrases,
     name_words: Phrases,
     yes: Phrases,
@@ -136,6 +143,7 @@ impl Conversation {
             talk_phrases,
             talk_of,
             filler: Phrases::new(&source.filler.words),
+            relatives: Phrases::new(&source.loss.relatives),
             name_core: Phrases::new(&source.event_name.core),
             name_words: Phrases::new(&source.event_name.words),
             yes: Phrases::new(&source.choice.yes),
@@ -158,6 +166,9 @@ impl Conversation {
         if words.is_empty() {
             return self.talks.iter().position(|t| t.id == "ack").map(|k| (Talk(k as u8), None));
         }
+        if let Some(loss) = self.own_loss(words) {
+            return Some(loss);
+        }
         let mut found: Option<(usize, Option<Lang>)> = None;
         let mut at = 0;
         while at < words.len() {
@@ -174,6 +185,17 @@ impl Conversation {
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))
+    }
+
+    /// A person's own loss: a relative and a word of a death anywhere in the message, with the
+    /// language the word of the death tells.
+    fn own_loss(&self, words: &[&str]) -> Option<(Talk, Option<Lang>)> {
+        let loss = self.talks.iter().position(|t| t.id == "loss")?;
+        if !self.relatives.occur_in(words) {
+            return None;
+        }
+        let mut said = (0..words.len()).flat_map(|at| self.talk_phrases.all_at(words, at));
+        said.map(|(i, _)| self.talk_of[i]).find(|&(k, _)| k == loss).map(|(k, lang)| (Talk(k as u8), lang))
     }
 
     /// Whether a message is only the event's name or date ("Black January", «20 января»).
@@ -247,13 +269,20 @@ mod tests {
         for (text, lang) in [
             ("I lost my uncle that night", Lang::En),
             ("my grandfather was killed, rip", Lang::En),
+            ("my grandfather was killed on 20 january", Lang::En),
             ("o gece emimi itirdim", Lang::Az),
+            ("men o gece dayimi itirdim", Lang::Az),
+            ("qardasim 20 yanvarda sehid olub", Lang::Az),
             ("мой дед погиб в ту ночь", Lang::Ru),
+            ("у меня в ту ночь погиб отец", Lang::Ru),
+            ("мой брат погиб 20 января", Lang::Ru),
         ] {
             assert_eq!(talk(&c, text), Some(("loss".into(), Some(lang))), "{text}");
         }
         assert_eq!(talk(&c, "how many died that night?"), None);
         assert_eq!(talk(&c, "neçə nəfər həlak olub"), None);
+        assert_eq!(talk(&c, "сколько человек погибло 20 января"), None);
+        assert_eq!(talk(&c, "my grandfather told me about that night"), None);
     }
 
     #[test]
