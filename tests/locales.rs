@@ -605,3 +605,27 @@ fn print_clock_texts() {
         println!();
     }
 }
+
+/// A day of mourning is never "celebrated" (ru «отмечается», en "celebrated"): the word came back
+/// after a words round once. Only the Day of Solidarity, a holiday, may be marked so.
+#[test]
+fn the_day_of_mourning_is_never_celebrated() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut found = Vec::new();
+    for (lang, word) in [("ru", "отмеча"), ("en", "celebrat")] {
+        for entry in std::fs::read_dir(root.join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            let mut message = String::new();
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                if let Some((id, _)) = line.split_once(" =").filter(|_| !line.starts_with([' ', '#'])) {
+                    message = id.to_string();
+                }
+                let solidarity = message == "topic-border_events" && line.contains("solidarity");
+                if line.to_lowercase().contains(word) && !line.starts_with('#') && !solidarity {
+                    found.push(format!("{}: {message}: {}", path.display(), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
