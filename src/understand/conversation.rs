@@ -194,7 +194,7 @@ impl Conversation {
         if !self.relatives.occur_in(words) {
             return None;
         }
-        let mut said = (0..words.len()).flat_map(|at| self.talk_phrases.all_at(words, at));
+        let said = (0..words.len()).flat_map(|at| self.talk_phrases.all_at(words, at));
         said.map(|(i, _)| self.talk_of[i]).find(|&(k, _)| k == loss).map(|(k, lang)| (Talk(k as u8), lang))
     }
 
