@@ -351,7 +351,7 @@ pub(crate) fn round2(x: f32) -> f32 {
 pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<Lang> {
     let mut azeri = 0u32;
     let mut cyrillic_words = 0u32;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text.split(|c: char| !normalize::is_word_char(c)).filter(|w| !w.is_empty()) {
         if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
             cyrillic_words += 1;
         }

@@ -40,24 +40,41 @@ fn fold_char(c: char, out: &mut String) {
         '\u{0307}' => {}
         // Apostrophes join words ("martyrs'", "it's") rather than splitting them.
         '\'' | '’' | 'ʼ' | '`' => {}
-        c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+        'а'..='я' => out.push(c),
+        // Capital Cyrillic letters lie 0x20 below their small ones.
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        c if is_word_char(c) => out.extend(c.to_lowercase()),
         _ => out.push(' '),
+    }
+}
+
+/// Whether a character belongs to a word: `char::is_alphanumeric`, with the scripts questions
+/// are written in answered without Unicode's tables (a look-up for every non-ASCII letter of
+/// every question otherwise).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{00C0}'..='\u{024F}' => c != '×' && c != '÷',
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
     }
 }
 
 /// The folded form of a text: lower case, Azerbaijani letters folded, every run of other
 /// characters turned into one space, trimmed.
 pub fn fold(text: &str) -> String {
-    let mut raw = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        fold_char(c, &mut raw);
-    }
-    let mut out = String::with_capacity(raw.len());
-    for word in raw.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+        fold_char(c, &mut out);
+        // A space opening the text or following another is dropped as soon as it is pushed.
+        if out.ends_with(' ') && out[..out.len() - 1].chars().next_back().is_none_or(|p| p == ' ') {
+            out.pop();
         }
-        out.push_str(word);
+    }
+    if out.ends_with(' ') {
+        out.pop();
     }
     out
 }
@@ -95,6 +112,13 @@ mod tests {
         assert_eq!(fold("Чёрный  январь!!"), "черный январь");
         assert_eq!(fold("Martyrs' Alley, 12:00"), "martyrs alley 12 00");
         assert_eq!(fold("i\u{307}nsan"), "insan");
+    }
+
+    #[test]
+    fn word_characters_are_unicode_alphanumerics() {
+        for c in (0..0x0530).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

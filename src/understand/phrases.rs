@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
 use super::normalize::{fold, tokens};
-use super::vocabulary::{FUZZY_MIN_CHARS, within_one_edit};
+use super::vocabulary::{FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, within_one_edit};
 
 /// A list of phrases, in the order written (a phrase's index is its place in the list).
 #[derive(Debug, Default)]
@@ -128,10 +128,25 @@ fn word_matches(pattern: &str, word: &str, typos: bool) -> bool {
         None if word.len().abs_diff(pattern.len()) > 2 => false,
         None if word.chars().next() != pattern.chars().next() && word.chars().last() != pattern.chars().last() => false,
         None => {
-            let (p, w): (Vec<char>, Vec<char>) = (pattern.chars().collect(), word.chars().collect());
-            p.len() >= FUZZY_MIN_CHARS && w.len() >= FUZZY_MIN_CHARS && within_one_edit(&p, &w)
+            // On the stack: this runs for every candidate phrase of every long word of a message.
+            let (mut p, mut w) = ([' '; FUZZY_MAX_CHARS], [' '; FUZZY_MAX_CHARS]);
+            match (letters(pattern, &mut p), letters(word, &mut w)) {
+                (Some(p), Some(w)) => p.len() >= FUZZY_MIN_CHARS && w.len() >= FUZZY_MIN_CHARS && within_one_edit(p, w),
+                // Longer "words" are noise, not typos (as in the vocabulary).
+                _ => false,
+            }
         }
     }
+}
+
+/// The letters of `word` in `buffer`, or `None` when it has more than the buffer holds.
+fn letters<'a>(word: &str, buffer: &'a mut [char; FUZZY_MAX_CHARS]) -> Option<&'a [char]> {
+    let mut n = 0;
+    for c in word.chars() {
+        *buffer.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(&buffer[..n])
 }
 
 /// The words of a folded message as phrases are compared with them: letters held down

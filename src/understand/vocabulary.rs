@@ -74,7 +74,7 @@ pub struct Evidence {
 
 /// Longer "words" are not words people mistype but noise ("qqqq…"); typo matching grows with the
 /// square of a word's length, so it is skipped for them.
-const FUZZY_MAX_CHARS: usize = 40;
+pub(crate) const FUZZY_MAX_CHARS: usize = 40;
 
 /// How many words may come before an anchored phrase (`^when`): "so when…", "and when…".
 const ANCHOR_SLACK: usize = 1;
@@ -310,8 +310,7 @@ impl Vocabulary {
         for len in (FUZZY_MIN_CHARS - 1)..=token.len() {
             let start = &token[..len];
             let keys = std::iter::once(None).chain((0..len).map(Some)).map(|skip| letters_hash(start, skip));
-            let candidates: Vec<u32> = keys.flat_map(|key| self.fuzzy_ids(key)).collect();
-            for id in candidates {
+            for id in keys.flat_map(|key| self.fuzzy_ids(key)) {
                 let spec = &self.specs[id as usize];
                 let whole = len == token.len();
                 // The first letter is rarely the mistyped one, and requiring it keeps the
