@@ -519,6 +519,22 @@ async fn sources_lists_every_source_by_kind_within_telegrams_limit() {
         }
     }
     assert_eq!(listed, b.knowledge.sources.list.len(), "each source once");
+    // The titles are the reader's, the 1994 decision is dated to its day, and a date is said once.
+    let official = async |lang: Lang| {
+        let lists = press(&app, private(7), person(7, Some(lang), false), "o:official").await;
+        let plain = |m: &january20_bot::app::Message| match &m.text {
+            Text::Plain(text) => text.clone(),
+            Text::Titled { body, .. } => body.clone(),
+        };
+        lists.messages.iter().map(plain).collect::<Vec<_>>().join("\n")
+    };
+    let ru = official(Lang::Ru).await;
+    assert!(ru.contains("Указ «Об объявлении чрезвычайного положения в городе Баку»"), "{ru}");
+    assert!(ru.contains("в г. Баку 20 января 1990 года», 29 марта 1994 года"), "{ru}");
+    let az = official(Lang::Az).await;
+    assert!(az.contains("«Bakı şəhərində fövqəladə vəziyyət elan edilməsi haqqında» fərman"), "{az}");
+    let en = official(Lang::En).await;
+    assert!(en.contains("in Moscow, 21 January 1990\n") && !en.contains("1990, 21 January 1990"), "{en}");
 }
 
 /// `/candle` in a private chat lights the one person's candle and offers no button that could only
