@@ -446,19 +446,37 @@ async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private(
 }
 
 /// The card with the 12:00 reminder, asked for by a chat that has no reminder to carry it: the
-/// bot says what it will do once the chat subscribes, never "done".
+/// bot says what it will do once the chat subscribes, never "done"; /card in such a chat offers the
+/// way to subscribe instead of an on/off switch for a reminder it does not get.
 #[tokio::test]
 async fn the_card_with_the_reminder_is_promised_only_to_a_subscribed_chat() {
     let db = TempDb::new("app-card-reminder");
     let (app, _) = app_at(&db, day()).await;
     let b = brain();
     let user = person(12, Some(Lang::Az), false);
+    let unsubscribed_text = |card: &str| {
+        b.text_with(Lang::Az, "card-reminder-set-unsubscribed", &[("card", january20_bot::i18n::s(card))])
+    };
     let unsubscribed = press(&app, private(12), user, "k:1").await;
-    assert_eq!(said(&unsubscribed), b.text(Lang::Az, "card-reminder-set-unsubscribed"));
+    assert_eq!(said(&unsubscribed), unsubscribed_text("on"));
     text(&app, private(12), user, "/subscribe").await;
     press(&app, private(12), user, "s:silence").await;
+    let card = text(&app, private(12), user, "/card").await;
+    assert!(button_data(&card.messages[0]).contains(&"k:0"), "{card:?}");
     let subscribed = press(&app, private(12), user, "k:1").await;
     assert_eq!(said(&subscribed), b.text(Lang::Az, "card-reminder-set-on"));
+    // After /unsubscribe: no switch, but the way to subscribe; a switch pressed from before says
+    // what will come once the chat subscribes again.
+    text(&app, private(12), user, "/unsubscribe").await;
+    let card = text(&app, private(12), user, "/card").await;
+    let data = button_data(&card.messages[0]);
+    assert!(data.contains(&"s:?") && !data.iter().any(|d| d.starts_with("k:")), "{data:?}");
+    assert_eq!(said(&press(&app, private(12), user, "k:0").await), unsubscribed_text("off"));
+    let plans = press(&app, private(12), user, "s:?").await;
+    assert!(button_data(&plans.messages[0]).contains(&"s:silence"), "{plans:?}");
+    press(&app, private(12), user, "s:all").await;
+    let card = text(&app, private(12), user, "/card").await;
+    assert!(button_data(&card.messages[0]).contains(&"k:0"), "the card was asked for: {card:?}");
 }
 
 #[tokio::test]
