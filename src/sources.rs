@@ -188,9 +188,10 @@ mod tests {
             })
             .collect();
         let errors = Sources::parse(&without_first.join("\n")).unwrap_err();
-        assert_eq!(errors.iter().map(ToString::to_string).collect::<Vec<_>>(), [
-            "data/sources.toml: `newsaz-2026` lacks its title in az, en or ru (`titles`)"
-        ]);
+        assert_eq!(
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["data/sources.toml: `newsaz-2026` lacks its title in az, en or ru (`titles`)"]
+        );
         let one_empty = SOURCES_TOML.replacen("az = \"20 Yanvar faciəsindən otuz altı il ötür\"", "az = \" \"", 1);
         assert!(Sources::parse(&one_empty).is_err());
     }

@@ -457,9 +457,8 @@ async fn the_card_with_the_reminder_is_promised_only_to_a_subscribed_chat() {
     let (app, _) = app_at(&db, day()).await;
     let b = brain();
     let user = person(12, Some(Lang::Az), false);
-    let unsubscribed_text = |card: &str| {
-        b.text_with(Lang::Az, "card-reminder-set-unsubscribed", &[("card", january20_bot::i18n::s(card))])
-    };
+    let unsubscribed_text =
+        |card: &str| b.text_with(Lang::Az, "card-reminder-set-unsubscribed", &[("card", january20_bot::i18n::s(card))]);
     let unsubscribed = press(&app, private(12), user, "k:1").await;
     assert_eq!(said(&unsubscribed), unsubscribed_text("on"));
     text(&app, private(12), user, "/subscribe").await;

@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-
 fn chat(args: &[&str], stdin: &[u8]) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_january20-bot"))
         .arg("chat")
