@@ -53,8 +53,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ask { lang, now, json, explain, question } => {
             cli::ask::run(&brain, lang, clock_at(now).now(), json, explain, question)?
         }
-        Command::Chat { lang, now, db, owner, no_flood } => {
-            chat(std::mem::ManuallyDrop::into_inner(brain), lang, clock_at(now), db, owner, no_flood)?
+        Command::Chat { lang, now, db, owner, no_flood, late } => {
+            let terminal = ChatSwitches { owner, no_flood, late };
+            chat(std::mem::ManuallyDrop::into_inner(brain), lang, clock_at(now), db, terminal)?
         }
         Command::Topics { lang, now, json } => cli::topics::run(&brain, lang, clock_at(now).now(), json)?,
         Command::Schedule { year, json, plan } => {
@@ -94,14 +95,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The terminal's switches (`chat --owner --no-flood --late`).
+struct ChatSwitches {
+    owner: bool,
+    no_flood: bool,
+    late: bool,
+}
+
 fn chat(
     brain: Brain,
     lang: Option<january20_bot::i18n::Lang>,
     clock: Clock,
     db: Option<PathBuf>,
-    owner: bool,
-    no_flood: bool,
+    switches: ChatSwitches,
 ) -> anyhow::Result<()> {
+    let ChatSwitches { owner, no_flood, late } = switches;
     // Without --db the conversation's settings last as long as the conversation.
     let temporary =
         db.is_none().then(|| std::env::temp_dir().join(format!("january20-chat-{}.db", std::process::id())));
@@ -112,6 +120,7 @@ fn chat(
         let owners = if owner { vec![cli::chat::TERMINAL_USER] } else { Vec::new() };
         let app = App::new(Arc::new(brain), Outbox::new(store.clone()), clock, owners, None);
         let app = if no_flood { app.without_flood_limit() } else { app };
+        let app = if late { app.with_due_reminders_unsent() } else { app };
         let result = cli::chat::run(&app, lang).await;
         store.close().await;
         result

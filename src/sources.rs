@@ -22,7 +22,11 @@ pub struct Source {
     /// How an answer names it: English always, Azerbaijani and Russian where the name is translated.
     pub name: BTreeMap<Lang, String>,
     pub publisher: String,
+    /// The title as published, kept for the record.
     pub title: String,
+    /// The title as a reader of each language reads it in /sources: all three, or `check` fails.
+    #[serde(default)]
+    pub titles: BTreeMap<Lang, String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when the page bears no date.
     #[serde(default)]
     pub date: String,
@@ -36,6 +40,12 @@ impl Source {
     /// The source's name in `lang`, falling back to English.
     pub fn name(&self, lang: Lang) -> &str {
         self.name.get(&lang).or_else(|| self.name.get(&Lang::En)).map_or(self.id.as_str(), String::as_str)
+    }
+
+    /// The title in `lang` (every source has all three; the published one if a test builds one
+    /// without).
+    pub fn title(&self, lang: Lang) -> &str {
+        self.titles.get(&lang).unwrap_or(&self.title)
     }
 
     /// When it was published, as precisely as its date says.
@@ -88,6 +98,8 @@ pub enum SourcesError {
     Kind { id: String, kind: String },
     #[error("data/sources.toml: `{0}` has no English name")]
     NoName(String),
+    #[error("data/sources.toml: `{0}` lacks its title in az, en or ru (`titles`)")]
+    NoTitles(String),
     #[error("data/sources.toml: `{id}` has the date `{date}`, which is not YYYY, YYYY-MM or YYYY-MM-DD")]
     Date { id: String, date: String },
 }
@@ -120,6 +132,9 @@ impl Sources {
             }
             if !source.name.contains_key(&Lang::En) {
                 errors.push(SourcesError::NoName(source.id.clone()));
+            }
+            if Lang::ALL.iter().any(|lang| source.titles.get(lang).is_none_or(|t| t.trim().is_empty())) {
+                errors.push(SourcesError::NoTitles(source.id.clone()));
             }
             if source.dated() == Dated::Unreadable {
                 errors.push(SourcesError::Date { id: source.id.clone(), date: source.date.clone() });
@@ -159,6 +174,26 @@ mod tests {
     fn the_embedded_sources_parse_and_the_article_comes_first() {
         let sources = Sources::embedded().expect("data/sources.toml is valid");
         assert_eq!(sources.list[0].id, "newsaz-2026");
+    }
+
+    #[test]
+    fn a_source_without_its_titles_is_refused() {
+        let mut dropped = false;
+        let without_first: Vec<&str> = SOURCES_TOML
+            .lines()
+            .filter(|line| {
+                let drop = !dropped && line.starts_with("titles = ");
+                dropped |= drop;
+                !drop
+            })
+            .collect();
+        let errors = Sources::parse(&without_first.join("\n")).unwrap_err();
+        assert_eq!(
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["data/sources.toml: `newsaz-2026` lacks its title in az, en or ru (`titles`)"]
+        );
+        let one_empty = SOURCES_TOML.replacen("az = \"20 Yanvar faciəsindən otuz altı il ötür\"", "az = \" \"", 1);
+        assert!(Sources::parse(&one_empty).is_err());
     }
 
     #[test]

@@ -377,8 +377,11 @@ async fn stats_show_whether_the_next_wave_fits() {
     let store = Store::open(db.path()).await.expect("database opens");
     let outbox = Outbox::new(store.clone()).with_limits(Limits::with_per_second(1), false);
     let app = App::new(brain(), outbox, Clock::manual(day()).0, vec![OWNER], None);
-    store.seed_chats(1, 1_000, ChatKind::Private, Plan::All, day()).await.unwrap();
     let owner = person(OWNER, Some(Lang::En), false);
+    // No chat subscribed: nothing to pay for, so no word of a cost.
+    let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
+    assert!(!said(&outcome).contains("Telegram Star"), "{}", said(&outcome));
+    store.seed_chats(1, 1_000, ChatKind::Private, Plan::All, day()).await.unwrap();
     let outcome = text(&app, private(OWNER as i64), owner, "/stats").await;
     let stats = said(&outcome);
     // 1,000 chats at 0.8 a second: 20 min 50 s, ending a minute before 20:00 on the eve.
@@ -446,19 +449,36 @@ async fn the_unanswered_log_masks_what_is_personal_and_is_shown_only_in_private(
 }
 
 /// The card with the 12:00 reminder, asked for by a chat that has no reminder to carry it: the
-/// bot says what it will do once the chat subscribes, never "done".
+/// bot says what it will do once the chat subscribes, never "done"; /card in such a chat offers the
+/// way to subscribe instead of an on/off switch for a reminder it does not get.
 #[tokio::test]
 async fn the_card_with_the_reminder_is_promised_only_to_a_subscribed_chat() {
     let db = TempDb::new("app-card-reminder");
     let (app, _) = app_at(&db, day()).await;
     let b = brain();
     let user = person(12, Some(Lang::Az), false);
+    let unsubscribed_text =
+        |card: &str| b.text_with(Lang::Az, "card-reminder-set-unsubscribed", &[("card", january20_bot::i18n::s(card))]);
     let unsubscribed = press(&app, private(12), user, "k:1").await;
-    assert_eq!(said(&unsubscribed), b.text(Lang::Az, "card-reminder-set-unsubscribed"));
+    assert_eq!(said(&unsubscribed), unsubscribed_text("on"));
     text(&app, private(12), user, "/subscribe").await;
     press(&app, private(12), user, "s:silence").await;
+    let card = text(&app, private(12), user, "/card").await;
+    assert!(button_data(&card.messages[0]).contains(&"k:0"), "{card:?}");
     let subscribed = press(&app, private(12), user, "k:1").await;
     assert_eq!(said(&subscribed), b.text(Lang::Az, "card-reminder-set-on"));
+    // After /unsubscribe: no switch, but the way to subscribe; a switch pressed from before says
+    // what will come once the chat subscribes again.
+    text(&app, private(12), user, "/unsubscribe").await;
+    let card = text(&app, private(12), user, "/card").await;
+    let data = button_data(&card.messages[0]);
+    assert!(data.contains(&"s:?") && !data.iter().any(|d| d.starts_with("k:")), "{data:?}");
+    assert_eq!(said(&press(&app, private(12), user, "k:0").await), unsubscribed_text("off"));
+    let plans = press(&app, private(12), user, "s:?").await;
+    assert!(button_data(&plans.messages[0]).contains(&"s:silence"), "{plans:?}");
+    press(&app, private(12), user, "s:all").await;
+    let card = text(&app, private(12), user, "/card").await;
+    assert!(button_data(&card.messages[0]).contains(&"k:0"), "the card was asked for: {card:?}");
 }
 
 #[tokio::test]
@@ -519,6 +539,22 @@ async fn sources_lists_every_source_by_kind_within_telegrams_limit() {
         }
     }
     assert_eq!(listed, b.knowledge.sources.list.len(), "each source once");
+    // The titles are the reader's, the 1994 decision is dated to its day, and a date is said once.
+    let official = async |lang: Lang| {
+        let lists = press(&app, private(7), person(7, Some(lang), false), "o:official").await;
+        let plain = |m: &january20_bot::app::Message| match &m.text {
+            Text::Plain(text) => text.clone(),
+            Text::Titled { body, .. } => body.clone(),
+        };
+        lists.messages.iter().map(plain).collect::<Vec<_>>().join("\n")
+    };
+    let ru = official(Lang::Ru).await;
+    assert!(ru.contains("Указ «Об объявлении чрезвычайного положения в городе Баку»"), "{ru}");
+    assert!(ru.contains("в г. Баку 20 января 1990 года», 29 марта 1994 года"), "{ru}");
+    let az = official(Lang::Az).await;
+    assert!(az.contains("«Bakı şəhərində fövqəladə vəziyyət elan edilməsi haqqında» fərman"), "{az}");
+    let en = official(Lang::En).await;
+    assert!(en.contains("in Moscow, 21 January 1990\n") && !en.contains("1990, 21 January 1990"), "{en}");
 }
 
 /// `/candle` in a private chat lights the one person's candle and offers no button that could only

@@ -188,8 +188,10 @@ fn chat_answers_a_choice_no_message_offers_as_an_expired_button() {
     let out = bot(&["chat", "--lang", "en"], Some(b"/status\n1\n/subscribe\n9\n131\n"));
     let text = stdout(&out);
     let brain = Brain::embedded().unwrap();
-    let expired = format!("({})", brain.text(january20_bot::i18n::Lang::En, "button-expired"));
+    // Shown as the message it is, on a line of its own, not as an aside in parentheses.
+    let expired = format!("> {}\n\n", brain.text(january20_bot::i18n::Lang::En, "button-expired"));
     assert_eq!(text.matches(&expired).count(), 2, "{text}");
+    assert!(!text.contains(&format!("({}", brain.text(january20_bot::i18n::Lang::En, "button-expired"))), "{text}");
 }
 
 /// A reviewer pipes 40 questions into `chat --no-flood` and gets 40 answers; without the flag the

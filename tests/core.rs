@@ -347,10 +347,18 @@ fn check_requires_a_source_for_every_fact_and_topic_and_a_use_for_every_source()
 
     let copy = copy_of_the_data("unused");
     edit(&copy, "data/sources.toml", |t| {
-        t + "\n[[source]]\nid = \"unread\"\nkind = \"later\"\nname = { en = \"Unread\" }\npublisher = \"x\"\ntitle = \"y\"\n"
+        t + "\n[[source]]\nid = \"unread\"\nkind = \"later\"\nname = { en = \"Unread\" }\npublisher = \"x\"\ntitle = \"y\"\n\
+             titles = { az = \"y\", en = \"y\", ru = \"y\" }\n"
     });
     let problems = january20_bot::check::run(Some(&copy)).expect_err("an unused source fails");
     assert!(problems.iter().any(|p| p.contains("`unread` is used by no fact and no topic")), "{problems:#?}");
+    std::fs::remove_dir_all(&copy).unwrap();
+
+    // /sources shows a title in the reader's language: a source without its three fails.
+    let copy = copy_of_the_data("untitled");
+    edit(&copy, "data/sources.toml", |t| t.replacen("\ntitles = {", "\n# titles = {", 1));
+    let problems = january20_bot::check::run(Some(&copy)).expect_err("a source without its titles fails");
+    assert!(problems.iter().any(|p| p.contains("`newsaz-2026` lacks its title")), "{problems:#?}");
     std::fs::remove_dir_all(&copy).unwrap();
 }
 

@@ -67,7 +67,7 @@ topic-criminal_case =
        *[other] cu
     } ildə bildirib ki, cinayət işi açıqdır və istintaq davam edir. Bu iş üzrə çıxarılmış məhkəmə hökmünə rast gəlməmişəm.
 
-# responsibility: facts B01 A05 A16 N17 A17b (each body's finding; no court verdict found)
+# responsibility: facts B01 A05 A16 N17 (each body's finding, not a court's; the prosecution's decisions, A17b, are told in criminal_case)
 topic-responsibility-title = Məsuliyyət məsələsi
 topic-responsibility =
     Bakıda fövqəladə vəziyyət elan edən { $decree_date } tarixli fərmanı SSRİ Ali Sovetinin sədri kimi Mixail Qorbaçov imzalayıb. Azərbaycan SSR Ali Soveti { $az_resolution_date_short }da fərmanı həyata keçirən SSRİ rəhbərlərinin hərəkətlərini Azərbaycan xalqına qarşı cinayət adlandırdı. Naxçıvan Ali Məclisi { $nakhchivan_resolution_date }də məsuliyyət daşıdığını hesab etdiyi şəxslərin adlarını çəkdi; onların arasında Qorbaçov, Yazov, Bakatin, Vəzirov, Qafarova və Mütəllibov var.
@@ -76,12 +76,7 @@ topic-responsibility =
         [few] cü
         [many] cı
        *[other] cu
-    } ildə verdiyi müsahibədə Yazovu, Bakatini, Varennikovu və Bobkovu yatırma əməliyyatına rəhbərlik etmiş şəxslər kimi adlandırıb. Prokurorluğa görə, { $prosecution_decisions_year }-{ NUMBER($prosecution_decisions_year, type: "ordinal") ->
-        [one] ci
-        [few] cü
-        [many] cı
-       *[other] cu
-    } ildə Vəzirovun, Mütəllibovun və başqalarının məsuliyyətə cəlb edilməsi qərara alınıb. Bu iş üzrə çıxarılmış məhkəmə hökmünə rast gəlməmişəm.
+    } ildə verdiyi müsahibədə Yazovu, Bakatini, Varennikovu və Bobkovu yatırma əməliyyatına rəhbərlik etmiş şəxslər kimi adlandırıb. Azərbaycan prokurorluğu da öz cinayət işini başlayıb (aşağıdakı düymə). Bu qiymətlərin heç biri məhkəmə hökmü deyil; məhkəmə hökmünə isə rast gəlməmişəm.
 
 # gorbachev_later: facts A22 A23
 topic-gorbachev_later-title = Qorbaçovun sonrakı sözləri

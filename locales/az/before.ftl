@@ -76,7 +76,7 @@ topic-radio_liberty =
 # why_troops: facts B02 B18 B22 B23 B25 B26
 topic-why_troops-title = Qoşunlar niyə yeridildi
 topic-why_troops =
-    Moskva öz səbəblərini göstərirdi. Fərmanda cinayətkar ekstremistlər adlandırılan qüvvələrin qanuni orqanları hakimiyyətdən uzaqlaşdırmaq cəhdlərindən danışılırdı; Qorbaçov televiziyada dövlətin qeyri-insaniliyin və zorakılığın qarşısını almağa borclu olduğunu dedi; TASS fövqəladə vəziyyətin elanını { $hesitation_days } günlük tərəddüddən sonra atılmış son addım kimi təqdim etdi. Müdafiə naziri Dmitri Yazov ordunun Bakıya Xalq Cəbhəsinin və başqalarının hakimiyyəti ələ keçirməsinə mane olmaq üçün girdiyini bildirdi.
+    Moskva öz səbəblərini göstərirdi. Fərmanda cinayətkar ekstremistlər adlandırılan qüvvələrin qanuni orqanları hakimiyyətdən uzaqlaşdırmaq cəhdlərindən danışılırdı; Qorbaçov səbəbləri televiziya müraciətində açıqladı (aşağıdakı düymə); TASS fövqəladə vəziyyətin elanını { $hesitation_days } günlük tərəddüddən sonra atılmış son addım kimi təqdim etdi. Müdafiə naziri Dmitri Yazov ordunun Bakıya Xalq Cəbhəsinin və başqalarının hakimiyyəti ələ keçirməsinə mane olmaq üçün girdiyini bildirdi.
     Kənar qiymətləndirmələr fərqlidir. The New York Times bir neçə gün sonra yazdı ki, əsas məqsəd Azərbaycanın kommunist hökumətini süqutdan qorumaq idi. Başqa mənbələrin Human Rights Watch hesabatından gətirdiyi sitatlara görə isə Bakı hərbi prokurorluğunun sənədləri əməliyyatın ermənilərə qarşı poqromlardan əvvəl planlaşdırıldığını göstərir.
 
 # gorbachev_speech: facts B18 B19 B20 B21 (Disagreements 22)

@@ -11,8 +11,12 @@ card-footer = Ümumxalq Hüzn Günü
 card-caption = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi qurbanlarının xatirəsinə həsr olunmuş kart. Onu yaxınlarınızla paylaşa bilərsiniz.
 card-reminder-on = Saat { $silence_at } xatırlatmasında kart da göndərilsin
 card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
+card-reminder-subscribe = Kartı saat { $silence_at } xatırlatması ilə almaq üçün abunə olun
 card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu söhbətə kartla birlikdə gələcək.
-card-reminder-set-unsubscribed = Yadda saxladım. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması kartla birgə gələcək.
+card-reminder-set-unsubscribed = Yadda saxladım. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması { $card ->
+        [on] kartla birgə
+       *[off] kartsız
+    } gələcək.
 card-reminder-set-off = Bundan sonra bir dəqiqəlik sükut xatırlatması kartsız gələcək.
 
 # Şamlar: hər kəs hər ildönümü üçün bir şam, bir 20 Yanvardan o birinə qədər sayılır (2026-cı il

@@ -37,11 +37,11 @@ topic-criminal_case =
     According to Azerbaijan’s Prosecutor General’s Office, the USSR Prosecutor’s Office closed its case on { $ussr_case_closed_date }, finding no crime in the servicemen’s actions; on { $case_opened_date }, Azerbaijan’s Prosecutor General annulled that decision and opened a criminal case. The prosecution says the investigation established { $prosecution_killed } killed, { $prosecution_wounded } wounded and { $detained } illegally arrested. It says that in { $prosecution_decisions_year } it was decided to prosecute Vezirov, Mutalibov and others, who were put on the wanted list after leaving the country, and that the { $case_volumes } volumes of the Soviet case were taken to Moscow and had not been returned.
     In { $prosecutor_statement_year }, Prosecutor General Kamran Aliyev said that the case was open and the investigation was continuing. I have found no court verdict.
 
-# responsibility: facts B01 A05 A16 N17 A17b (each body's finding; no court verdict found)
+# responsibility: facts B01 A05 A16 N17 (each body's finding, not a court's; the prosecution's decisions, A17b, are told in criminal_case)
 topic-responsibility-title = Who was held responsible
 topic-responsibility =
     The decree of { $decree_date } declaring the state of emergency in Baku was signed by Mikhail Gorbachev as Chairman of the USSR Supreme Soviet. On { $az_resolution_date_short }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried it out a crime against the Azerbaijani people. On { $nakhchivan_resolution_date }, the Supreme Majlis of Nakhchivan named those it held responsible, among them Gorbachev, Yazov, Bakatin, Vezirov, Kafarova and Mutalibov.
-    In { $aliyev_interview_year }, national leader Heydar Aliyev named Yazov, Bakatin, Varennikov and Bobkov as the officials who led the suppression. According to the prosecution, it was decided in { $prosecution_decisions_year } to prosecute Vezirov, Mutalibov and others. I have found no court verdict.
+    In { $aliyev_interview_year }, national leader Heydar Aliyev named Yazov, Bakatin, Varennikov and Bobkov as the officials who led the suppression. Azerbaijan’s prosecution has opened a criminal case of its own (the button below). None of these findings is a court verdict, and I have found no verdict.
 
 # gorbachev_later: facts A22 A23
 topic-gorbachev_later-title = Gorbachev’s later words

@@ -46,7 +46,7 @@ topic-radio_liberty =
 # why_troops: facts B02 B18 B22 B23 B25 B26
 topic-why_troops-title = Why the troops were sent
 topic-why_troops =
-    Moscow gave its own reasons. The decree spoke of attempts by what it called criminal extremists to remove the lawful authorities; Gorbachev said on television that the state had a duty to stop inhumanity and violence; Tass presented the emergency as a last resort after { $hesitation_days } days of hesitation. Defence Minister Dmitry Yazov said the army went in to stop the Popular Front and others from taking power.
+    Moscow gave its own reasons. The decree spoke of attempts by what it called criminal extremists to remove the lawful authorities; Gorbachev gave his in a television address (the button below); Tass presented the emergency as a last resort after { $hesitation_days } days of hesitation. Defence Minister Dmitry Yazov said the army went in to stop the Popular Front and others from taking power.
     Outside assessments differ. The New York Times concluded within days that the main aim was to keep Azerbaijan’s Communist government from falling. Human Rights Watch, as others quote its report, pointed to documents of the military prosecutor in Baku indicating that the operation had been planned before the anti-Armenian pogroms.
 
 # gorbachev_speech: facts B18 B19 B20 B21 (Disagreements 22)

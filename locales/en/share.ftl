@@ -11,8 +11,12 @@ card-footer = National day of mourning
 card-caption = A card in memory of the victims of { $event_date }. You are welcome to share it.
 card-reminder-on = Get this card with the { $silence_at } reminder
 card-reminder-off = Stop the card with the { $silence_at } reminder
+card-reminder-subscribe = Subscribe to get this card with the { $silence_at } reminder
 card-reminder-set-on = From now on, the minute-of-silence reminder will come to this chat with the card.
-card-reminder-set-unsubscribed = This chat is not subscribed yet. Once it is (/subscribe), the minute-of-silence reminder will come with the card.
+card-reminder-set-unsubscribed = This chat is not subscribed yet. Once it is (/subscribe), the minute-of-silence reminder will come { $card ->
+        [on] with the card
+       *[off] without the card
+    }.
 card-reminder-set-off = From now on, the minute-of-silence reminder will come without the card.
 
 # Candles: one a person for each anniversary, counted from one 20 January to the next (a candle of

@@ -22,7 +22,6 @@ topic-overview =
 topic-date-title = Когда это произошло
 topic-date =
     Советские войска вошли в Баку в ночь с { $night_start_date_day } на { $event_date_day } января { $event_date_year } года; по официальным данным, военные открыли огонь по мирным жителям. В последующие дни люди продолжали гибнуть в Баку; сообщалось также о погибших { $neftchala_date_short } в Нефтечале и { $lankaran_date_short } в Ленкорани.
-    С { $assessment_date } в Азербайджане 20 января ежегодно — День всенародной скорби.
 
 topic-orders-title = Кто отдал приказ
 topic-orders =

@@ -62,7 +62,7 @@ impl App {
 
     fn source_item(&self, source: &Source, lang: Lang) -> String {
         let name = i18n::s(source.name(lang).to_string());
-        let title = i18n::s(source.title.clone());
+        let title = i18n::s(source.title(lang).to_string());
         let locales = &self.brain.locales;
         let date = match source.dated() {
             Dated::Day(day) => knowledge::format_date(locales, lang, day, "date-full"),

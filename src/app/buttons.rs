@@ -26,6 +26,8 @@ pub enum Press {
     Zone(Option<String>),
     /// Whether the minute-of-silence reminder comes with the card.
     CardReminder(bool),
+    /// /subscribe's choice of plans, offered under /card to a chat that gets no reminder.
+    SubscribeMenu,
     /// The /facts menu: the topics of one group, or the groups (`None`).
     Group(Option<String>),
     /// The /sources list of one kind of source.
@@ -38,6 +40,7 @@ impl Press {
             Press::Topic(t) => format!("t:{}", brain.knowledge.topic(*t).id),
             Press::Language(lang) => format!("l:{}", lang.code()),
             Press::Subscribe(plan) => format!("s:{}", plan.as_str()),
+            Press::SubscribeMenu => "s:?".to_string(),
             Press::Broadcast { id, confirm } => format!("b:{}:{id}", if *confirm { "y" } else { "n" }),
             Press::Candle => CANDLE.to_string(),
             Press::Zone(zone) => format!("z:{}", zone.as_deref().unwrap_or("-")),
@@ -59,6 +62,7 @@ impl Press {
             "g" => brain.knowledge.groups.iter().any(|g| g == rest).then(|| Press::Group(Some(rest.to_string()))),
             "o" => crate::sources::KINDS.contains(&rest).then(|| Press::Sources(rest.to_string())),
             "l" => Lang::from_code(rest).map(Press::Language),
+            "s" if rest == "?" => Some(Press::SubscribeMenu),
             "s" => Plan::parse(rest).map(Press::Subscribe),
             "z" if rest == "-" => Some(Press::Zone(None)),
             "z" => crate::local_time::parse_zone(rest).map(|z| Press::Zone(Some(z.name().to_string()))),
@@ -82,7 +86,10 @@ impl Press {
 
     /// Presses that change a group's settings: only its administrators may make them.
     pub fn admin_only_in_groups(&self) -> bool {
-        matches!(self, Press::Language(_) | Press::Subscribe(_) | Press::Zone(_) | Press::CardReminder(_))
+        matches!(
+            self,
+            Press::Language(_) | Press::Subscribe(_) | Press::SubscribeMenu | Press::Zone(_) | Press::CardReminder(_)
+        )
     }
 }
 
@@ -166,8 +173,13 @@ pub fn zones(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
     rows
 }
 
-/// The switch for the card with the minute-of-silence reminder, showing what a press would do.
-pub fn card_reminder(brain: &Brain, lang: Lang, now_on: bool) -> Vec<Button> {
-    let id = if now_on { "card-reminder-off" } else { "card-reminder-on" };
-    vec![button(brain.text(lang, id), Press::CardReminder(!now_on), brain)]
+/// The switch for the card with the minute-of-silence reminder, showing what a press would do;
+/// `None` for a chat that gets no reminder: the way to subscribe instead of a switch.
+pub fn card_reminder(brain: &Brain, lang: Lang, now_on: Option<bool>) -> Vec<Button> {
+    let (id, press) = match now_on {
+        Some(true) => ("card-reminder-off", Press::CardReminder(false)),
+        Some(false) => ("card-reminder-on", Press::CardReminder(true)),
+        None => ("card-reminder-subscribe", Press::SubscribeMenu),
+    };
+    vec![button(brain.text(lang, id), press, brain)]
 }

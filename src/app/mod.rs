@@ -53,19 +53,28 @@ pub struct App {
     memory: Arc<memory::Memory>,
     /// The memorial page's public address (`--app-url`): buttons that open it, if given.
     page: Option<url::Url>,
+    /// The terminal without a sender (`chat --late`): a reminder that is due and was never queued
+    /// for the chat counts as on its way, so a reviewer can read /status's `[late]` line.
+    due_unsent: bool,
 }
 
 impl App {
     pub fn new(brain: Arc<Brain>, outbox: Outbox, clock: Clock, owners: Vec<u64>, username: Option<String>) -> Self {
         let cards = Arc::new(Cards::new(brain.clone()));
         let (flood, memory) = (Some(Arc::default()), Arc::default());
-        App { brain, outbox, clock, owners, username, cards, flood, memory, page: None }
+        App { brain, outbox, clock, owners, username, cards, flood, memory, page: None, due_unsent: false }
     }
 
     /// Answers every message, however fast they come: for a reviewer who pipes questions into
     /// `chat --no-flood`, never for Telegram.
     pub fn without_flood_limit(self) -> Self {
         App { flood: None, ..self }
+    }
+
+    /// Counts a due reminder that no delivery queued as still on its way (`chat --late`): the
+    /// terminal has no sender, so without this it could never show a reminder as late.
+    pub fn with_due_reminders_unsent(self) -> Self {
+        App { due_unsent: true, ..self }
     }
 
     /// Offers the memorial page at `url` under /start, /card and inline results.
@@ -212,6 +221,7 @@ impl App {
             Press::CardReminder(on) => self.set_card_reminder(chat, on, lang).await,
             Press::Language(new) => self.choose_language(chat, new).await.map(Outcome::edit),
             Press::Subscribe(plan) => self.subscribe(chat, sender, plan, lang).await.map(Outcome::edit),
+            Press::SubscribeMenu => self.subscribe_for_card(chat, sender, lang).await,
             Press::Broadcast { id, confirm } => self.confirm_broadcast(sender, id, confirm, lang).await,
             Press::Group(None) => Ok(Outcome::edit(self.facts_groups(lang))),
             Press::Group(Some(group)) => Ok(Outcome::edit(self.facts_group(&group, lang))),

@@ -82,8 +82,11 @@ impl App {
             ("stars", count(plan.paid_cost_tenths.div_ceil(10))),
         ];
         let mut line = brain.text_with(lang, if plan.fits() { "stats-wave" } else { "stats-wave-over" }, &args);
-        line.push('\n');
-        line.push_str(&brain.text_with(lang, if plan.paid { "stats-paid-on" } else { "stats-paid-off" }, &args));
+        // With no chat to send to there is nothing to pay for: the cost would only say "none".
+        if plan.audience.total() > 0 {
+            line.push('\n');
+            line.push_str(&brain.text_with(lang, if plan.paid { "stats-paid-on" } else { "stats-paid-off" }, &args));
+        }
         Ok(Some(line))
     }
 

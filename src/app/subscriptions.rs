@@ -106,7 +106,8 @@ impl App {
 
     /// The first reminder of `plan` this chat has not had and will still get: one that reached
     /// the chat (or was dropped for it) is not "next"; one due and still queued for it (late) is;
-    /// one due but never queued for it (the chat subscribed after) will not come.
+    /// one due but never queued for it (the chat subscribed after) will not come, unless the
+    /// terminal plays a bot whose sender has not reached it yet (`chat --late`).
     async fn next_unreceived(
         &self,
         chat: i64,
@@ -117,7 +118,7 @@ impl App {
         for occurrence in reminders.upcoming(now).into_iter().filter(|o| reminders.includes(plan, &o.reminder)) {
             match self.store().pending_for(&occurrence.key(), chat).await? {
                 Some(true) => return Ok(Some(occurrence)),
-                None if occurrence.at > now => return Ok(Some(occurrence)),
+                None if occurrence.at > now || self.due_unsent => return Ok(Some(occurrence)),
                 _ => {}
             }
         }

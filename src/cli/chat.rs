@@ -93,8 +93,10 @@ fn render(outcome: &Outcome) -> (String, Vec<String>) {
     for message in outcome.messages.iter().chain(&outcome.edit) {
         show(message, &mut text);
     }
+    // Telegram shows a note over the chat for a moment; the terminal has only lines, so it is a
+    // message like any other (a reviewer reads it as the sentence it is, not an aside).
     if let Some(note) = &outcome.note {
-        text.push_str(&format!("({note})\n\n"));
+        text.push_str(&format!("{note}\n\n"));
     }
     (text, choices)
 }

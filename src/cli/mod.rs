@@ -77,6 +77,11 @@ pub enum Command {
         /// terminal only, to pipe in a list of questions; the Telegram bot keeps it
         #[arg(long)]
         no_flood: bool,
+        /// Play a bot whose reminders are due but not sent yet: a reminder whose hour has come (and
+        /// whose late window has not passed) counts as on its way, so /status shows its "late" line.
+        /// Without it the terminal, which sends nothing, counts every reminder as delivered at its hour
+        #[arg(long)]
+        late: bool,
     },
     /// Every topic with its title and full answer
     Topics {

@@ -261,6 +261,14 @@ impl<T: Transport> Sender<T> {
             // A reminder that data/reminders.toml no longer has.
             return store.mark_failed(message.id, "unknown reminder").await;
         };
+        // A message claimed in time can wait for its slot past the moment its words stop being
+        // true (a 429, a group's minute): the eve's "Tomorrow, 20 January" after midnight. It is
+        // recorded as stale, as if it had never been claimed: not sent, not lost, not tried again.
+        let now = self.clock.now();
+        if now >= message.stale_at {
+            tracing::info!(id = message.id, occurrence = %message.occurrence, "stale before its slot; not sent");
+            return store.expire(now).await.map(drop);
+        }
         // Decided at the moment of sending, not when queued: a retry that comes after the night
         // ends rings as any daytime message does.
         let how = SendOptions { paid: self.config.paid_broadcast, silent: self.quiet.silent(self.clock.now(), zone) };

@@ -21,6 +21,8 @@ pub struct Pending {
     /// The chat's chosen language and its user's client language, for `Lang::choose`.
     pub chat_lang: Option<Lang>,
     pub user_lang: Option<Lang>,
+    /// When its words stop being true: a message not sent by then never is.
+    pub stale_at: DateTime<Utc>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -32,6 +34,7 @@ pub(super) struct PendingRow {
     attempts: i64,
     chat_lang: Option<String>,
     user_lang: Option<String>,
+    stale_at: i64,
 }
 
 impl From<PendingRow> for Pending {
@@ -44,6 +47,7 @@ impl From<PendingRow> for Pending {
             attempts: row.attempts,
             chat_lang: lang(row.chat_lang.as_deref()),
             user_lang: lang(row.user_lang.as_deref()),
+            stale_at: super::from_ts(row.stale_at),
         }
     }
 }
@@ -214,7 +218,7 @@ impl Store {
     /// The next messages ready to send (pending, due and not stale), oldest first.
     pub async fn ready(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Pending>> {
         let rows: Vec<PendingRow> = each!(self, |pool| sqlx::query_as(
-            "SELECT o.id, o.occurrence, o.chat_id, o.text, o.attempts, c.lang AS chat_lang, c.user_lang
+            "SELECT o.id, o.occurrence, o.chat_id, o.text, o.attempts, c.lang AS chat_lang, c.user_lang, o.stale_at
              FROM outbox o LEFT JOIN chats c ON c.chat_id = o.chat_id
              WHERE o.state = 'pending' AND o.not_before <= $1 AND o.stale_at > $1
              ORDER BY o.not_before, o.id LIMIT $2",

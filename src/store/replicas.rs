@@ -202,7 +202,7 @@ impl Store {
         }
         let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
         let sql = format!(
-            "SELECT o.id, o.occurrence, o.chat_id, o.text, o.attempts, c.lang AS chat_lang, c.user_lang
+            "SELECT o.id, o.occurrence, o.chat_id, o.text, o.attempts, c.lang AS chat_lang, c.user_lang, o.stale_at
              FROM outbox o LEFT JOIN chats c ON c.chat_id = o.chat_id
              WHERE o.id IN ({list}) ORDER BY o.not_before, o.id"
         );
