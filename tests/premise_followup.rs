@@ -63,9 +63,11 @@ fn a_wrong_day_is_set_right_before_the_date() {
 
 #[test]
 fn a_wrong_year_or_month_is_corrected_and_another_date_refused() {
-    for (lang, question, year) in
-        [(Lang::Ru, "это было в 1989?", 1989), (Lang::Az, "1988-ci ilde olub?", 1988), (Lang::En, "was it in 1991?", 1991)]
-    {
+    for (lang, question, year) in [
+        (Lang::Ru, "это было в 1989?", 1989),
+        (Lang::Az, "1988-ci ilde olub?", 1988),
+        (Lang::En, "was it in 1991?", 1991),
+    ] {
         let reply = ask(lang, question);
         assert_eq!(reply.kind, ReplyKind::Correction, "{question}");
         let lead = brain().text_with(lang, "correction-year", &[("wrong", i18n::n(year))]);
@@ -111,7 +113,9 @@ fn a_follow_up_never_gives_the_same_answer_twice() {
     ] {
         let reply = after(lang, last, question);
         match next {
-            Some(topic) => assert_eq!((reply.kind, id(&reply).as_str()), (ReplyKind::Answer, topic), "{last} → {question}"),
+            Some(topic) => {
+                assert_eq!((reply.kind, id(&reply).as_str()), (ReplyKind::Answer, topic), "{last} → {question}")
+            }
             // Nothing else answers it: that is all, with the neighbours as buttons.
             None => assert!(reply.kind == ReplyKind::More && !reply.candidates.is_empty(), "{last} → {question}"),
         }
@@ -136,4 +140,29 @@ fn a_qualification_is_a_partys_words_or_no_sourced_answer() {
     }
     // Another event's name is still another event.
     assert_eq!(ask(Lang::Az, "Xocalı soyqırımı nədir?").kind, ReplyKind::OutOfScope);
+}
+
+#[test]
+fn the_follow_up_kinds_and_qualifications_name_known_topics() {
+    let b = brain();
+    let known = |id: &str| id.is_empty() || b.knowledge.topic_id(id).is_some();
+    let conversation: toml::Table = toml::from_str(include_str!("../data/conversation.toml")).unwrap();
+    let kinds = conversation["followup"]["kind"].as_array().unwrap();
+    assert!(kinds.len() >= 5);
+    for kind in kinds {
+        let after = kind.get("after").and_then(|a| a.as_table()).cloned().unwrap_or_default();
+        for key in after.keys() {
+            assert!(b.knowledge.groups.contains(key) || known(key), "unknown topic or group {key}");
+        }
+        let topics = kind.get("topic").into_iter().chain(after.values());
+        for topic in topics.map(|t| t.as_str().unwrap()) {
+            assert!(known(topic), "unknown follow-up topic {topic}");
+        }
+    }
+    let premises: toml::Table = toml::from_str(include_str!("../data/premises.toml")).unwrap();
+    let named = premises["qualification"].as_array().unwrap().iter().filter_map(|q| q.get("topic"));
+    let nearest = premises["qualifications"]["nearest"].as_array().unwrap().iter();
+    for topic in named.chain(nearest).map(|t| t.as_str().unwrap()) {
+        assert!(!topic.is_empty() && known(topic), "unknown qualification topic {topic}");
+    }
 }

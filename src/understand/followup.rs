@@ -50,7 +50,10 @@ impl Followups {
                 .iter()
                 .map(|k| {
                     let groups = k.after.iter().map(|(g, t)| (Some(g.clone()), t.clone()));
-                    Kind { words: Phrases::new(&k.words), answers: groups.chain(k.topic.clone().map(|t| (None, t))).collect() }
+                    Kind {
+                        words: Phrases::new(&k.words),
+                        answers: groups.chain(k.topic.clone().map(|t| (None, t))).collect(),
+                    }
                 })
                 .collect(),
         }

@@ -14,7 +14,8 @@ impl Understander {
         if lists.questions.occur_in(words) && !signals.named || words.len() > SHORT + 3 + n {
             return None;
         }
-        let masked: Vec<&str> = words.iter().enumerate().filter(|(i, _)| !(at..at + n).contains(i)).map(|(_, w)| *w).collect();
+        let masked: Vec<&str> =
+            words.iter().enumerate().filter(|(i, _)| !(at..at + n).contains(i)).map(|(_, w)| *w).collect();
         let text = masked.join(" ");
         let without = self.read(&text, &text);
         let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];

@@ -10,12 +10,12 @@ impl Understander {
     /// The topic that gives a figure of the question, when the question says what the figure
     /// counts, asks yes or no, and is not already answered by a topic that gives it.
     pub(super) fn sourced_figure(&self, signals: &Signals, reading: &Reading) -> Option<Understanding> {
+        let figure = self.premises.figures(signals).into_iter().find(|f| f.value > 2 && f.counted)?;
         let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
         let lists = &self.premises.lists;
         if lists.questions.occur_in(&words) || lists.elsewhere.occur_in(&words) {
             return None;
         }
-        let figure = self.premises.figures(signals).into_iter().find(|f| f.value > 2 && f.counted)?;
         let quantity = lists.nearest(&words, figure.at, figure.end + 1)?;
         let scale = |key: &str| if key.ends_with("_millions") { 1_000_000 } else { 1 };
         let keys: Vec<&str> = self

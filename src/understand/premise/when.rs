@@ -3,7 +3,7 @@
 //! holds no premise and is refused rather than answered with a fact of these events.
 
 use super::super::{Outcome, Reading, Understander, Understanding};
-use super::{SHORT, Signals, YEAR_WORDS, Wrong};
+use super::{SHORT, Signals, Wrong, YEAR_WORDS};
 
 impl Understander {
     /// What a question's month, day of January or year says about when the events were, if it
@@ -22,13 +22,13 @@ impl Understander {
             self.dates.is_january(w[0]) && w[1].parse::<u32>().is_ok()
                 || self.dates.is_january(w[1]) && w[0].parse::<u32>().is_ok()
         });
-        let lists = &self.premises.lists;
-        let asks_what = lists.questions.occur_in(words) && !signals.named;
-        let yes_or_no = lists.asks.occur_in(words) && words.len() <= SHORT + 2;
-        let about_when = [Some(date), Some(self.named("overview"))];
         if let Some((month, days)) = self.premises.month(signals)
             && !january_day
         {
+            let lists = &self.premises.lists;
+            let asks_what = lists.questions.occur_in(words) && !signals.named;
+            let yes_or_no = lists.asks.occur_in(words) && words.len() <= SHORT + 2;
+            let about_when = [Some(date), Some(self.named("overview"))];
             let known = if days.is_empty() {
                 self.dates.is_known_month(month)
             } else {
@@ -47,7 +47,12 @@ impl Understander {
         if january_day && let Some(day) = self.wrong_day(signals, words) {
             // "Was it on 20 January?": yes, and when exactly.
             if day == self.figures.event_day {
-                return Some(Understanding { outcome: Outcome::Answer(date), topic: Some(date), lang, confidence: 0.9 });
+                return Some(Understanding {
+                    outcome: Outcome::Answer(date),
+                    topic: Some(date),
+                    lang,
+                    confidence: 0.9,
+                });
             }
             return Some(correct(Wrong::Day(day)));
         }
@@ -58,17 +63,18 @@ impl Understander {
     /// were in a year not theirs, even one the facts have for something else, which asks nothing
     /// else once the year is left out.
     fn short_wrong_year(&self, words: &[&str]) -> Option<i32> {
+        let event = self.figures.event_year;
+        let year = words
+            .iter()
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<i32>().ok())
+            .find(|&y| (1900..event + 10).contains(&y) && y != event)?;
         let lists = &self.premises.lists;
         if !(lists.asks.occur_in(words) || lists.day_asks.occur_in(words)) || lists.questions.occur_in(words) {
             return None;
         }
-        let event = self.figures.event_year;
-        let year = words.iter().filter(|w| w.len() == 4).filter_map(|w| w.parse::<i32>().ok()).find(|&y| {
-            (1900..event + 10).contains(&y) && y != event
-        })?;
         let written = year.to_string();
-        let masked: Vec<&str> =
-            words.iter().copied().filter(|w| *w != written && !YEAR_WORDS.contains(w)).collect();
+        let masked: Vec<&str> = words.iter().copied().filter(|w| *w != written && !YEAR_WORDS.contains(w)).collect();
         if masked.len() > SHORT {
             return None;
         }
