@@ -10,8 +10,16 @@ impl Understander {
     /// The topic that gives a figure of the question, when the question says what the figure
     /// counts, asks yes or no, and is not already answered by a topic that gives it.
     pub(super) fn sourced_figure(&self, signals: &Signals, reading: &Reading) -> Option<Understanding> {
-        let figure = self.premises.figures(signals).into_iter().find(|f| f.value > 2 && f.counted)?;
         let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
+        // A day of January is a date ("20 yanvarda şəhidlər…"), not a count.
+        let dated = |at: usize, end: usize| {
+            [at.checked_sub(1), Some(end + 1)]
+                .into_iter()
+                .flatten()
+                .any(|i| words.get(i).is_some_and(|w| self.dates.is_january(w)))
+        };
+        let figure =
+            self.premises.figures(signals).into_iter().find(|f| f.value > 2 && f.counted && !dated(f.at, f.end))?;
         let lists = &self.premises.lists;
         if lists.questions.occur_in(&words) || lists.elsewhere.occur_in(&words) {
             return None;
@@ -28,10 +36,13 @@ impl Understander {
         let gives = |slot: usize, keys: &[&str]| {
             self.figures.told.iter().filter(|(s, k)| *s == slot && keys.contains(&k.as_str())).count()
         };
-        if keys.is_empty() || reading.answered().is_some_and(|t| gives(t.index(), &keys) > 0) {
+        // Be sure what the figure counts: a question read as another topic ("are the martyrs
+        // 300?") keeps that topic.
+        let own = self.named(&quantity.topic);
+        let unsure = reading.answered().is_some_and(|t| t != own || gives(t.index(), &keys) > 0);
+        if keys.is_empty() || unsure {
             return None;
         }
-        let own = self.named(&quantity.topic);
         let all: Vec<&str> = quantity.facts.iter().map(String::as_str).collect();
         let topic = if gives(own.index(), &keys) > 0 {
             own.index()
