@@ -11,7 +11,9 @@ impl Understander {
     pub(super) fn qualified(&self, signals: &Signals, words: &[&str], reading: &Reading) -> Option<Understanding> {
         let (list, at, n) = signals.qualification?;
         let lists = &self.premises.lists;
-        if lists.questions.occur_in(words) && !signals.named || words.len() > SHORT + 3 + n {
+        // "Was the Baku massacre in February 1990?" names the events: its date is the question.
+        let dated = signals.month.is_some() || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        if dated || lists.questions.occur_in(words) && !signals.named || words.len() > SHORT + 3 + n {
             return None;
         }
         let masked: Vec<&str> =
