@@ -339,6 +339,7 @@ impl Brain {
         match wrong {
             Wrong::Year(year) => self.text_with(lang, &id, &[("wrong", i18n::n(i64::from(year)))]),
             Wrong::Month(month) => self.text_with(lang, &id, &[("month", i18n::n(i64::from(month)))]),
+            Wrong::Day(day) => self.text_with(lang, &id, &[("wrong", i18n::n(i64::from(day)))]),
             Wrong::Figure { value, .. } => {
                 let typed = wrong.figure_as_typed(question).map_or_else(|| i18n::n(value), i18n::s);
                 self.text_with(lang, &id, &[("wrong", typed)])

@@ -73,7 +73,26 @@ pub(crate) fn figures(knowledge: &Knowledge, locales: &Locales) -> Figures {
         known: numbers.iter().map(|&(_, n)| n).collect(),
         years: years(knowledge, locales),
         by_key: numbers.iter().map(|&(key, n)| (key.clone(), n)).collect(),
+        event_day: knowledge.event_date().day(),
+        event_year: knowledge.event_date().year(),
+        told: told(knowledge, locales),
+        groups: knowledge.all_topics().map(|t| knowledge.topic(t).group.clone()).collect(),
     }
+}
+
+/// The figures each topic's English answer gives, by key: "did 150 die?" goes to a topic that
+/// gives 150 and says whose figure it is.
+fn told(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, String)> {
+    let mut told = Vec::new();
+    for (message, vars) in locales.inventory(Lang::En) {
+        let Some(topic) = message.strip_prefix("topic-").and_then(|id| knowledge.topic_id(id)) else { continue };
+        for (key, fact) in &knowledge.facts {
+            if matches!(fact, knowledge::Fact::Number(_)) && vars.contains(key) {
+                told.push((topic.index(), key.clone()));
+            }
+        }
+    }
+    told
 }
 
 /// The years each topic's English answer tells of: those of its dates and its `_year` figures.

@@ -188,11 +188,12 @@ async fn a_wrong_premise_is_answered_no_with_the_right_fact() {
 async fn a_follow_up_continues_the_last_topic_of_that_person_for_ten_minutes() {
     let db = TempDb::new("follow");
     let (app, hand) = app(&db).await;
+    // (Question words alone never repeat the topic: tests/premise_followup.rs.)
     for (lang, first, topic, follow_ups) in [
-        (Lang::En, "Tell me about the funeral", "funeral", ["how many people came?", "when?", "where?"]),
-        (Lang::En, "How many people were killed?", "casualties", ["and injured?", "how many?", "and the injured?"]),
-        (Lang::Ru, "Сколько человек погибло?", "casualties", ["а раненых?", "а сколько ранено?", "когда?"]),
-        (Lang::Az, "Dəfn mərasimi haqqında danış", "funeral", ["nə vaxt?", "harada?", "neçə nəfər gəlmişdi?"]),
+        (Lang::En, "Tell me about the funeral", "funeral", vec!["how many people came?"]),
+        (Lang::En, "How many people were killed?", "casualties", vec!["and injured?", "and the injured?"]),
+        (Lang::Ru, "Сколько человек погибло?", "casualties", vec!["а раненых?", "а сколько ранено?"]),
+        (Lang::Az, "Dəfn mərasimi haqqında danış", "funeral", vec!["neçə nəfər gəlmişdi?"]),
     ] {
         say(&app, private(3), person(3, lang), first).await;
         for follow_up in follow_ups {

@@ -25,6 +25,7 @@ correction-month = No, not in { $month ->
         [11] November
        *[12] December
     }: it was in January.
+correction-day = Not quite: the troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January, and deaths were reported on later days too.
 correction-place = No, it did not happen there.
 correction-figure = No, not { $wrong }.
 

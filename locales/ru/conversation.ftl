@@ -25,6 +25,7 @@ correction-month = Нет, не в { $month ->
         [11] ноябре
        *[12] декабре
     }, а в январе.
+correction-day = Не совсем так: войска вошли в Баку в ночь с { $night_start_date_day } на { $event_date_day } января, а о погибших сообщали и в последующие дни.
 correction-place = Нет, события произошли не там.
 correction-figure = Нет, не { $wrong }: мои источники называют другие цифры.
 

@@ -37,6 +37,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "prompt-cancelled",
     "correction-year",
     "correction-month",
+    "correction-day",
     "correction-place",
     "correction-figure",
     "empty-question",

@@ -64,6 +64,19 @@ pub(super) struct FollowupSource {
     pub questions: Vec<String>,
     pub continuations: Vec<String>,
     pub more: Vec<String>,
+    #[serde(default)]
+    pub kind: Vec<FollowupKindSource>,
+}
+
+/// A kind of follow-up ("why?", "and then?") and the topic that answers it after a topic.
+#[derive(Debug, Deserialize)]
+pub(super) struct FollowupKindSource {
+    pub words: Vec<String>,
+    /// The answer after any topic, unless the topic or its group has one of its own in `after`.
+    #[serde(default)]
+    pub topic: Option<String>,
+    #[serde(default)]
+    pub after: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -89,6 +89,11 @@ impl KnownDates {
         self.days.contains(&(month, day))
     }
 
+    /// Whether any fact falls in a month ("March 1994": the assessment).
+    pub fn is_known_month(&self, month: u32) -> bool {
+        self.days.iter().any(|&(m, _)| m == month)
+    }
+
     /// Whether a number is a year or a day of January the facts have.
     pub fn is_known_number(&self, n: i64) -> bool {
         self.years.iter().any(|&y| i64::from(y) == n) || self.january_days.iter().any(|&d| i64::from(d) == n)

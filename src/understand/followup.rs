@@ -27,6 +27,15 @@ pub(super) struct Followups {
     questions: Phrases,
     continuations: Phrases,
     more: Phrases,
+    kinds: Vec<Kind>,
+}
+
+/// A kind of follow-up, compiled: its words, and the topic that answers it after a topic or a
+/// group of that id (`None`: after any).
+#[derive(Debug)]
+struct Kind {
+    words: Phrases,
+    answers: Vec<(Option<String>, String)>,
 }
 
 impl Followups {
@@ -36,6 +45,17 @@ impl Followups {
             questions: Phrases::new(&source.questions),
             continuations: Phrases::new(&source.continuations),
             more: Phrases::new(&source.more),
+            kinds: source
+                .kind
+                .iter()
+                .map(|k| {
+                    let groups = k.after.iter().map(|(g, t)| (Some(g.clone()), t.clone()));
+                    Kind {
+                        words: Phrases::new(&k.words),
+                        answers: groups.chain(k.topic.clone().map(|t| (None, t))).collect(),
+                    }
+                })
+                .collect(),
         }
     }
 
@@ -49,6 +69,11 @@ impl Followups {
         Self::only(&self.more, &self.continuations, words)
     }
 
+    /// The kind of follow-up a message is made of alone ("why?", «а потом?»), if any.
+    fn kind(&self, words: &[&str]) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.words.cover_all(words, 0) || Self::only(&k.words, &self.continuations, words))
+    }
+
     /// Whether the message is question words alone ("when?", «а где?»).
     fn asks_only(&self, words: &[&str]) -> bool {
         Self::only(&self.questions, &self.continuations, words)
@@ -56,6 +81,19 @@ impl Followups {
 }
 
 impl Understander {
+    /// The topic that answers a kind of follow-up after `last`: the one named for `last` itself,
+    /// else for its group, else for any; the neighbours of `last` when that is `last` again or
+    /// none ("" in the data: `last` has already said it).
+    fn answer_kind(&self, kind: &Kind, last: TopicId, lang: Option<crate::i18n::Lang>) -> Understanding {
+        let name = self.names.get(last.index());
+        let group = self.figures.groups.get(last.index());
+        let answer = |key: Option<&String>| kind.answers.iter().find(|(k, _)| k.as_ref() == key).map(|(_, t)| t);
+        let target = answer(name).or_else(|| answer(group)).or_else(|| answer(None));
+        let topic = target.filter(|t| !t.is_empty()).map(|t| self.named(t)).filter(|&t| t != last);
+        let outcome = topic.map_or(Outcome::More(last), Outcome::Answer);
+        Understanding { outcome, topic: Some(topic.unwrap_or(last)), lang, confidence: 0.75 }
+    }
+
     /// What a short message means as a follow-up of `context`; `None` when it is a question of
     /// its own (it names a topic by itself) or makes no sense even with the context.
     pub(super) fn follow_up(&self, folded: &str, alone: &Reading, context: &Context) -> Option<Understanding> {
@@ -70,9 +108,13 @@ impl Understander {
             let topic = context.topic;
             return Some(Understanding { outcome: Outcome::More(topic), topic: Some(topic), lang, confidence: 0.8 });
         }
+        if let Some(kind) = self.followups.kind(&words) {
+            return Some(self.answer_kind(kind, context.topic, lang));
+        }
         if self.followups.asks_only(&words) {
+            // Its answer is the topic just given: never the same answer twice in a row.
             let topic = context.topic;
-            return Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence: 0.7 });
+            return Some(Understanding { outcome: Outcome::More(topic), topic: Some(topic), lang, confidence: 0.7 });
         }
         // A topic named by itself is a new question; a refusal term is another subject.
         if alone.answered().is_some() && alone.rules.score >= NAMES_A_TOPIC || alone.rules.none >= super::SURE_NONE {

@@ -6,7 +6,10 @@ use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
 use crate::knowledge::TopicId;
 
+mod qualify;
 mod quantity;
+mod sourced;
+mod when;
 mod wrong;
 
 /// What a question got wrong.
@@ -15,6 +18,8 @@ pub enum Wrong {
     Year(i32),
     /// A month other than January, by number.
     Month(u32),
+    /// A day of January other than the event's ("was it on 21 January?").
+    Day(u32),
     /// Another city or country.
     Place,
     /// A figure, with where it stands in the question: its `run`-th run of digits through `runs`
@@ -33,6 +38,7 @@ impl Wrong {
         match self {
             Wrong::Year(_) => "year",
             Wrong::Month(_) => "month",
+            Wrong::Day(_) => "day",
             Wrong::Place => "place",
             Wrong::Figure { .. } => "figure",
         }
@@ -59,6 +65,14 @@ pub struct Figures {
     pub years: Vec<(usize, i32)>,
     /// Every figure of the facts by its key (data/premises.toml names them per quantity).
     pub by_key: Vec<(String, i64)>,
+    /// The day of January the events are remembered on: "was it on 20 January?" holds no wrong day.
+    pub event_day: u32,
+    /// The year of the events.
+    pub event_year: i32,
+    /// The figures each topic's answer gives, by topic slot and key.
+    pub told: Vec<(usize, String)>,
+    /// Each topic's group, by topic slot (which topic follows one in time).
+    pub groups: Vec<String>,
 }
 
 /// What a word of the premise lists says.
@@ -73,6 +87,8 @@ enum Kind {
     Thousand,
     Counted,
     Month(u32),
+    /// A name of a crime ("genocide"), by its list in data/premises.toml.
+    Qualification(usize),
 }
 
 impl Kind {
@@ -141,8 +157,9 @@ impl Premises {
             (&source.counted, Kind::Counted),
         ];
         lists.extend(source.month.iter().map(|m| (&m.words, Kind::Month(m.number))));
-        let mut texts = Vec::new();
-        let mut kinds = Vec::new();
+        let embedded = quantity::Lists::embedded();
+        let mut texts = embedded.qualifications.clone();
+        let mut kinds: Vec<Kind> = embedded.qualification_of.iter().map(|&i| Kind::Qualification(i)).collect();
         for (list, kind) in lists {
             // A phrase of no words would shift every kind after it: such a text is left out here.
             for text in list.iter().filter(|t| t.chars().any(char::is_alphanumeric)) {
@@ -150,7 +167,7 @@ impl Premises {
                 kinds.push(kind);
             }
         }
-        Premises { lexicon: Phrases::exact(&texts), kinds, lists: quantity::Lists::embedded() }
+        Premises { lexicon: Phrases::exact(&texts), kinds, lists: embedded }
     }
 
     /// The figures of a question ("1,000" and "1 000" are one figure; "3 million" is 3 000 000;
@@ -237,6 +254,8 @@ pub(super) struct Signals {
     pub other_place: bool,
     /// A month other than January, and the word it starts at.
     month: Option<(u32, usize)>,
+    /// A name of a crime: its list, the word it starts at and how many words it covers.
+    qualification: Option<(usize, usize, usize)>,
     /// For each word, the kinds of words around figures that start there (`Kind::bit`).
     marks: Vec<u8>,
 }
@@ -246,10 +265,12 @@ impl Premises {
         let words = split_numbers(words);
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (mut named, mut anchored, mut other_place, mut month) = (false, false, false, None);
+        let mut qualification = None;
         let mut marks = vec![0u8; refs.len()];
         for (at, mark) in marks.iter_mut().enumerate() {
-            for (i, _) in self.lexicon.all_at(&refs, at) {
+            for (i, n) in self.lexicon.all_at(&refs, at) {
                 match self.kinds[i] {
+                    Kind::Qualification(q) => qualification = qualification.or(Some((q, at, n))),
                     Kind::Name => (named, anchored) = (true, true),
                     Kind::Anchor => anchored = true,
                     Kind::Place => other_place = true,
@@ -258,7 +279,7 @@ impl Premises {
                 }
             }
         }
-        Signals { words, named, anchored, other_place, month, marks }
+        Signals { words, named, anchored, other_place, month, qualification, marks }
     }
 
     /// Where the places of other events stand in `words`, and how many words each covers.
@@ -295,6 +316,11 @@ impl Understander {
             })
         };
         let named = signals.named;
+        if signals.qualification.is_some()
+            && let Some(qualified) = self.qualified(signals, &words, reading)
+        {
+            return Some(qualified);
+        }
         if self.wrong_place(signals, &words) {
             return correct(self.named("overview"), Wrong::Place);
         }
@@ -311,25 +337,17 @@ impl Understander {
                 .then(|| correct(self.named("overview"), Wrong::Place))
                 .flatten();
         }
-        // "20 January" sets the month; "Black January" is a name, and "in February?" still asks.
-        let january_day = words.windows(2).any(|w| {
-            self.dates.is_january(w[0]) && w[1].parse::<u32>().is_ok()
-                || self.dates.is_january(w[1]) && w[0].parse::<u32>().is_ok()
-        });
-        let about_when = [Some(self.named("date")), Some(self.named("overview"))];
-        if let Some((month, days)) = self.premises.month(signals)
-            && !january_day
-            && !days.iter().any(|&d| self.dates.is_known_day(month, d))
-            && (anchored || about_when.contains(&reading.answered()))
-        {
-            return correct(self.named("date"), Wrong::Month(month));
+        if let Some(when) = self.when_premise(signals, &words, reading) {
+            return Some(when);
         }
         if let Some(year) = self.dates.near_foreign_year(&words)
             && !self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year))
         {
             return self.wrong_year(&words, year, anchored, reading).and_then(|t| correct(t, Wrong::Year(year)));
         }
-        let (topic, wrong) = self.wrong_figure(signals, reading)?;
+        let Some((topic, wrong)) = self.wrong_figure(signals, reading) else {
+            return self.sourced_figure(signals, reading);
+        };
         correct(topic, wrong)
     }
 

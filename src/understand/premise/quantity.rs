@@ -22,6 +22,27 @@ struct Source {
     elsewhere: Vec<String>,
     #[serde(rename = "where")]
     place: WhereSource,
+    day: DaySource,
+    #[serde(default)]
+    qualification: Vec<QualificationSource>,
+    qualifications: QualificationsSource,
+}
+
+#[derive(Debug, Deserialize)]
+struct QualificationSource {
+    words: Vec<String>,
+    #[serde(default)]
+    topic: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct QualificationsSource {
+    nearest: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DaySource {
+    asks: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +80,15 @@ pub(in super::super) struct Lists {
     pub asks: Phrases,
     pub not_there: Phrases,
     pub questions: Phrases,
+    /// The words of "was it on …?" besides those of "did it happen in …?".
+    pub day_asks: Phrases,
+    /// The names a crime is called by ("genocide"), each with the topic that says who called the
+    /// events so (`None`: no source does), all in one list and by the list they come from.
+    pub qualifications: Vec<String>,
+    pub qualification_of: Vec<usize>,
+    pub qualification_topics: Vec<Option<String>>,
+    /// The topics offered when no source uses the name.
+    pub qualification_nearest: Vec<String>,
 }
 
 impl Lists {
@@ -68,13 +98,25 @@ impl Lists {
             quantity: Vec::new(),
             elsewhere: Vec::new(),
             place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new() },
+            day: DaySource { asks: Vec::new() },
+            qualification: Vec::new(),
+            qualifications: QualificationsSource { nearest: Vec::new() },
         });
         let (mut texts, mut of) = (Vec::new(), Vec::new());
         for (i, q) in source.quantity.iter().enumerate() {
             texts.extend(q.words.iter().cloned());
             of.extend(std::iter::repeat_n(i, q.words.len()));
         }
+        let (mut names, mut qualification_of) = (Vec::new(), Vec::new());
+        for (i, q) in source.qualification.iter().enumerate() {
+            names.extend(q.words.iter().cloned());
+            qualification_of.extend(std::iter::repeat_n(i, q.words.len()));
+        }
         Lists {
+            qualifications: names,
+            qualification_of,
+            qualification_topics: source.qualification.into_iter().map(|q| q.topic).collect(),
+            qualification_nearest: source.qualifications.nearest,
             quantities: source.quantity.into_iter().map(|q| Quantity { topic: q.topic, facts: q.facts }).collect(),
             words: Phrases::exact(&texts),
             of,
@@ -82,6 +124,7 @@ impl Lists {
             asks: Phrases::exact(&source.place.asks),
             not_there: Phrases::exact(&source.place.not_there),
             questions: Phrases::exact(&source.place.questions),
+            day_asks: Phrases::exact(&source.day.asks),
         }
     }
 

@@ -23,6 +23,27 @@ impl Understander {
         about_the_event.contains(&self.read(&text, &text).answered())
     }
 
+    /// "Was it on 21 January?": a short yes-or-no question whether the events happened on a day of
+    /// January, which asks nothing else once the date is left out; the day it names. "What
+    /// happened on 21 January?" asks about that day (Heydar Aliyev's protest), and is no premise.
+    pub(super) fn wrong_day(&self, signals: &Signals, words: &[&str]) -> Option<u32> {
+        let lists = &self.premises.lists;
+        let asks = lists.asks.occur_in(words) || lists.day_asks.occur_in(words);
+        if !asks || lists.questions.occur_in(words) || !(signals.named || words.len() <= SHORT + 3) {
+            return None;
+        }
+        let january = |i: usize| words.get(i).is_some_and(|w| self.dates.is_january(w));
+        let day = (0..words.len()).find_map(|i| {
+            let day = words[i].parse::<u32>().ok().filter(|d| (1..=31).contains(d))?;
+            (january(i + 1) || i > 0 && january(i - 1)).then_some(day)
+        })?;
+        let masked: Vec<&str> =
+            words.iter().copied().filter(|w| w.parse::<u32>().is_err() && !self.dates.is_january(w)).collect();
+        let text = masked.join(" ");
+        let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
+        about_the_event.contains(&self.read(&text, &text).answered()).then_some(day)
+    }
+
     /// A figure far from every figure the sources give for what the question says it counts (the
     /// word nearest to it tells), in a question not refused as being about something else.
     pub(super) fn wrong_figure(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, Wrong)> {

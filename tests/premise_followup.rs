@@ -1,0 +1,168 @@
+//! What the editors who ran the bot still found wrong (issues 23 and 24): a wrong day corrected, a
+//! short yes-or-no question with a wrong year or month corrected while another date is refused, a
+//! figure a source gives taken to the topic that says whose it is, follow-ups that never repeat the
+//! topic just given, and "was it a genocide?" answered with the party's own words or "no sourced
+//! answer". Expected texts come from the same `Brain`.
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::{DateTime, Utc};
+use january20_bot::answer::{Brain, Reply, ReplyKind};
+use january20_bot::i18n::{self, Lang};
+use january20_bot::understand::Context;
+
+fn brain() -> Arc<Brain> {
+    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
+    BRAIN.get_or_init(|| Arc::new(Brain::embedded().expect("embedded data loads"))).clone()
+}
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-25T12:00:00+04:00").unwrap().with_timezone(&Utc)
+}
+
+fn ask(lang: Lang, question: &str) -> Reply {
+    brain().ask(question, lang, None, now())
+}
+
+fn after(lang: Lang, topic: &str, question: &str) -> Reply {
+    let b = brain();
+    let context = Context { topic: b.knowledge.topic_id(topic).unwrap(), question: String::new() };
+    b.ask_in(question, lang, None, Some(&context), now())
+}
+
+/// The id of the topic a reply answers, or "-".
+fn id(reply: &Reply) -> String {
+    let b = brain();
+    reply.topic.map_or_else(|| "-".to_string(), |t| b.knowledge.topic(t).id.clone())
+}
+
+#[test]
+fn a_wrong_day_is_set_right_before_the_date() {
+    let b = brain();
+    for (lang, question, day) in [
+        (Lang::En, "was it on 21 january?", 21),
+        (Lang::Az, "19 yanvarda olub?", 19),
+        (Lang::Az, "25 yanvarda olub?", 25),
+        (Lang::Ru, "это было 21 января?", 21),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".to_string()), "{question}");
+        let lead = b.text_with(lang, "correction-day", &[("wrong", i18n::n(day))]);
+        assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
+    }
+    // A day the sources give an event of its own for, asked about, is that event; the day itself stands.
+    for (lang, question) in [
+        (Lang::En, "what happened on 21 January?"),
+        (Lang::Az, "22 yanvarda ne olub"),
+        (Lang::En, "was it on 20 january?"),
+        (Lang::Ru, "это было 20 января?"),
+    ] {
+        assert_ne!(ask(lang, question).kind, ReplyKind::Correction, "{question}");
+    }
+}
+
+#[test]
+fn a_wrong_year_or_month_is_corrected_and_another_date_refused() {
+    for (lang, question, year) in [
+        (Lang::Ru, "это было в 1989?", 1989),
+        (Lang::Az, "1988-ci ilde olub?", 1988),
+        (Lang::En, "was it in 1991?", 1991),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(reply.kind, ReplyKind::Correction, "{question}");
+        let lead = brain().text_with(lang, "correction-year", &[("wrong", i18n::n(year))]);
+        assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
+    }
+    for (lang, question) in
+        [(Lang::Az, "4 noyabr 1990-cı ildə nə baş verib?"), (Lang::En, "what happened on 4 November 1990?")]
+    {
+        let reply = ask(lang, question);
+        assert!(matches!(reply.kind, ReplyKind::NotInSources | ReplyKind::OutOfScope), "{question}: {:?}", reply.kind);
+        assert_eq!(reply.topic, None, "{question}");
+    }
+}
+
+#[test]
+fn a_sourced_figure_goes_to_the_topic_that_says_whose_it_is() {
+    for (lang, question) in
+        [(Lang::En, "did 150 people die?"), (Lang::Ru, "погибло 150 человек?"), (Lang::Az, "150 nefer helak olub?")]
+    {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "toll_official_now".to_string()), "{question}");
+    }
+    assert_eq!(id(&ask(Lang::En, "were 131 people killed?")), "casualties");
+    let far = ask(Lang::En, "did 2 million die?");
+    assert_eq!(far.kind, ReplyKind::Correction);
+}
+
+#[test]
+fn a_follow_up_never_gives_the_same_answer_twice() {
+    for (lang, last, question, next) in [
+        (Lang::En, "casualties", "when?", Some("date")),
+        (Lang::Ru, "casualties", "а потом?", Some("after_the_night")),
+        (Lang::Az, "casualties", "bəs sonra?", Some("after_the_night")),
+        (Lang::En, "casualties", "and then?", Some("after_the_night")),
+        (Lang::Az, "casualties", "niyə?", Some("why_troops")),
+        (Lang::Ru, "casualties", "а почему?", Some("why_troops")),
+        (Lang::En, "overview", "why?", Some("why_troops")),
+        (Lang::En, "why_troops", "why?", None),
+        (Lang::En, "funeral", "when?", None),
+        (Lang::Ru, "casualties", "ещё", None),
+        (Lang::En, "casualties", "more", None),
+        (Lang::En, "casualties", "how many?", None),
+    ] {
+        let reply = after(lang, last, question);
+        match next {
+            Some(topic) => {
+                assert_eq!((reply.kind, id(&reply).as_str()), (ReplyKind::Answer, topic), "{last} → {question}")
+            }
+            // Nothing else answers it: that is all, with the neighbours as buttons.
+            None => assert!(reply.kind == ReplyKind::More && !reply.candidates.is_empty(), "{last} → {question}"),
+        }
+    }
+}
+
+#[test]
+fn a_qualification_is_a_partys_words_or_no_sourced_answer() {
+    for (lang, question) in [
+        (Lang::En, "was it a genocide?"),
+        (Lang::Az, "soyqırımı idi?"),
+        (Lang::Ru, "это был геноцид?"),
+        (Lang::En, "was it a massacre?"),
+        (Lang::Ru, "это был теракт?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(reply.kind, ReplyKind::NotInSources, "{question}");
+        assert!(!reply.candidates.is_empty(), "{question}");
+    }
+    for (lang, question) in [(Lang::En, "was it a crime?"), (Lang::Ru, "это было преступление?")] {
+        assert_eq!(id(&ask(lang, question)), "responsibility", "{question}");
+    }
+    // Another event's name is still another event.
+    assert_eq!(ask(Lang::Az, "Xocalı soyqırımı nədir?").kind, ReplyKind::OutOfScope);
+}
+
+#[test]
+fn the_follow_up_kinds_and_qualifications_name_known_topics() {
+    let b = brain();
+    let known = |id: &str| id.is_empty() || b.knowledge.topic_id(id).is_some();
+    let conversation: toml::Table = toml::from_str(include_str!("../data/conversation.toml")).unwrap();
+    let kinds = conversation["followup"]["kind"].as_array().unwrap();
+    assert!(kinds.len() >= 5);
+    for kind in kinds {
+        let after = kind.get("after").and_then(|a| a.as_table()).cloned().unwrap_or_default();
+        for key in after.keys() {
+            assert!(b.knowledge.groups.contains(key) || known(key), "unknown topic or group {key}");
+        }
+        let topics = kind.get("topic").into_iter().chain(after.values());
+        for topic in topics.map(|t| t.as_str().unwrap()) {
+            assert!(known(topic), "unknown follow-up topic {topic}");
+        }
+    }
+    let premises: toml::Table = toml::from_str(include_str!("../data/premises.toml")).unwrap();
+    let named = premises["qualification"].as_array().unwrap().iter().filter_map(|q| q.get("topic"));
+    let nearest = premises["qualifications"]["nearest"].as_array().unwrap().iter();
+    for topic in named.chain(nearest).map(|t| t.as_str().unwrap()) {
+        assert!(!topic.is_empty() && known(topic), "unknown qualification topic {topic}");
+    }
+}
