@@ -10,7 +10,8 @@
 //! question after the one before it in the same chat. `--loso`: leave-one-set-out — for each set, a model trained on all the
 //! others (and the vocabulary) answers it. `--held-out`: the named sets are left out together — one
 //! model trained on every other set of tests/questions/ answers them (a sibling set written in the
-//! same round would otherwise teach its twin's wording).
+//! same round would otherwise teach its twin's wording). `--held-out` and `--loso` read the
+//! vocabulary from data/vocabulary/ as it is on disk: a change to it is measured without a rebuild.
 
 use std::collections::BTreeMap;
 
@@ -177,7 +178,11 @@ fn brain_trained_on(sets: &[(String, Vec<Labelled>)], trained: &[usize]) -> (Bra
     let knowledge = Knowledge::embedded().expect("knowledge");
     let mut slots = knowledge.topic_names();
     slots.push("none");
-    let vocabulary = embedded_vocabulary();
+    let on_disk: Vec<(Lang, &str, String)> = embedded_vocabulary()
+        .into_iter()
+        .map(|(lang, path, text)| (lang, path, std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string())))
+        .collect();
+    let vocabulary: Vec<(Lang, &str, &str)> = on_disk.iter().map(|(l, p, t)| (*l, *p, t.as_str())).collect();
     let mut examples = training::vocabulary_examples(&vocabulary);
     for &j in trained {
         examples.extend(sets[j].1.iter().cloned());
