@@ -109,7 +109,7 @@ topic-recognition =
 # memorial_law: facts A24 A26 A25
 topic-memorial_law-title = Şəhidlər Günü haqqında qanun
 topic-memorial_law =
-    { $martyrs_day_law_date }də Ali Sovetin Milli Şurası 20 Yanvarı «Şəhidlər Günü» elan edən qanun qəbul etdi. Bu günü anım günü kimi təsbit edən aktlardan mənbələrimdə adı keçən ən erkəni budur.
+    { $martyrs_day_law_date }də Ali Sovetin Milli Şurası 20 Yanvarı «Şəhidlər Günü» elan edən qanun qəbul etdi. Həmin günü anım günü kimi təsbit edən aktlardan mənbələrimdə adı keçən ən erkəni budur.
     «20 Yanvar şəhidi» fəxri adını təsis edən və { $martyr_title_published_date }də dərc olunan Prezident fərmanında isə 20 Yanvar həm Qanlı Yanvar faciəsi günü, həm də xalqın qəhrəmanlıq günü adlandırılır.
 
 # martyr_title: facts A25 A26 A27 (Disagreements 15: the conferring decrees, no key and no source here)

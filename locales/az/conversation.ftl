@@ -25,7 +25,7 @@ correction-month = Xeyr, { $month ->
         [11] noyabrda
        *[12] dekabrda
     } yox, yanvarda.
-correction-day = Tam belə deyil: qoşunlar Bakıya yanvarın { $night_start_date_day }-{ NUMBER($night_start_date_day, type: "ordinal") ->
+correction-day = Tam belə deyil: faciə yanvarın { $night_start_date_day }-{ NUMBER($night_start_date_day, type: "ordinal") ->
         [one] dən
         [few] dən
         [many] dan
@@ -35,7 +35,7 @@ correction-day = Tam belə deyil: qoşunlar Bakıya yanvarın { $night_start_dat
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə daxil olub; sonrakı günlərdə də həlak olanlar barədə xəbər verilib.
+    } keçən gecə başlayıb.
 correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında adını çəkdiyiniz yeri göstərmir.
 correction-figure = Xeyr, { $wrong } düzgün rəqəm deyil.
 

@@ -131,7 +131,7 @@ topic-documents =
         [many] cı
        *[other] cu
     } il qərarının rusca mətni Azərbaycanın Çindəki səfirliyindən götürülərək rusdilli Vikimənbədə yerləşdirilib.
-    Prezident Kitabxanasının «Təcavüz. Bakı. 20 Yanvar { $event_date_year }» elektron nəşrində (azərbaycan, rus və ingilis dillərində) parlament qərarlarının və prezident aktlarının tam mətnləri var. «Qara Yanvar. Bakı-{ $event_date_year }. Sənədlər və materiallar» toplusunda o dövrün rəsmi məlumatları bir araya gətirilib; Milli Kitabxana isə hadisələrə dair kitab və məqalələrin elektron bazasını aparır.
+    Prezident Kitabxanasının «Təcavüz. Bakı. 20 Yanvar { $event_date_year }» elektron nəşrində (azərbaycan, rus və ingilis dillərində) parlament qərarlarının və prezident aktlarının tam mətnləri var. «Qara Yanvar. Bakı — { $event_date_year }. Sənədlər və materiallar» toplusunda o dövrün rəsmi məlumatları bir araya gətirilib; Milli Kitabxana isə hadisələrə dair kitab və məqalələrin elektron bazasını aparır.
 
 # fallen_list: facts S04 S05 S07 and "Names of the fallen — finding" (names: never copied)
 topic-fallen_list-title = Şəhidlərin siyahıları

@@ -83,7 +83,7 @@ timezone-prompt =
     Xatırlatmalar həmişə Bakı vaxtı ilə gəlir. Şəhərinizi seçin və ya növbəti mesajda yazın (məsələn, Paris və ya Europe/Paris) — bütün vaxtları sizin yerli vaxtınızla da göstərəcəyəm.
 timezone-set = Bundan sonra vaxtları həm də { $place } vaxtı ilə göstərəcəyəm. Xatırlatmalar yenə Bakı vaxtı ilə gələcək.
 timezone-reset = Bundan sonra vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
-timezone-unknown = «{ $name }» adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin və ya Europe/Paris kimi bir ad yazın.
+timezone-unknown = «{ $name }» adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin, Europe/Paris kimi bir ad yazın və ya saat qurşağı seçmədən davam etmək üçün «ləğv et» yazın.
 timezone-baku-only = Yalnız Bakı vaxtı
 local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->
     [before] {" "}(bir gün əvvəl)

@@ -85,7 +85,7 @@ status-subscribed =
         [all] This chat is subscribed to all the reminders.
        *[silence] This chat is subscribed to the minute-of-silence reminder.
     } { $next_when ->
-        [late] Today’s { $next_time } reminder (Baku time) has not reached this chat yet, but it is on its way.
+        [late] Today’s reminder for { $next_time } Baku time has not reached this chat yet, but it is on its way.
        *[other] The next one will arrive { $next_when ->
             [today] today by { $next_time } Baku time, within
             [tomorrow] tomorrow by { $next_time } Baku time, in

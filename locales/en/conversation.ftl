@@ -11,8 +11,8 @@ talk-who = I am a bot that helps keep alive the memory of the tragedy of { $even
 talk-abilities = I answer questions about { $event_date } in Azerbaijani, English and Russian, send reminders on { $night_start_date_day }–{ $event_date_short } (/subscribe), make a memorial card (/card) and let you light a candle (/candle). /help lists everything. Some questions to start with:
 
 # A wrong premise: this line, then the answer of the topic that holds the right fact.
-correction-year = No, not in { $wrong }.
-correction-month = No, not in { $month ->
+correction-year = The tragedy did not happen in { $wrong }.
+correction-month = The tragedy did not happen in { $month ->
         [2] February
         [3] March
         [4] April

@@ -53,7 +53,7 @@ topic-toll_official_now =
 topic-toll_differs-title = Why death tolls differ
 topic-toll_differs =
     Each figure belongs to the body that gave it, at the time it gave it. On the first day, the USSR Ministry of Internal Affairs reported { $mvd_first_day_killed } Azerbaijanis killed and { $mvd_first_day_wounded } civilians wounded; Baku’s military commandant spoke of { $commandant_dead } dead, the Popular Front of more than { $popular_front_dead_claim }. A month later the Los Angeles Times counted at least { $killed_latimes_february } killed; a collection of documents compiled in Baku in { $event_date_year } gave { $killed_collection_1990 } dead.
-    The Milli Majlis decision of { $assessment_date_year } gives { $killed_total } killed and { $injured_total } wounded; the prosecutors give { $prosecution_killed } killed and { $prosecution_wounded } wounded; the BBC, { $killed_bbc } killed; an earlier Foreign Ministry statement, { $killed_often_cited }, and the US Embassy, at least { $killed_often_cited }; Human Rights Watch, more than { $hrw_deaths_over } civilians.
+    The Milli Majlis decision of { $assessment_date_year } gives { $killed_total } killed and { $injured_total } wounded; the prosecutors give { $prosecution_killed } killed and { $prosecution_wounded } wounded; the BBC, { $killed_bbc } killed; an earlier Foreign Ministry statement, { $killed_often_cited }, and the US Embassy, at least { $killed_often_cited }; Human Rights Watch, more than { $hrw_deaths_over } civilians. The Foreign Ministry’s present figure is under “Today’s official toll” (the button below).
 
 # missing: facts G18 G03 (Disagreements 3)
 topic-missing-title = The missing

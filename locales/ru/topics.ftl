@@ -21,7 +21,7 @@ topic-overview =
 
 topic-date-title = Когда это произошло
 topic-date =
-    Советские войска вошли в Баку в ночь с { $night_start_date_day } на { $event_date_day } января { $event_date_year } года; по официальным данным, военные открыли огонь по мирным жителям. В последующие дни люди продолжали гибнуть в Баку; сообщалось также о погибших { $neftchala_date_short } в Нефтечале и { $lankaran_date_short } в Ленкорани.
+    Советские войска вошли в Баку в ночь с { $night_start_date_day } на { $event_date_day } января { $event_date_year } года. В последующие дни люди продолжали гибнуть в Баку; сообщалось также о погибших { $neftchala_date_short } в Нефтечале и { $lankaran_date_short } в Ленкорани.
 
 topic-orders-title = Кто отдал приказ
 topic-orders =
@@ -201,7 +201,7 @@ topic-countdown = { $phase ->
 
 topic-names-title = Как называют эти события
 topic-names =
-    В Азербайджане эти события называют трагедией 20 Января (20 Yanvar faciəsi), а 20 января — День всенародной скорби (Ümumxalq Hüzn Günü). Их часто называют Кровавым январём (Qanlı Yanvar); известно и название «Чёрный январь» (Qara Yanvar). Погибших называют шехидами 20 Января (20 Yanvar şəhidləri).
+    В Азербайджане эти события называют трагедией 20 Января (20 Yanvar faciəsi), а сам день 20 января — Днём всенародной скорби (Ümumxalq Hüzn Günü). Часто говорят и о Кровавом январе (Qanlı Yanvar); известно и название «Чёрный январь» (Qara Yanvar). Погибших называют шехидами 20 Января (20 Yanvar şəhidləri).
 
 topic-sources-title = Источники
 topic-sources =
