@@ -133,6 +133,10 @@ struct Figure {
     scaled: bool,
 }
 
+/// How sure the model must be that a question is about remembrance in another country for its
+/// foreign city to be taken as that, not as a wrong place ("Kiyevdə və Tbilisidə anım tədbirləri").
+const ABROAD_LIKELY: f32 = 0.5;
+
 /// A question with a wrong year and at most this many other words ("did it happen in …?",
 /// «это было в … году?», "… ildə olub?") has no subject of its own: it asks when the events were.
 /// Two more words are a subject ("what was operation ring in 1991", "who was president in 1993").
@@ -321,10 +325,14 @@ impl Understander {
         {
             return Some(qualified);
         }
-        if self.wrong_place(signals, &words) {
+        // Remembrance in another country is a topic of its own, not a wrong place.
+        let abroad = self.named("abroad");
+        let abroad = reading.answered() == Some(abroad)
+            || reading.prediction.as_ref().is_some_and(|p| p.topics[abroad.index()] >= ABROAD_LIKELY);
+        if !abroad && self.wrong_place(signals, &words) {
             return correct(self.named("overview"), Wrong::Place);
         }
-        if signals.other_place {
+        if signals.other_place && !abroad {
             // Another place without the event's name is another event ("the Tbilisi tragedy").
             let about_the_event = [
                 None,

@@ -41,7 +41,10 @@ impl Understander {
             words.iter().copied().filter(|w| w.parse::<u32>().is_err() && !self.dates.is_january(w)).collect();
         let text = masked.join(" ");
         let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
-        about_the_event.contains(&self.read(&text, &text).answered()).then_some(day)
+        let rest = self.read(&text, &text);
+        // The rest refused outright (a town the sources do not name): not a question of the day.
+        let refused = rest.rules.none >= super::super::SURE_NONE;
+        (about_the_event.contains(&rest.answered()) && !refused).then_some(day)
     }
 
     /// A figure far from every figure the sources give for what the question says it counts (the
