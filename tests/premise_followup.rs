@@ -123,6 +123,17 @@ fn a_follow_up_never_gives_the_same_answer_twice() {
 }
 
 #[test]
+fn a_whole_question_after_an_answer_is_read_alone() {
+    let b = brain();
+    let orders = b.knowledge.topic_id("orders").unwrap();
+    let context = Context { topic: orders, question: "kto otdal prikaz".into() };
+    for (lang, question) in [(Lang::Ru, "почему 131 а не 150"), (Lang::En, "why 131 and not 150")] {
+        let reply = b.ask_in(question, lang, None, Some(&context), now());
+        assert_eq!(id(&reply), "toll_differs", "{question}");
+    }
+}
+
+#[test]
 fn a_qualification_is_a_partys_words_or_no_sourced_answer() {
     for (lang, question) in [
         (Lang::En, "was it a genocide?"),

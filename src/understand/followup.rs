@@ -20,6 +20,10 @@ const NAMES_A_TOPIC: f32 = 2.5;
 /// How much surer of its own topic a message must be alone than read with the last question.
 const CLEARLY_SURER: f32 = 0.1;
 
+/// How sure the reading of a message of several words alone must be for it to be a question of
+/// its own, however it reads with the last one.
+const UNDERSTOOD_ALONE: f32 = 0.6;
+
 /// The follow-up word lists (data/conversation.toml, `[followup]`), compiled.
 #[derive(Debug)]
 pub(super) struct Followups {
@@ -130,7 +134,11 @@ impl Understander {
         // continuation ("and after?").
         let continues = self.followups.continuations.covers_at(&words, 0).is_some();
         let surer_alone = alone.understanding.confidence >= confidence + CLEARLY_SURER;
-        if alone.answered().is_some_and(|t| t != topic) && surer_alone && !continues {
+        // A question of several words that is understood well alone asks for itself («почему 131
+        // а не 150» after «кто отдал приказ»): a follow-up leans on the last question for what it
+        // leaves out.
+        let whole = words.len() > super::FEW_WORDS && alone.understanding.confidence >= UNDERSTOOD_ALONE;
+        if alone.answered().is_some_and(|t| t != topic) && (surer_alone || whole) && !continues {
             return None;
         }
         Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence })
