@@ -326,6 +326,15 @@ async fn a_prompt_waits_for_its_answer_from_the_person_asked() {
         say(&app, chat, user, "/timezone").await;
         say(&app, chat, user, "/help").await;
         assert_ne!(words(&say(&app, chat, user, city).await).0, set);
+        // A loss (or any question) is answered as such, never as an unknown city, and ends the wait.
+        let loss = match lang {
+            Lang::En => "my father was killed that night",
+            Lang::Az => "atam o gece helak olub",
+            Lang::Ru => "у меня в ту ночь погиб отец",
+        };
+        say(&app, chat, user, "/timezone").await;
+        assert_eq!(words(&say(&app, chat, user, loss).await).0, b.text(lang, "talk-loss"));
+        assert_ne!(words(&say(&app, chat, user, city).await).0, set);
     }
     // In a group, another person's message does not answer someone else's prompt.
     let group = ChatRef { id: -200, kind: ChatKind::Supergroup, title: Some("g") };

@@ -34,7 +34,9 @@ impl App {
             };
         }
         // A person a prompt waits for is heard in a group even without a mention.
-        if let Some(prompt) = sender.user_id.and_then(|_| self.awaited(who)) {
+        if let Some(prompt) = sender.user_id.and_then(|_| self.awaited(who))
+            && !self.leaves_prompt(who, prompt, text)
+        {
             let lang = self.chat_lang(chat, sender).await?;
             return self.answer_prompt(input, who, prompt, text, lang).await;
         }
@@ -42,6 +44,10 @@ impl App {
             return Ok(Outcome::nothing());
         }
         let lang = self.chat_lang(chat, sender).await?;
+        // "Cancel" with nothing waiting is no question ("cancel" reads as the annulled decree).
+        if self.brain.understander.conversation.cancels(&crate::understand::normalize::fold(text)) {
+            return Ok(Outcome::say(Message::plain(self.brain.text(lang, "prompt-cancelled"))));
+        }
         Ok(Outcome::say(self.answer_question(text, lang, who).await?))
     }
 

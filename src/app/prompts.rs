@@ -28,6 +28,20 @@ impl App {
         self.memory.recall(who, self.now()).awaiting
     }
 
+    /// Whether a message leaves the time-zone prompt, which it then closes: no city, but a
+    /// question or words of their own ("my father died that night", "thanks"), which are
+    /// answered as such, never as "I do not know the city «…»".
+    pub(super) fn leaves_prompt(&self, who: Key, prompt: Prompt, text: &str) -> bool {
+        let leaves = prompt == Prompt::Timezone
+            && !self.brain.understander.conversation.cancels(&fold(text))
+            && crate::local_time::find(&self.brain, text).is_none()
+            && self.brain.understand(text).outcome != crate::understand::Outcome::OutOfScope;
+        if leaves {
+            self.memory.await_answer(who, self.now(), None);
+        }
+        leaves
+    }
+
     /// Reads a message as the answer to `prompt`.
     pub(super) async fn answer_prompt(
         &self,
