@@ -434,3 +434,23 @@ fn unanswered_opens_read_only_and_links_meet_the_same_checks() {
     assert!(!target.parent().unwrap().exists(), "nothing created through the link");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// At 12:05 on the day a chat that subscribes hears, with `--late`, that the minute-of-silence
+/// reminder is on its way; without it the terminal has "delivered" it and names next year's eve.
+#[test]
+fn chat_late_shows_the_reminder_on_its_way() {
+    let chat = |args: &[&str], input: &[u8]| {
+        let out = bot(&[&["chat"], args].concat(), Some(input));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out)
+    };
+    let at = "2027-01-20T12:05:00+04:00";
+    let input = b"/subscribe\n1\n/status\n";
+    let late = chat(&["--lang", "en", "--no-flood", "--late", "--now", at], input);
+    assert!(late.contains("has not reached this chat yet, but it is on its way"), "{late}");
+    let delivered = chat(&["--lang", "en", "--no-flood", "--now", at], input);
+    assert!(!delivered.contains("on its way") && delivered.contains("2028"), "{delivered}");
+    // After the late window the reminder is gone even with --late.
+    let after = chat(&["--lang", "en", "--no-flood", "--late", "--now", "2027-01-20T12:30:00+04:00"], input);
+    assert!(!after.contains("on its way"), "{after}");
+}
