@@ -20,7 +20,6 @@ pub mod webhook;
 
 use std::convert::Infallible;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
 use teloxide::dispatching::UpdateFilterExt;
@@ -102,7 +101,7 @@ pub async fn run<L>(
 where
     L: UpdateListener<Err = Infallible> + Send + 'static,
 {
-    let updates = readable_only(updates);
+    let mut updates = readable_only(updates);
     let adapter = Arc::new(adapter);
     let seen = Arc::new(Seen::default());
     let handler = dptree::entry()
@@ -135,19 +134,14 @@ where
         .worker_queue_size(WORKER_QUEUE)
         .error_handler(LoggingErrorHandler::with_custom_text("an update handler failed"))
         .build();
-    let token = dispatcher.shutdown_token();
+    // The stream of updates ends at `shutdown`, and the dispatcher with it once its workers have
+    // finished. Not teloxide's ShutdownToken: its signal is lost when it comes while the
+    // dispatcher is handing an update to a worker, and the bot then waits for an update that
+    // never comes. A stop token stays stopped, whenever it is looked at.
+    let stop = updates.stop_token();
     tokio::spawn(async move {
         shutdown.wait().await;
-        // The dispatcher may still be starting; try until it accepts the request.
-        loop {
-            match token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
-                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
-            }
-        }
+        stop.stop();
     });
     // The dispatcher asks getMe once more, through teloxide-core (its 10 s wait on a 5xx cannot
     // be routed around here). Right after `identify` it answers; should it not, the start fails
