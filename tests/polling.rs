@@ -14,6 +14,9 @@ use january20_bot::clock::Clock;
 use support::*;
 
 const T: Duration = WAIT_TIMEOUT;
+/// What "at once" means after a 5xx: the bot waits a fifth of a second, teloxide-core ten. Far
+/// from both, so that a machine busy with other tests cannot fail it.
+const AT_ONCE: Duration = Duration::from_secs(4);
 
 /// An ordinary day, far from 19–20 January: no reminder is due.
 fn start(fake: &FakeBotApi, db: &TempDb) -> RunningBot {
@@ -42,7 +45,7 @@ fn gaps_after_failures(fake: &FakeBotApi, method: &str) -> Vec<Duration> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_5xx_on_the_long_poll_is_polled_again_within_a_second() {
+async fn a_5xx_on_the_long_poll_is_polled_again_at_once() {
     let fake = FakeBotApi::start().await;
     let db = TempDb::new("poll-5xx");
     let bot = start(&fake, &db);
@@ -59,7 +62,7 @@ async fn a_5xx_on_the_long_poll_is_polled_again_within_a_second() {
     let gaps = gaps_after_failures(&fake, "getUpdates");
     println!("after a 500 on getUpdates, the next poll came {:?} later", gaps[0]);
     assert_eq!(gaps.len(), 1, "{gaps:?}");
-    assert!(gaps[0] < Duration::from_secs(1), "the next poll came {:?} after a 500", gaps[0]);
+    assert!(gaps[0] < AT_ONCE, "the next poll came {:?} after a 500", gaps[0]);
     for chat in [5001, 5002, 5003] {
         assert_eq!(fake.sent_texts(chat).len(), 1, "chat {chat}: answered once, not lost, not twice");
     }
@@ -87,9 +90,9 @@ async fn failures_in_a_row_back_off_a_little_more_each_time_and_get_me_too() {
     let polls = gaps_after_failures(&fake, "getUpdates");
     println!("getMe again {me:?} after a 500; polls again {polls:?} after 500, 502, 503");
     assert_eq!(me.len(), 1, "{me:?}");
-    assert!(me[0] < Duration::from_secs(1), "getMe again {:?} after a 500", me[0]);
+    assert!(me[0] < AT_ONCE, "getMe again {:?} after a 500", me[0]);
     assert_eq!(polls.len(), 3, "{polls:?}");
-    assert!(polls[0] < Duration::from_secs(1), "the first poll again {:?} after a 500", polls[0]);
+    assert!(polls[0] < AT_ONCE, "the first poll again {:?} after a 500", polls[0]);
     // 200, 400, 800 ms at least: the waits grow.
     for (gap, least) in polls.iter().zip([200, 400, 800]) {
         assert!(*gap >= Duration::from_millis(least), "{polls:?}");
