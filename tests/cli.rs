@@ -435,22 +435,33 @@ fn unanswered_opens_read_only_and_links_meet_the_same_checks() {
     std::fs::remove_dir_all(&root).unwrap();
 }
 
-/// At 12:05 on the day a chat that subscribes hears, with `--late`, that the minute-of-silence
-/// reminder is on its way; without it the terminal has "delivered" it and names next year's eve.
+/// `--late` plays a bot whose sender has not yet reached the chat, by the sender's own rules: a
+/// reminder due and not stale is on its way to a chat that subscribed by its hour; a chat that
+/// subscribes after the hour is never queued for it, so it is not promised; a stale one is gone.
 #[test]
-fn chat_late_shows_the_reminder_on_its_way() {
+fn chat_late_shows_the_reminder_on_its_way_only_where_it_will_come() {
     let chat = |args: &[&str], input: &[u8]| {
-        let out = bot(&[&["chat"], args].concat(), Some(input));
+        let out = bot(&[&["chat", "--lang", "en", "--no-flood"], args].concat(), Some(input));
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         stdout(&out)
     };
+    let on_its_way = "has not reached this chat yet, but it is on its way";
+    let db = TempDb::new("late");
+    let path = db.path();
+    chat(&["--db", path, "--now", "2027-01-20T07:00:00+04:00"], b"/subscribe\n1\n");
+    let status = |at: &str| chat(&["--db", path, "--late", "--now", at], b"/status\n");
+    // The morning reminder is sent until its stale moment (12:00): at 10:30 it is still to come.
+    let morning = status("2027-01-20T10:30:00+04:00");
+    assert!(morning.contains(on_its_way) && morning.contains("08:00"), "{morning}");
+    let noon = status("2027-01-20T12:05:00+04:00");
+    assert!(noon.contains(on_its_way) && noon.contains("12:00"), "{noon}");
+    // Past the silence reminder's stale moment (12:10) nothing is on its way.
+    let after = status("2027-01-20T12:10:00+04:00");
+    assert!(!after.contains("on its way") && after.contains("2028"), "{after}");
+    // Subscribed at 12:05: the 12:00 reminder was queued before, without this chat.
     let at = "2027-01-20T12:05:00+04:00";
-    let input = b"/subscribe\n1\n/status\n";
-    let late = chat(&["--lang", "en", "--no-flood", "--late", "--now", at], input);
-    assert!(late.contains("has not reached this chat yet, but it is on its way"), "{late}");
-    let delivered = chat(&["--lang", "en", "--no-flood", "--now", at], input);
+    let late = chat(&["--late", "--now", at], b"/subscribe\n1\n/status\n");
+    assert!(!late.contains("on its way") && late.contains("2028"), "{late}");
+    let delivered = chat(&["--now", at], b"/subscribe\n1\n/status\n");
     assert!(!delivered.contains("on its way") && delivered.contains("2028"), "{delivered}");
-    // After the late window the reminder is gone even with --late.
-    let after = chat(&["--lang", "en", "--no-flood", "--late", "--now", "2027-01-20T12:30:00+04:00"], input);
-    assert!(!after.contains("on its way"), "{after}");
 }

@@ -361,3 +361,51 @@ async fn server_errors_delay_only_the_requests_that_failed() {
     }
     fake.assert_no_violations();
 }
+
+/// A reminder says "today" or "tomorrow" by the chat's own date when it is sent: the eve (20:00
+/// in Baku) reaches Tokyo at 01:00 on the 20th, the morning (08:00 in Baku) reaches New York at
+/// 23:00 on the 19th; in Baku both read as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn today_and_tomorrow_are_true_on_the_chats_own_date() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("local-day");
+    let (baku, tokyo, new_york) = (1301, 1302, 1303);
+    let store = Store::open(db.path()).await.unwrap();
+    let now = at("2026-12-01T10:00:00+04:00");
+    for (chat, lang, zone) in
+        [(baku, Lang::En, None), (tokyo, Lang::En, Some("Asia/Tokyo")), (new_york, Lang::Ru, Some("America/New_York"))]
+    {
+        store.upsert_chat(chat, ChatKind::Private, None, now).await.unwrap();
+        store.set_chat_lang(chat, lang, now).await.unwrap();
+        store.subscribe(chat, Plan::All, now).await.unwrap();
+        store.set_timezone(chat, zone).await.unwrap();
+    }
+    store.close().await;
+    let (clock, manual) = Clock::manual(at("2027-01-19T20:00:00+04:00"));
+    let bot = start(&fake, db.path(), clock, 1000);
+    wait_total(&fake, &[baku, tokyo, new_york], 3).await;
+    manual.set(at("2027-01-20T08:00:00+04:00"));
+    wait_total(&fake, &[baku, tokyo, new_york], 6).await;
+    bot.stop().await;
+
+    let brain = Brain::embedded().unwrap();
+    let [eve, morning, _] = <[_; 3]>::try_from(brain.reminders.occurrences(2027)).unwrap();
+    let (on_19th, on_20th) = (date(2027, 1, 19), date(2027, 1, 20));
+    let opens = |chat, i: usize, text: &str| {
+        let sent = &fake.sent_texts(chat)[i];
+        assert!(sent.starts_with(text), "chat {chat}, reminder {i}: {sent}");
+    };
+    opens(baku, 0, &brain.reminder_text(&eve, Lang::En));
+    opens(baku, 0, "Tomorrow, 20 January");
+    opens(tokyo, 0, &brain.reminder_text_on(&eve, Lang::En, on_20th));
+    opens(tokyo, 0, "Today, 20 January");
+    opens(baku, 1, "Today, 20 January");
+    opens(tokyo, 1, "Today, 20 January");
+    opens(new_york, 1, &brain.reminder_text_on(&morning, Lang::Ru, on_19th));
+    opens(new_york, 1, "Завтра — День всенародной скорби");
+    fake.assert_no_violations();
+}
+
+fn date(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap()
+}
