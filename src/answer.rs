@@ -366,11 +366,15 @@ impl Brain {
     }
 
     /// A reminder as read on the date `today` of its reader's clock: on a chat's date that is
-    /// already 20 January, the eve says "today", not "tomorrow" (`calendar::day_word`).
+    /// already 20 January, the eve says "today", not "tomorrow"; the day before, "tomorrow".
     pub fn reminder_text_on(&self, occurrence: &Occurrence, lang: Lang, today: chrono::NaiveDate) -> String {
         let event = self.knowledge.event_date();
         let anniversary = (occurrence.year - chrono::Datelike::year(&event)) as i64;
-        let day = calendar::day_word(event, today);
+        let day = match (calendar::anniversary_ahead(event, today) - today).num_days() {
+            0 => "today",
+            1 => "tomorrow",
+            _ => "other",
+        };
         self.text_with(
             lang,
             &format!("reminder-{}", occurrence.reminder),

@@ -59,24 +59,18 @@ pub fn moment(event: NaiveDate, silence_at: NaiveTime, silence_minutes: i64, now
     let day_in = |year: i32| anniversary_in(event, year);
     let years_passed = (today.year() - event.year()) as i64 - i64::from(today < day_in(today.year()));
     let next_date = anniversary_ahead(event, today);
-    let phase = if today == next_date {
-        let time = local.time();
-        let end = silence_at + Duration::minutes(silence_minutes);
-        if time < silence_at {
-            Phase::Before
-        } else if time < end {
-            Phase::Now
-        } else {
-            Phase::After
-        }
-    } else {
-        Phase::Days
+    let time = local.time();
+    let phase = match () {
+        _ if today != next_date => Phase::Days,
+        _ if time < silence_at => Phase::Before,
+        _ if time < silence_at + Duration::minutes(silence_minutes) => Phase::Now,
+        _ => Phase::After,
     };
     let days_until = match phase {
         Phase::After => (day_in(today.year() + 1) - today).num_days(),
         _ => (next_date - today).num_days(),
     };
-    let left = if phase == Phase::Before { Countdown::of(silence_at - local.time()) } else { Countdown::default() };
+    let left = if phase == Phase::Before { Countdown::of(silence_at - time) } else { Countdown::default() };
     Moment {
         years_passed,
         next_date,
@@ -105,20 +99,11 @@ impl Countdown {
 }
 
 /// The 20 January a date looks to: its own year's until it is over, then the next year's. The
-/// countdown counts to it on Baku time; a reminder says "today" or "tomorrow" by it on the chat's.
+/// countdown counts to it on Baku time; a reminder says "today" or "tomorrow" by it on the chat's
+/// (`Brain::reminder_text_on`).
 pub fn anniversary_ahead(event: NaiveDate, today: NaiveDate) -> NaiveDate {
     let this_year = anniversary_in(event, today.year());
     if today <= this_year { this_year } else { anniversary_in(event, today.year() + 1) }
-}
-
-/// "today" on the anniversary, "tomorrow" the day before it, else "other": how a reminder read on
-/// the date `today` (on its reader's clock) names 20 January.
-pub fn day_word(event: NaiveDate, today: NaiveDate) -> &'static str {
-    match (anniversary_ahead(event, today) - today).num_days() {
-        0 => "today",
-        1 => "tomorrow",
-        _ => "other",
-    }
 }
 
 /// The event's day and month in `year` (29 February falls back to 28 in common years).

@@ -369,43 +369,32 @@ async fn server_errors_delay_only_the_requests_that_failed() {
 async fn today_and_tomorrow_are_true_on_the_chats_own_date() {
     let fake = FakeBotApi::start().await;
     let db = TempDb::new("local-day");
-    let (baku, tokyo, new_york) = (1301, 1302, 1303);
+    seed(db.path(), &fake).await;
     let store = Store::open(db.path()).await.unwrap();
-    let now = at("2026-12-01T10:00:00+04:00");
-    for (chat, lang, zone) in
-        [(baku, Lang::En, None), (tokyo, Lang::En, Some("Asia/Tokyo")), (new_york, Lang::Ru, Some("America/New_York"))]
-    {
-        store.upsert_chat(chat, ChatKind::Private, None, now).await.unwrap();
-        store.set_chat_lang(chat, lang, now).await.unwrap();
-        store.subscribe(chat, Plan::All, now).await.unwrap();
-        store.set_timezone(chat, zone).await.unwrap();
-    }
+    store.set_timezone(CHANNEL_EN, Some("Asia/Tokyo")).await.unwrap();
+    store.set_timezone(PRIVATE_RU, Some("America/New_York")).await.unwrap();
     store.close().await;
     let (clock, manual) = Clock::manual(at("2027-01-19T20:00:00+04:00"));
     let bot = start(&fake, db.path(), clock, 1000);
-    wait_total(&fake, &[baku, tokyo, new_york], 3).await;
+    let (tokyo, new_york, baku) = (CHANNEL_EN, PRIVATE_RU, GROUP_AZ);
+    wait_total(&fake, &[tokyo, new_york, baku], 3).await;
     manual.set(at("2027-01-20T08:00:00+04:00"));
-    wait_total(&fake, &[baku, tokyo, new_york], 6).await;
+    wait_total(&fake, &[tokyo, new_york, baku], 6).await;
     bot.stop().await;
 
     let brain = Brain::embedded().unwrap();
     let [eve, morning, _] = <[_; 3]>::try_from(brain.reminders.occurrences(2027)).unwrap();
-    let (on_19th, on_20th) = (date(2027, 1, 19), date(2027, 1, 20));
+    let on = |day| chrono::NaiveDate::from_ymd_opt(2027, 1, day).unwrap();
     let opens = |chat, i: usize, text: &str| {
         let sent = &fake.sent_texts(chat)[i];
         assert!(sent.starts_with(text), "chat {chat}, reminder {i}: {sent}");
     };
-    opens(baku, 0, &brain.reminder_text(&eve, Lang::En));
-    opens(baku, 0, "Tomorrow, 20 January");
-    opens(tokyo, 0, &brain.reminder_text_on(&eve, Lang::En, on_20th));
+    opens(baku, 0, "Sabah 20 Yanvar");
+    opens(tokyo, 0, &brain.reminder_text_on(&eve, Lang::En, on(20)));
     opens(tokyo, 0, "Today, 20 January");
-    opens(baku, 1, "Today, 20 January");
+    opens(baku, 1, "Bu gün 20 Yanvar");
     opens(tokyo, 1, "Today, 20 January");
-    opens(new_york, 1, &brain.reminder_text_on(&morning, Lang::Ru, on_19th));
+    opens(new_york, 1, &brain.reminder_text_on(&morning, Lang::Ru, on(19)));
     opens(new_york, 1, "Завтра — День всенародной скорби");
     fake.assert_no_violations();
-}
-
-fn date(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap()
 }
