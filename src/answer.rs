@@ -362,7 +362,23 @@ impl Brain {
 
     /// The text of a reminder occurrence in `lang`.
     pub fn reminder_text(&self, occurrence: &Occurrence, lang: Lang) -> String {
-        let anniversary = (occurrence.year - chrono::Datelike::year(&self.knowledge.event_date())) as i64;
-        self.text_with(lang, &format!("reminder-{}", occurrence.reminder), &[("anniversary", i18n::n(anniversary))])
+        self.reminder_text_on(occurrence, lang, occurrence.local().date_naive())
+    }
+
+    /// A reminder as read on the date `today` of its reader's clock: on a chat's date that is
+    /// already 20 January, the eve says "today", not "tomorrow"; the day before, "tomorrow".
+    pub fn reminder_text_on(&self, occurrence: &Occurrence, lang: Lang, today: chrono::NaiveDate) -> String {
+        let event = self.knowledge.event_date();
+        let anniversary = (occurrence.year - chrono::Datelike::year(&event)) as i64;
+        let day = match (calendar::anniversary_ahead(event, today) - today).num_days() {
+            0 => "today",
+            1 => "tomorrow",
+            _ => "other",
+        };
+        self.text_with(
+            lang,
+            &format!("reminder-{}", occurrence.reminder),
+            &[("anniversary", i18n::n(anniversary)), ("day", i18n::s(day))],
+        )
     }
 }

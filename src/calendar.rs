@@ -57,29 +57,20 @@ pub fn moment(event: NaiveDate, silence_at: NaiveTime, silence_minutes: i64, now
     let local = now.with_timezone(&BAKU);
     let today = local.date_naive();
     let day_in = |year: i32| anniversary_in(event, year);
-    let this_year = day_in(today.year());
-    let years_passed = (today.year() - event.year()) as i64 - i64::from(today < this_year);
-    let (next_date, phase) = if today == this_year {
-        let time = local.time();
-        let end = silence_at + Duration::minutes(silence_minutes);
-        let phase = if time < silence_at {
-            Phase::Before
-        } else if time < end {
-            Phase::Now
-        } else {
-            Phase::After
-        };
-        (today, phase)
-    } else if today < this_year {
-        (this_year, Phase::Days)
-    } else {
-        (day_in(today.year() + 1), Phase::Days)
+    let years_passed = (today.year() - event.year()) as i64 - i64::from(today < day_in(today.year()));
+    let next_date = anniversary_ahead(event, today);
+    let time = local.time();
+    let phase = match () {
+        _ if today != next_date => Phase::Days,
+        _ if time < silence_at => Phase::Before,
+        _ if time < silence_at + Duration::minutes(silence_minutes) => Phase::Now,
+        _ => Phase::After,
     };
     let days_until = match phase {
         Phase::After => (day_in(today.year() + 1) - today).num_days(),
         _ => (next_date - today).num_days(),
     };
-    let left = if phase == Phase::Before { Countdown::of(silence_at - local.time()) } else { Countdown::default() };
+    let left = if phase == Phase::Before { Countdown::of(silence_at - time) } else { Countdown::default() };
     Moment {
         years_passed,
         next_date,
@@ -105,6 +96,14 @@ impl Countdown {
         let minutes = (left.num_seconds() + 59) / 60;
         Countdown { days: minutes / (24 * 60), hours: minutes / 60 % 24, minutes: minutes % 60 }
     }
+}
+
+/// The 20 January a date looks to: its own year's until it is over, then the next year's. The
+/// countdown counts to it on Baku time; a reminder says "today" or "tomorrow" by it on the chat's
+/// (`Brain::reminder_text_on`).
+pub fn anniversary_ahead(event: NaiveDate, today: NaiveDate) -> NaiveDate {
+    let this_year = anniversary_in(event, today.year());
+    if today <= this_year { this_year } else { anniversary_in(event, today.year() + 1) }
 }
 
 /// The event's day and month in `year` (29 February falls back to 28 in common years).

@@ -1,33 +1,14 @@
-//! The command line as scripts use it: output shapes, exit codes and bad input.
+//! The command line as scripts use it: output shapes, exit codes and bad input. `chat`, the
+//! terminal conversation, is in tests/cli_chat.rs.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+// Not in support/mod.rs: examples include that module, and they have no binary to run.
+#[path = "support/cli.rs"]
+mod cli;
 
+use std::process::{Command, Stdio};
+
+use cli::*;
 use january20_bot::answer::Brain;
-
-fn bot(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_january20-bot"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut input = child.stdin.take().unwrap();
-    if let Some(bytes) = stdin {
-        input.write_all(bytes).unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn json_lines(output: &Output) -> Vec<serde_json::Value> {
-    stdout(output).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect()
-}
 
 #[test]
 fn ask_json_has_the_contract_fields() {
@@ -172,60 +153,6 @@ fn check_passes() {
 }
 
 #[test]
-fn chat_answers_and_switches_language() {
-    let out = bot(&["chat"], Some("how many were injured\n/language ru\n/facts\n5\n1\n/nonsense\n".as_bytes()));
-    let text = stdout(&out);
-    assert!(text.contains("744"), "{text}");
-    // After /language ru, /facts part 5 (figures), its topic 1 (casualties) comes in Russian.
-    assert!(text.contains("погиб 131 человек"), "{text}");
-    assert!(text.contains("/nonsense") && text.contains("/help"), "{text}");
-}
-
-/// A number with no button to match (none open, or too few) is a stale press, as in Telegram;
-/// a figure longer than a choice is still a question.
-#[test]
-fn chat_answers_a_choice_no_message_offers_as_an_expired_button() {
-    let out = bot(&["chat", "--lang", "en"], Some(b"/status\n1\n/subscribe\n9\n131\n"));
-    let text = stdout(&out);
-    let brain = Brain::embedded().unwrap();
-    // Shown as the message it is, on a line of its own, not as an aside in parentheses.
-    let expired = format!("> {}\n\n", brain.text(january20_bot::i18n::Lang::En, "button-expired"));
-    assert_eq!(text.matches(&expired).count(), 2, "{text}");
-    assert!(!text.contains(&format!("({}", brain.text(january20_bot::i18n::Lang::En, "button-expired"))), "{text}");
-}
-
-/// A reviewer pipes 40 questions into `chat --no-flood` and gets 40 answers; without the flag the
-/// terminal keeps Telegram's flood limit.
-#[test]
-fn chat_no_flood_answers_every_piped_question() {
-    let questions = "how many were injured\n".repeat(40);
-    let count = |flags: &[&str]| {
-        let out = bot(&[&["chat", "--lang", "en"], flags].concat(), Some(questions.as_bytes()));
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        stdout(&out).matches("744").count()
-    };
-    assert!(count(&["--no-flood"]) >= 40);
-    assert!(count(&[]) < 40);
-}
-
-#[test]
-fn chat_subscribes_and_remembers_in_its_database() {
-    let db = TempDb::new("chat");
-    let path = db.path();
-    let morning = "2027-01-20T09:30:00+04:00";
-    // /subscribe offers the plans as numbered choices; 1 is "all".
-    let out = bot(&["chat", "--db", path, "--now", morning], Some(b"/subscribe\n1\n/language ru\n"));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let text = stdout(&out);
-    assert!(text.contains("  1. ") && text.contains("  2. "), "{text}");
-    // A second conversation on the same database: still subscribed, still in Russian, and the
-    // next reminder is the 12:00 one, two and a half hours away.
-    let out = bot(&["chat", "--db", path, "--now", morning], Some(b"/status\n"));
-    let text = stdout(&out);
-    assert!(text.contains("12:00") && text.contains("2 часа и 30 минут"), "{text}");
-}
-
-#[test]
 fn ask_json_says_the_outcome_and_the_candidates() {
     let input = "How many people were killed?\nwhat is the weather in Baku tomorrow\nthe troops\nhello\n\
                  Black January happened in 1991, right?\nWho was the youngest martyr?\n";
@@ -274,33 +201,6 @@ fn unanswered_questions_are_exported_without_who_asked() {
     assert_eq!(bad.status.code(), Some(2), "a bad period is a usage error");
 }
 
-/// A database file for one test, removed (with its WAL files) before and after.
-struct TempDb(String);
-
-impl TempDb {
-    fn new(name: &str) -> Self {
-        let db = TempDb(format!("{}/january20-cli-{name}-{}.db", std::env::temp_dir().display(), std::process::id()));
-        db.remove();
-        db
-    }
-
-    fn path(&self) -> &str {
-        &self.0
-    }
-
-    fn remove(&self) {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.0));
-        }
-    }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        self.remove();
-    }
-}
-
 /// `serve` with a database it cannot use: one line saying where, what and what to do; exit code
 /// not 0; nothing created or changed.
 #[test]
@@ -336,18 +236,6 @@ fn an_unusable_database_path_is_explained_in_one_line() {
     let left: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(left.len(), 1, "no journal or probe files left: {left:?}");
     std::fs::remove_dir_all(&root).unwrap();
-}
-
-#[test]
-fn chat_with_owner_tries_the_owner_commands_in_the_terminal() {
-    let brain = january20_bot::answer::Brain::embedded().unwrap();
-    let refused = brain.text(january20_bot::i18n::Lang::En, "owners-only");
-    let out = bot(&["chat", "--lang", "en"], Some(b"/stats\n"));
-    assert!(stdout(&out).contains(&refused), "without --owner the terminal is no owner");
-    let out = bot(&["chat", "--lang", "en", "--owner"], Some(b"/stats\n/broadcast\nA test\n2\n/unanswered\n"));
-    let text = stdout(&out);
-    assert!(!text.contains(&refused), "{text}");
-    assert!(text.contains("A test") && text.contains("  1. ") && text.contains("  2. "), "{text}");
 }
 
 /// An operator must know what to fix: a disk that is full (here: a file-size limit of 0, which
@@ -433,24 +321,4 @@ fn unanswered_opens_read_only_and_links_meet_the_same_checks() {
     }
     assert!(!target.parent().unwrap().exists(), "nothing created through the link");
     std::fs::remove_dir_all(&root).unwrap();
-}
-
-/// At 12:05 on the day a chat that subscribes hears, with `--late`, that the minute-of-silence
-/// reminder is on its way; without it the terminal has "delivered" it and names next year's eve.
-#[test]
-fn chat_late_shows_the_reminder_on_its_way() {
-    let chat = |args: &[&str], input: &[u8]| {
-        let out = bot(&[&["chat"], args].concat(), Some(input));
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        stdout(&out)
-    };
-    let at = "2027-01-20T12:05:00+04:00";
-    let input = b"/subscribe\n1\n/status\n";
-    let late = chat(&["--lang", "en", "--no-flood", "--late", "--now", at], input);
-    assert!(late.contains("has not reached this chat yet, but it is on its way"), "{late}");
-    let delivered = chat(&["--lang", "en", "--no-flood", "--now", at], input);
-    assert!(!delivered.contains("on its way") && delivered.contains("2028"), "{delivered}");
-    // After the late window the reminder is gone even with --late.
-    let after = chat(&["--lang", "en", "--no-flood", "--late", "--now", "2027-01-20T12:30:00+04:00"], input);
-    assert!(!after.contains("on its way"), "{after}");
 }

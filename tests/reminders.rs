@@ -361,3 +361,40 @@ async fn server_errors_delay_only_the_requests_that_failed() {
     }
     fake.assert_no_violations();
 }
+
+/// A reminder says "today" or "tomorrow" by the chat's own date when it is sent: the eve (20:00
+/// in Baku) reaches Tokyo at 01:00 on the 20th, the morning (08:00 in Baku) reaches New York at
+/// 23:00 on the 19th; in Baku both read as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn today_and_tomorrow_are_true_on_the_chats_own_date() {
+    let fake = FakeBotApi::start().await;
+    let db = TempDb::new("local-day");
+    seed(db.path(), &fake).await;
+    let store = Store::open(db.path()).await.unwrap();
+    store.set_timezone(CHANNEL_EN, Some("Asia/Tokyo")).await.unwrap();
+    store.set_timezone(PRIVATE_RU, Some("America/New_York")).await.unwrap();
+    store.close().await;
+    let (clock, manual) = Clock::manual(at("2027-01-19T20:00:00+04:00"));
+    let bot = start(&fake, db.path(), clock, 1000);
+    let (tokyo, new_york, baku) = (CHANNEL_EN, PRIVATE_RU, GROUP_AZ);
+    wait_total(&fake, &[tokyo, new_york, baku], 3).await;
+    manual.set(at("2027-01-20T08:00:00+04:00"));
+    wait_total(&fake, &[tokyo, new_york, baku], 6).await;
+    bot.stop().await;
+
+    let brain = Brain::embedded().unwrap();
+    let [eve, morning, _] = <[_; 3]>::try_from(brain.reminders.occurrences(2027)).unwrap();
+    let on = |day| chrono::NaiveDate::from_ymd_opt(2027, 1, day).unwrap();
+    let opens = |chat, i: usize, text: &str| {
+        let sent = &fake.sent_texts(chat)[i];
+        assert!(sent.starts_with(text), "chat {chat}, reminder {i}: {sent}");
+    };
+    opens(baku, 0, "Sabah 20 Yanvar");
+    opens(tokyo, 0, &brain.reminder_text_on(&eve, Lang::En, on(20)));
+    opens(tokyo, 0, "Today, 20 January");
+    opens(baku, 1, "Bu gün 20 Yanvar");
+    opens(tokyo, 1, "Today, 20 January");
+    opens(new_york, 1, &brain.reminder_text_on(&morning, Lang::Ru, on(19)));
+    opens(new_york, 1, "Завтра — День всенародной скорби");
+    fake.assert_no_violations();
+}

@@ -113,7 +113,7 @@ async fn card_is_uploaded_once_then_sent_by_file_id() {
     assert_eq!(uploads.len(), 1);
     assert_eq!(png_size(&uploads[0].2), (SIZE, SIZE));
     // The candle button and, in a chat without reminders, the way to subscribe for the card with
-    // the 12:00 reminder (a subscribed chat gets the on/off switch: tests/app.rs).
+    // the 12:00 reminder (a subscribed chat gets the on/off switch: tests/app_cards.rs).
     let data: Vec<String> = first.callback_data();
     assert_eq!(data, ["c", "s:?"]);
 

@@ -130,6 +130,8 @@ async fn every_store_call_behaves_the_same_on_each_engine() {
     for chat in [1, -2, -3] {
         store.subscribe(chat, Plan::All, now).await.unwrap();
     }
+    assert_eq!(store.subscribed_since(1).await.unwrap(), Some(now));
+    assert_eq!(store.subscribed_since(404).await.unwrap(), None);
     let chat = store.chat(1).await.unwrap().unwrap();
     assert_eq!((chat.kind, chat.lang, chat.user_lang, chat.active), (ChatKind::Private, None, Some(Lang::Ru), true));
     let stats = store.subscriber_stats().await.unwrap();
@@ -160,7 +162,9 @@ async fn every_store_call_behaves_the_same_on_each_engine() {
 
     // Superseded rows keep their key: the occurrence is never queued for them later. A pending
     // row superseded is no longer pending; a settled one stays as it is.
-    let all: Vec<_> = store.recipients(&[Plan::All]).await.unwrap().into_iter().map(|(chat, _)| (chat, now)).collect();
+    assert!(store.recipients(&[Plan::All], now - chrono::Duration::days(365)).await.unwrap().is_empty());
+    let all: Vec<_> =
+        store.recipients(&[Plan::All], now).await.unwrap().into_iter().map(|(chat, _)| (chat, now)).collect();
     assert_eq!(all.len(), 1);
     assert_eq!(store.supersede_wave("2027-eve", &all, stale).await.unwrap(), 1);
     assert_eq!(store.enqueue_reminder("2027-eve", &[Plan::All], now, stale).await.unwrap(), 0);

@@ -275,3 +275,28 @@ fn the_checks_catch_what_the_editors_found() {
     assert!(!false_claims("Следующее напоминание — 20 января 2027 года, к 12:00.", Lang::Ru, nine).is_empty());
     assert!(false_claims("In 1990 …", Lang::En, after).is_empty());
 }
+
+/// /status in a chat that never subscribed: on 20 January it still says what the day is, in the
+/// words subscribed chats get (one message, one phase rule), and they are true at every moment.
+#[test]
+fn status_of_an_unsubscribed_chat_gives_the_day_and_stays_true() {
+    let brain = Brain::embedded().expect("embedded data loads");
+    let moments = ["00:00:00", "11:59:00", "12:00:00", "12:05:00", "23:59:00"].map(|t| format!("2027-01-20T{t}+04:00"));
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        for moment in &moments {
+            let now = at(moment);
+            let status = run(&["chat", "--lang", lang.code(), "--now", moment], "/status\n");
+            let phase = brain.moment(now).phase.key();
+            let day = brain.text_with(lang, "status-today", &[("phase", january20_bot::i18n::s(phase))]);
+            if !status.contains(&day) || !status.contains(&brain.text(lang, "status-not-subscribed")) {
+                failures
+                    .push(format!("{lang:?} at {moment}: no day line ({phase}) and no subscription line: {status}"));
+            }
+            failures.extend(false_claims(&status, lang, now).into_iter().map(|c| format!("{lang:?} at {moment}: {c}")));
+        }
+    }
+    let june = run(&["chat", "--lang", "en", "--now", MOMENTS[11]], "/status\n");
+    assert!(!june.contains("day of mourning"), "no day line on another day: {june}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -79,7 +79,7 @@ status-subscribed =
         [all] Bu söhbət bütün xatırlatmalara abunədir.
        *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasına abunədir.
     } { $next_when ->
-        [late] Bugünkü xatırlatma (Bakı vaxtı ilə saat { $next_time }) bir qədər gecikir: bu söhbətə bir azdan göndəriləcək.
+        [late] Bugünkü xatırlatma (Bakı vaxtı ilə saat { $next_time }) gecikir: hələ bu söhbətə göndərilmək üçün növbədədir.
        *[other] Növbəti xatırlatma: { $next_when ->
             [today] bu gün
             [tomorrow] sabah

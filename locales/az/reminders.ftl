@@ -6,8 +6,13 @@
 # əvvəl başlayır, bot dayanıbsa isə buraxılmış xatırlatma gecikmə ilə gedir (sükut xatırlatması
 # 10 dəqiqəyədək). Ona görə "bu gün saat 12:00-da" yazılır, "indi" və ya "5 dəqiqədən sonra" yox.
 
+# $day: where 20 January stands on the chat's own date when the reminder is sent: "today" or
+# "tomorrow" (the eve reaches Tokyo at 01:00 on the 20th; the morning, New York on the 19th).
 reminder-eve =
-    Sabah 20 Yanvar — Ümumxalq Hüzn Günüdür, { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
+    { $day ->
+        [today] Bu gün
+       *[tomorrow] Sabah
+    } 20 Yanvar — Ümumxalq Hüzn Günüdür, { $event_date_year }-{ NUMBER($event_date_year, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı
@@ -21,7 +26,10 @@ reminder-eve =
     Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılacaq. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunacaq.
 
 reminder-morning =
-    Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
+    { $day ->
+        [tomorrow] Sabah
+       *[today] Bu gün
+    } 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary }-{ NUMBER($anniversary, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı

@@ -4,8 +4,13 @@
 # time so that everyone has it by then, and a reminder missed while the bot was down is sent late
 # (the silence one up to 10 minutes late). So: "today at 12:00", never "now" or "in 5 minutes".
 
+# $day: where 20 January stands on the chat's own date when the reminder is sent: "today" or
+# "tomorrow" (the eve reaches Tokyo at 01:00 on the 20th; the morning, New York on the 19th).
 reminder-eve =
-    Tomorrow, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    { $day ->
+        [today] Today
+       *[tomorrow] Tomorrow
+    }, 20 January, is the national day of mourning: the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
@@ -14,7 +19,10 @@ reminder-eve =
     From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, a nationwide minute of silence will be observed.
 
 reminder-morning =
-    Today, 20 January, is the national day of mourning and the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    { $day ->
+        [tomorrow] Tomorrow
+       *[today] Today
+    }, 20 January, is the national day of mourning and the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd

@@ -13,6 +13,8 @@ card-reminder-on = Get this card with the { $silence_at } reminder
 card-reminder-off = Stop the card with the { $silence_at } reminder
 card-reminder-subscribe = Subscribe to get this card with the { $silence_at } reminder
 card-reminder-set-on = From now on, the minute-of-silence reminder will come to this chat with the card.
+# After the subscription confirmation, when the chat asked for the card (the button under /card).
+subscribe-done-card = The minute-of-silence reminder will come with the card.
 card-reminder-set-unsubscribed = This chat is not subscribed yet. Once it is (/subscribe), the minute-of-silence reminder will come { $card ->
         [on] with the card
        *[off] without the card

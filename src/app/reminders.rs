@@ -26,7 +26,9 @@ impl App {
     fn reminder(&self, occurrence: &Occurrence, lang: Lang, settings: &ChatSettings) -> Message {
         let brain = &self.brain;
         let zone = settings.timezone.as_deref().and_then(crate::local_time::parse_zone);
-        let mut text = brain.reminder_text(occurrence, lang);
+        // Rendered when sent: "today" or "tomorrow" is the chat's own date at that moment.
+        let today = self.now().with_timezone(&zone.unwrap_or(crate::calendar::BAKU)).date_naive();
+        let mut text = brain.reminder_text_on(occurrence, lang, today);
         if let Some(line) = crate::local_time::line(brain, lang, occurrence.at, zone) {
             text = format!("{text}\n\n{line}");
         }

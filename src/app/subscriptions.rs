@@ -45,7 +45,12 @@ impl App {
             Subscribed::Already(_) => "subscribe-already",
             Subscribed::New | Subscribed::Changed { .. } => "subscribe-done",
         };
-        Ok(Message::plain(self.brain.text_with(lang, id, &[("plan", i18n::s(plan.as_str()))])))
+        let text = self.brain.text_with(lang, id, &[("plan", i18n::s(plan.as_str()))]);
+        // Asked for under /card (or before subscribing): the card now comes, and the chat is told.
+        if id == "subscribe-done" && self.store().chat_settings(chat.id).await?.card_reminder {
+            return Ok(Message::plain(format!("{text}\n{}", self.brain.text(lang, "subscribe-done-card"))));
+        }
+        Ok(Message::plain(text))
     }
 
     pub(super) async fn unsubscribe_command(&self, chat: &ChatRef<'_>, lang: Lang) -> Result<Message, StoreError> {
@@ -54,7 +59,8 @@ impl App {
         Ok(Message::plain(self.brain.text(lang, id)))
     }
 
-    /// `/status`: the chat's plan and when its next reminder comes, on Baku time.
+    /// `/status`: on 20 January first what the day is (to every chat, subscribed or not), then the
+    /// chat's plan and when its next reminder comes, on Baku time.
     pub(super) async fn status_command(&self, chat: &ChatRef<'_>, lang: Lang) -> Result<Message, StoreError> {
         let brain = &self.brain;
         let now = self.now();
@@ -62,7 +68,26 @@ impl App {
             Some(plan) => self.next_unreceived(chat.id, plan, now).await?.map(|next| (plan, next)),
             None => None,
         };
-        let Some((plan, next)) = next else { return Ok(Message::plain(brain.text(lang, "status-not-subscribed"))) };
+        let phase = brain.moment(now).phase;
+        let today =
+            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(phase.key()))]));
+        let Some((plan, next)) = next else {
+            let text = brain.text(lang, "status-not-subscribed");
+            return Ok(Message::plain(today.map_or(text.clone(), |today| format!("{today}\n{text}"))));
+        };
+        let text = self.next_line(lang, plan, &next, now);
+        let text = match today {
+            Some(today) => format!("{today}\n{text}"),
+            None => text,
+        };
+        let zone = self.chat_zone(chat.id).await?;
+        let lines = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
+        Ok(Message::plain(lines.into_iter().flatten().fold(text, |text, line| format!("{text}\n{line}"))))
+    }
+
+    /// The chat's plan and its next reminder: today, tomorrow or on a date, with the time left,
+    /// or on its way when it is due and still queued for the chat.
+    fn next_line(&self, lang: Lang, plan: Plan, next: &Occurrence, now: DateTime<Utc>) -> String {
         let local = next.local();
         let today = now.with_timezone(&BAKU).date_naive();
         let when = if next.at <= now {
@@ -76,7 +101,8 @@ impl App {
         };
         // A late reminder has no time left: its text says it is on its way instead.
         let left = Countdown::of((next.at - now).max(chrono::Duration::zero()));
-        let text = brain.text_with(
+        let brain = &self.brain;
+        brain.text_with(
             lang,
             "status-subscribed",
             &[
@@ -91,23 +117,14 @@ impl App {
                 ("hours_until", i18n::n(left.hours)),
                 ("minutes_until", i18n::n(left.minutes)),
             ],
-        );
-        let zone = self.chat_zone(chat.id).await?;
-        let phase = brain.moment(now).phase;
-        let today =
-            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(phase.key()))]));
-        let text = match today {
-            Some(today) => format!("{today}\n{text}"),
-            None => text,
-        };
-        let lines = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
-        Ok(Message::plain(lines.into_iter().flatten().fold(text, |text, line| format!("{text}\n{line}"))))
+        )
     }
 
-    /// The first reminder of `plan` this chat has not had and will still get: one that reached
-    /// the chat (or was dropped for it) is not "next"; one due and still queued for it (late) is;
-    /// one due but never queued for it (the chat subscribed after) will not come, unless the
-    /// terminal plays a bot whose sender has not reached it yet (`chat --late`).
+    /// The first reminder of `plan` this chat has not had and will still get, by the sender's
+    /// rules: one that reached the chat (or was dropped for it) is not "next"; one due and still
+    /// queued for it (late, not yet stale) is; one due but never queued for it will not come,
+    /// unless the terminal plays a bot whose sender has not reached it yet (`chat --late`), and
+    /// then only for a chat that subscribed in time for it (`delivery::subscribed_by`).
     async fn next_unreceived(
         &self,
         chat: i64,
@@ -115,10 +132,14 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<Option<Occurrence>, StoreError> {
         let reminders = &self.brain.reminders;
+        let since = self.store().subscribed_since(chat).await?;
+        let in_time = |o: &Occurrence| since.is_some_and(|since| since <= crate::delivery::subscribed_by(o));
         for occurrence in reminders.upcoming(now).into_iter().filter(|o| reminders.includes(plan, &o.reminder)) {
             match self.store().pending_for(&occurrence.key(), chat).await? {
                 Some(true) => return Ok(Some(occurrence)),
-                None if occurrence.at > now || self.due_unsent => return Ok(Some(occurrence)),
+                None if occurrence.at > now || (self.due_unsent && in_time(&occurrence)) => {
+                    return Ok(Some(occurrence));
+                }
                 _ => {}
             }
         }

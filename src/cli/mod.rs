@@ -78,7 +78,8 @@ pub enum Command {
         #[arg(long)]
         no_flood: bool,
         /// Play a bot whose reminders are due but not sent yet: a reminder whose hour has come (and
-        /// whose late window has not passed) counts as on its way, so /status shows its "late" line.
+        /// whose late window has not passed) counts as on its way to a chat subscribed by that hour,
+        /// as the sender would still bring it, so /status shows its "late" line.
         /// Without it the terminal, which sends nothing, counts every reminder as delivered at its hour
         #[arg(long)]
         late: bool,

@@ -117,7 +117,8 @@ impl Outbox {
 
     /// The wave of `occurrence` for today's subscribers.
     pub async fn plan_wave(&self, reminders: &Reminders, occurrence: &Occurrence) -> Result<WavePlan, StoreError> {
-        let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
+        let recipients =
+            self.store.recipients(reminders.plans_of(&occurrence.reminder), subscribed_by(occurrence)).await?;
         Ok(self.plan_for(reminders, occurrence, &recipients))
     }
 
@@ -146,7 +147,8 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<Queued, StoreError> {
         let key = occurrence.key();
-        let recipients = self.store.recipients(reminders.plans_of(&occurrence.reminder)).await?;
+        let recipients =
+            self.store.recipients(reminders.plans_of(&occurrence.reminder), subscribed_by(occurrence)).await?;
         let plan = self.plan_for(reminders, occurrence, &recipients);
         let settled = self.store.settled(&key).await?;
         let kinds: HashMap<i64, Kind> = recipients.iter().map(|&(chat, kind)| (chat, Kind::of(kind))).collect();
@@ -201,6 +203,13 @@ impl Outbox {
     async fn woken(&self) {
         self.wake.notified().await
     }
+}
+
+/// The last moment a chat may subscribe and still get `occurrence`: its hour. The scheduler
+/// queues a wave at its start and once more at the hour, and a restart before the reminder is
+/// stale queues it for the same chats, no others; /status promises it by the same rule.
+pub fn subscribed_by(occurrence: &Occurrence) -> DateTime<Utc> {
+    occurrence.at
 }
 
 /// What is unsent of a wave, kind by kind: how many chats, and the last one's slot.

@@ -189,6 +189,16 @@ impl Store {
         Ok(plan.as_deref().and_then(Plan::parse))
     }
 
+    /// When the chat's subscription began (a change of plan keeps it); `None` when not subscribed.
+    pub async fn subscribed_since(&self, chat_id: i64) -> Result<Option<DateTime<Utc>>> {
+        let since: Option<i64> =
+            each!(self, |pool| sqlx::query_scalar("SELECT created_at FROM subscriptions WHERE chat_id = $1")
+                .bind(chat_id)
+                .fetch_optional(pool)
+                .await?);
+        Ok(since.map(super::from_ts))
+    }
+
     /// Moves a group that became a supergroup: its chat row, language, subscription and pending
     /// messages go to the new id.
     pub async fn migrate_chat(&self, old: i64, new: i64, now: DateTime<Utc>) -> Result<()> {

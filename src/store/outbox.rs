@@ -103,15 +103,18 @@ impl Store {
         Ok(done)
     }
 
-    /// The active subscribers of `plans` with their kinds: the recipients of a wave.
-    pub async fn recipients(&self, plans: &[Plan]) -> Result<Vec<(i64, ChatKind)>> {
+    /// The active subscribers of `plans` that subscribed by `subscribed_by`, with their kinds:
+    /// the recipients of a wave.
+    pub async fn recipients(&self, plans: &[Plan], subscribed_by: DateTime<Utc>) -> Result<Vec<(i64, ChatKind)>> {
         if plans.is_empty() {
             return Ok(Vec::new());
         }
-        let sql = format!("SELECT c.chat_id, c.kind {} ORDER BY c.chat_id", subscribers_of(plans));
+        let sql =
+            format!("SELECT c.chat_id, c.kind {} AND s.created_at <= $1 ORDER BY c.chat_id", subscribers_of(plans));
         // In one order for every replica: two queuing the same wave at once then wait for each
         // other row by row instead of deadlocking.
-        let rows: Vec<(i64, String)> = each!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
+        let rows: Vec<(i64, String)> =
+            each!(self, |pool| sqlx::query_as(&sql).bind(ts(subscribed_by)).fetch_all(pool).await?);
         Ok(rows.into_iter().map(|(chat, kind)| (chat, ChatKind::parse(&kind))).collect())
     }
 

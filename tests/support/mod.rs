@@ -6,6 +6,8 @@
 //!   and can inject faults (429, 403, 400 migrate, 5xx, slow answers) and a
 //!   rate cap.
 //!
+//! - [`app`]: the application layer on a temporary database and a manual clock (tests/app_*.rs).
+//!
 //! - [`bot`]: temporary databases, instants, and the bot run in-process.
 //!
 //! - [`db_proxy`]: a proxy to the test's PostgreSQL that a test cuts for an outage.
@@ -15,6 +17,7 @@
 //! Each test binary uses only part of this module, hence `dead_code` is allowed.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod bot;
 pub mod db_proxy;
 pub mod fake_bot_api;
