@@ -397,7 +397,7 @@ async fn facts_buttons_answer_every_topic_and_every_press_is_acknowledged() {
 
     // One language at a time, so that message ids are predictable (see `wait_message`). Every
     // part of the story is opened in English, and the first two topics of each part pressed (each
-    // answer waits for the chat's one message a second; tests/app.rs answers every topic).
+    // answer waits for the chat's one message a second; tests/app_answers.rs answers every topic).
     let mut chat = 4000;
     for lang in Lang::ALL {
         chat += 1;
@@ -878,7 +878,7 @@ async fn owner_commands_stats_and_a_confirmed_broadcast() {
     );
     expected.push('\n');
     expected.push_str(&brain().text(Lang::En, "stats-no-last"));
-    // Then the next reminder's wave (tests/app.rs checks its figures).
+    // Then the next reminder's wave (tests/app_owner.rs checks its figures).
     let stats = stats.text().unwrap();
     assert!(stats.starts_with(&escape(&expected)), "{stats}");
     assert!(stats.contains("Next reminder"), "{stats}");
