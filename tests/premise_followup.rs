@@ -254,6 +254,7 @@ fn another_date_asked_with_what_is_refused_and_a_yes_or_no_year_set_right() {
     }
     // A day the sources give something for still answers.
     assert_ne!(ask(Lang::En, "what happened on 21 january 1990?").kind, ReplyKind::NotInSources);
+    assert_eq!(id(&ask(Lang::En, "What did the United States say in January 1990?")), "us_position");
 }
 
 #[test]

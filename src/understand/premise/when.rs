@@ -57,10 +57,10 @@ impl Understander {
         }
         // "What happened on 20 January 1991?" asks of a day the sources give nothing for.
         let asks_what = lists.questions.occur_in(words);
-        if january_day
-            && asks_what
-            && let Some(y) = year
-            && !self.january_days(words).iter().any(|&d| self.dates.is_known_in(y, 1, Some(d)))
+        let days = if january_day && asks_what { self.january_days(words) } else { Vec::new() };
+        if let Some(y) = year
+            && !days.is_empty()
+            && !days.iter().any(|&d| self.dates.is_known_in(y, 1, Some(d)))
         {
             return other_date();
         }
