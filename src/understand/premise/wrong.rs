@@ -86,7 +86,8 @@ impl Understander {
             // A counted figure that looks like a year weighs in `none` as a foreign date.
             let allowance = if year_like { super::super::FOREIGN_DATE } else { 0.0 };
             let elsewhere = reading.rules.none >= super::super::SURE_NONE + allowance || refused && !f.counted;
-            if f.value <= 2 || year_like && !f.counted || elsewhere || known(f.value) {
+            // Only a count is a claim ("500 people?"): "50-dir?" may be a rank, "10:00" an hour.
+            if f.value <= 2 || !f.counted || elsewhere || known(f.value) {
                 return None;
             }
             let quantity = self.counted_as(&words, &f, reading)?;
@@ -97,7 +98,12 @@ impl Understander {
             if groups.chain([f.value]).any(given) {
                 return None;
             }
-            let topic = TopicId::from_index(self.names.iter().position(|n| *n == quantity.topic)?);
+            // The topic the question is read as answers it when it gives a figure of the kind
+            // ("the martyrs are 50?": the martyrs, not the casualties).
+            let tells =
+                |t: &TopicId| self.figures.told.iter().any(|(s, k)| *s == t.index() && quantity.facts.contains(k));
+            let own = || TopicId::from_index(self.names.iter().position(|n| *n == quantity.topic).unwrap_or(0));
+            let topic = reading.answered().filter(tells).unwrap_or_else(own);
             let (run, runs) = (u16::try_from(f.run).ok()?, u16::try_from(f.runs).ok()?);
             Some((topic, Wrong::Figure { value: f.value, run, runs, scaled: f.scaled }))
         })
