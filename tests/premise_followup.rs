@@ -2,7 +2,10 @@
 //! short yes-or-no question with a wrong year or month corrected while another date is refused, a
 //! figure a source gives taken to the topic that says whose it is, follow-ups that never repeat the
 //! topic just given, and "was it a genocide?" answered with the party's own words or "no sourced
-//! answer". Expected texts come from the same `Brain`.
+//! answer"; from round 5: a figure no source gives for the dead set right, a wounded relative
+//! answered as such, a what-question about a date the sources give nothing for refused, Ganja and
+//! Moscow denied while Sumgait gets the way the troops came, "is today 20 January?". Expected texts
+//! come from the same `Brain`.
 
 use std::sync::{Arc, OnceLock};
 
