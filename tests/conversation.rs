@@ -158,7 +158,8 @@ async fn a_wrong_premise_is_answered_no_with_the_right_fact() {
     }
     // True figures and comparisons are answered, not corrected.
     // So are the disagreeing totals, figures near one a source gives, figures of other events, and
-    // places where people were killed or that the decrees named.
+    // places where people were killed. (Ganja, which the 15 January decree named, is no place of the
+    // killings: "did it happen in ganja?" gets "No" since round 5; a question about it does not.)
     for (i, question) in [
         "Were 131 people killed?",
         "more than 100 killed?",
@@ -170,7 +171,7 @@ async fn a_wrong_premise_is_answered_no_with_the_right_fact() {
         "did 6 million die in the holocaust?",
         "did 2 million attend the funeral?",
         "what happened in moscow?",
-        "did it happen in ganja?",
+        "what happened in ganja?",
         // A year beside a subject of its own is another question, not a wrong date of this one.
         "what was operation ring in 1991",
         "who was president of azerbaijan in 1993",

@@ -2,7 +2,10 @@
 //! short yes-or-no question with a wrong year or month corrected while another date is refused, a
 //! figure a source gives taken to the topic that says whose it is, follow-ups that never repeat the
 //! topic just given, and "was it a genocide?" answered with the party's own words or "no sourced
-//! answer". Expected texts come from the same `Brain`.
+//! answer"; from round 5: a figure no source gives for the dead set right, a wounded relative
+//! answered as such, a what-question about a date the sources give nothing for refused, Ganja and
+//! Moscow denied while Sumgait gets the way the troops came, "is today 20 January?". Expected texts
+//! come from the same `Brain`.
 
 use std::sync::{Arc, OnceLock};
 
@@ -176,4 +179,115 @@ fn the_follow_up_kinds_and_qualifications_name_known_topics() {
     for topic in named.chain(nearest).map(|t| t.as_str().unwrap()) {
         assert!(!topic.is_empty() && known(topic), "unknown qualification topic {topic}");
     }
+}
+
+/// The id and kind of a reply, for comparing.
+fn seen(reply: &Reply) -> (ReplyKind, String) {
+    (reply.kind, id(reply))
+}
+
+#[test]
+fn a_figure_no_source_gives_for_the_dead_is_set_right() {
+    let b = brain();
+    for (lang, question, wrong) in [
+        (Lang::En, "did 300 people die?", "300"),
+        (Lang::En, "did 300 die?", "300"),
+        (Lang::Ru, "погибло 3 человека?", "3"),
+        (Lang::Az, "300 nefer olub?", "300"),
+        (Lang::En, "did 2 million people die?", "2 million"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(seen(&reply), (ReplyKind::Correction, "casualties".to_string()), "{question}");
+        let lead = b.text_with(lang, "correction-figure", &[("wrong", i18n::s(wrong.to_string()))]);
+        assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
+    }
+    // A figure a source gives, for the whole or a part, goes to the topic that says whose it is.
+    for (lang, question) in [(Lang::En, "did 150 die?"), (Lang::Az, "150 nefer olub?")] {
+        assert_eq!(seen(&ask(lang, question)), (ReplyKind::Answer, "toll_official_now".to_string()), "{question}");
+    }
+    for question in [
+        "did 200 people die?",
+        "did 8 people die?",
+        "were 744 people wounded?",
+        "did about 140 die?",
+        "were 30000 troops sent?",
+    ] {
+        assert_ne!(ask(Lang::En, question).kind, ReplyKind::Correction, "{question}");
+    }
+    // After another figure, a new figure is read alone.
+    let b = brain();
+    let context =
+        Context { topic: b.knowledge.topic_id("casualties").unwrap(), question: "did 2 million people die?".into() };
+    let reply = b.ask_in("did 300 people die?", Lang::En, None, Some(&context), now());
+    assert_eq!(seen(&reply), (ReplyKind::Correction, "casualties".to_string()));
+}
+
+#[test]
+fn a_wounded_relative_is_no_loss_and_no_figure() {
+    let b = brain();
+    for (lang, question) in [
+        (Lang::En, "my brother was wounded that night"),
+        (Lang::Az, "qardaşım o gecə yaralanıb"),
+        (Lang::Ru, "мой брат был ранен в ту ночь"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(reply.kind, ReplyKind::SmallTalk, "{question}");
+        assert!(reply.text.starts_with(&b.text(lang, "talk-wounded")), "{question}: {}", reply.text);
+        assert!(!reply.candidates.is_empty(), "{question}");
+    }
+    assert_eq!(id(&after(Lang::En, "casualties", "and injured?")), "casualties");
+}
+
+#[test]
+fn another_date_asked_with_what_is_refused_and_a_yes_or_no_year_set_right() {
+    for (lang, question) in [
+        (Lang::En, "what happened in march 1990"),
+        (Lang::En, "what happened on 20 january 1991?"),
+        (Lang::Ru, "что было в марте 1990?"),
+        (Lang::Az, "1990 mart ayında nə olub?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(reply.kind, ReplyKind::NotInSources, "{question}");
+        assert_eq!(reply.topic, None, "{question}");
+    }
+    for (lang, question) in [(Lang::Az, "20 yanvar 1991de olub?"), (Lang::En, "was it in 1991?")] {
+        let reply = ask(lang, question);
+        let lead = brain().text_with(lang, "correction-year", &[("wrong", i18n::n(1991))]);
+        assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
+    }
+    // A day the sources give something for still answers.
+    assert_ne!(ask(Lang::En, "what happened on 21 january 1990?").kind, ReplyKind::NotInSources);
+    assert_eq!(id(&ask(Lang::En, "What did the United States say in January 1990?")), "us_position");
+}
+
+#[test]
+fn a_place_is_denied_only_where_no_source_puts_the_events() {
+    for (lang, question) in [
+        (Lang::En, "did it happen in ganja"),
+        (Lang::Az, "gencede olub?"),
+        (Lang::Ru, "сколько погибло в москве"),
+        (Lang::En, "was it in moscow?"),
+    ] {
+        assert_eq!(seen(&ask(lang, question)), (ReplyKind::Correction, "overview".to_string()), "{question}");
+    }
+    for (lang, question) in
+        [(Lang::Ru, "это было в сумгаите?"), (Lang::En, "was it in sumgait?"), (Lang::Az, "sumqayitda olub?")]
+    {
+        assert_eq!(seen(&ask(lang, question)), (ReplyKind::Answer, "troops_entry".to_string()), "{question}");
+    }
+    assert_ne!(ask(Lang::En, "what happened in ganja?").kind, ReplyKind::Correction);
+}
+
+#[test]
+fn small_routing_of_colloquial_forms() {
+    for question in ["genosid idi?", "genosid olub?"] {
+        assert_eq!(ask(Lang::Az, question).kind, ReplyKind::NotInSources, "{question}");
+    }
+    // Turkish "why did it happen": why the troops came, offered first alone, answered after a topic.
+    let alone = ask(Lang::Az, "neden oldu");
+    assert_eq!(alone.candidates.first().map(|&t| brain().knowledge.topic(t).id.clone()).as_deref(), Some("why_troops"));
+    assert_eq!(seen(&after(Lang::Az, "overview", "neden oldu")), (ReplyKind::Answer, "why_troops".to_string()));
+    let day = DateTime::parse_from_rfc3339("2027-01-20T10:00:00+04:00").unwrap().with_timezone(&Utc);
+    let reply = brain().ask("bu gun 20 yanvardir?", Lang::Az, None, day);
+    assert_eq!(seen(&reply), (ReplyKind::Answer, "countdown".to_string()));
 }

@@ -3,6 +3,7 @@
 
 talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
 talk-loss = Başınız sağ olsun. Allah əzizinizə rəhmət eləsin. İstəsəniz, şəhidlər və onların uyuduğu yer barədə buradan oxuya bilərsiniz:
+talk-wounded = Ailənizin o gecə yaşadıqlarına görə çox təəssüf edirəm. İstəsəniz, tibb işçilərinə edilən hücumlar və günün necə anıldığı barədə oxuya bilərsiniz:
 talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.

@@ -3,6 +3,7 @@
 
 talk-mourning = May their memory live on. You can read how the day is observed and when the minute of silence is held:
 talk-loss = I am so sorry for your loss. May the memory of your loved one, and of all the victims, live on. If you wish, you can read about the fallen and about Martyrs’ Alley:
+talk-wounded = I am sorry for what your family lived through that night. If you wish, you can read about the attacks on medical staff and how the day is observed:
 talk-greeting = Hello. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-thanks = You are welcome. If you would like to read on:
 talk-goodbye = Goodbye. You can write again at any time, and /subscribe brings the reminders for { $event_date_short }.

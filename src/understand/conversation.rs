@@ -185,7 +185,11 @@ impl Conversation {
         let mut found: Option<(usize, Option<Lang>)> = None;
         let mut at = 0;
         while at < words.len() {
-            match self.talk_phrases.longest_at(words, at) {
+            // A word of a death or a wound tells a loss only with a relative (`own_loss`): alone,
+            // "and injured?" asks for the figures.
+            let talk =
+                self.talk_phrases.longest_at(words, at).filter(|&(i, _)| !self.needs_relative(self.talk_of[i].0));
+            match talk {
                 Some((i, n)) => {
                     let (k, lang) = self.talk_of[i];
                     found = Some(match found {
@@ -200,15 +204,23 @@ impl Conversation {
         found.map(|(k, lang)| (Talk(k as u8), lang))
     }
 
-    /// A person's own loss: a relative and a word of a death anywhere in the message, with the
-    /// language the word of the death tells.
+    /// Whether a kind of small talk is told only with a relative (`loss`, `wounded`).
+    fn needs_relative(&self, kind: usize) -> bool {
+        matches!(self.talks[kind].id.as_str(), "loss" | "wounded")
+    }
+
+    /// A person's own loss or a relative wounded: a relative and a word of a death (`loss`), else
+    /// of a wound (`wounded`), anywhere in the message, with the language that word tells.
     fn own_loss(&self, words: &[&str]) -> Option<(Talk, Option<Lang>)> {
-        let loss = self.talks.iter().position(|t| t.id == "loss")?;
         if !self.relatives.occur_in(words) {
             return None;
         }
-        let said = (0..words.len()).flat_map(|at| self.talk_phrases.all_at(words, at));
-        said.map(|(i, _)| self.talk_of[i]).find(|&(k, _)| k == loss).map(|(k, lang)| (Talk(k as u8), lang))
+        let said: Vec<(usize, Option<Lang>)> =
+            (0..words.len()).flat_map(|at| self.talk_phrases.all_at(words, at)).map(|(i, _)| self.talk_of[i]).collect();
+        ["loss", "wounded"].into_iter().find_map(|id| {
+            let kind = self.talks.iter().position(|t| t.id == id)?;
+            said.iter().find(|&&(k, _)| k == kind).map(|&(k, lang)| (Talk(k as u8), lang))
+        })
     }
 
     /// Whether a message is only the event's name or date ("Black January", «20 января»).
@@ -292,6 +304,16 @@ mod tests {
         ] {
             assert_eq!(talk(&c, text), Some(("loss".into(), Some(lang))), "{text}");
         }
+        for (text, lang) in [
+            ("my brother was wounded that night", Lang::En),
+            ("qardaşım o gecə yaralanıb", Lang::Az),
+            ("мой брат был ранен в ту ночь", Lang::Ru),
+        ] {
+            assert_eq!(talk(&c, text), Some(("wounded".into(), Some(lang))), "{text}");
+        }
+        assert_eq!(talk(&c, "my father was wounded and my uncle killed"), Some(("loss".into(), Some(Lang::En))));
+        assert_eq!(talk(&c, "how many were wounded?"), None);
+        assert_eq!(talk(&c, "and injured?"), None);
         assert_eq!(talk(&c, "how many died that night?"), None);
         assert_eq!(talk(&c, "neçə nəfər həlak olub"), None);
         assert_eq!(talk(&c, "сколько человек погибло 20 января"), None);

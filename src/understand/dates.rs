@@ -14,6 +14,8 @@ pub struct KnownDates {
     january_days: Vec<u32>,
     /// Every (month, day) of the facts.
     days: Vec<(u32, u32)>,
+    /// Every date of the facts.
+    dates: Vec<NaiveDate>,
     /// From this year on, a year is the present or the future: anniversaries and countdowns.
     present_from: i32,
     /// Days of January that one or two topics tell of ("22 January": the funeral), with the
@@ -40,7 +42,7 @@ impl KnownDates {
         january_days.sort_unstable();
         january_days.dedup();
         let days = dates.iter().map(|d| (d.month(), d.day())).collect();
-        KnownDates { years, january_days, days, present_from, pointers: Vec::new() }
+        KnownDates { years, january_days, days, dates: dates.to_vec(), present_from, pointers: Vec::new() }
     }
 
     /// Adds the topics whose answers tell of a day of January.
@@ -92,6 +94,14 @@ impl KnownDates {
     /// Whether any fact falls in a month ("March 1994": the assessment).
     pub fn is_known_month(&self, month: u32) -> bool {
         self.days.iter().any(|&(m, _)| m == month)
+    }
+
+    /// Whether a past year's month, or a day of it, is one the facts speak of: "March 1990" is
+    /// not, "March 1994" (the assessment) is. A year from the present on is always known (the
+    /// anniversaries to come).
+    pub fn is_known_in(&self, year: i32, month: u32, day: Option<u32>) -> bool {
+        year >= self.present_from
+            || self.dates.iter().any(|d| d.year() == year && d.month() == month && day.is_none_or(|n| d.day() == n))
     }
 
     /// Whether a number is a year or a day of January the facts have.

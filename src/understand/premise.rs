@@ -55,8 +55,8 @@ impl Wrong {
     }
 }
 
-/// The figures of the facts: one a fact gives is never a wrong figure, one far from every figure
-/// the facts give for what it counts is (data/premises.toml).
+/// The figures of the facts: one a fact gives is never a wrong figure, one no fact gives for what
+/// it counts is (data/premises.toml).
 #[derive(Debug, Clone, Default)]
 pub struct Figures {
     pub known: Vec<i64>,
@@ -131,6 +131,8 @@ struct Figure {
     runs: usize,
     /// A word after it multiplies it ("5 milyon", "3 min").
     scaled: bool,
+    /// A word before it makes it an estimate ("about 140").
+    estimate: bool,
 }
 
 /// How sure the model must be that a question is about remembrance in another country for its
@@ -215,7 +217,9 @@ impl Premises {
                 let run = words[..start].iter().map(|w| digit_runs(w)).sum();
                 let runs = words[start..=i].iter().map(|w| digit_runs(w)).sum();
                 let scaled = millions || thousands;
-                out.push(Figure { written, value: n, millions, counted, at: start, end, run, runs, scaled });
+                // A round figure ("30000") is an estimate, as much as "about 30000".
+                let estimate = estimate || n >= 100 && n % 100 == 0;
+                out.push(Figure { written, value: n, millions, counted, at: start, end, run, runs, scaled, estimate });
             }
             i += 1;
         }
@@ -332,6 +336,9 @@ impl Understander {
         if !abroad && self.wrong_place(signals, &words) {
             return correct(self.named("overview"), Wrong::Place);
         }
+        if let Some(topic) = self.named_place(signals, &words) {
+            return Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence: 0.8 });
+        }
         if signals.other_place && !abroad {
             // Another place without the event's name is another event ("the Tbilisi tragedy").
             let about_the_event = [
@@ -357,42 +364,5 @@ impl Understander {
             return self.sourced_figure(signals, reading);
         };
         correct(topic, wrong)
-    }
-
-    /// The topic whose date sets a wrong year right: the one the question asks about without
-    /// the year, or the date of the events when it names them.
-    fn wrong_year(&self, words: &[&str], year: i32, anchored: bool, reading: &Reading) -> Option<TopicId> {
-        let year = year.to_string();
-        let mut masked: Vec<&str> = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            let after_year = i > 0 && words[i - 1] == year;
-            if *w != year && !(after_year && YEAR_WORDS.contains(w)) {
-                masked.push(w);
-            }
-        }
-        let without = self.read(&masked.join(" "), &masked.join(" "));
-        let overview = self.named("overview");
-        let years_of =
-            |t: TopicId| self.figures.years.iter().filter(move |&&(slot, _)| slot == t.index()).map(|&(_, y)| y);
-        let told = |t: TopicId| years_of(t).any(|y| y.to_string() == year);
-        // A year far from every year a topic tells is another time ("why did Elchibey leave Baku in
-        // 1993"), not a slip about this one ("was the assessment in 1991?").
-        let near = |t: TopicId| {
-            let asked: i32 = year.parse().unwrap_or_default();
-            years_of(t).any(|y| (i64::from(y) - i64::from(asked)).abs() <= NEAR_YEARS)
-        };
-        match without.answered() {
-            Some(t) if told(t) => None,
-            Some(t) if t != overview && !self.clock_topic(t) && near(t) => Some(t),
-            Some(_) if anchored => Some(self.named("date")),
-            // "Was it in 1989?": a short question with no other subject asks about the events.
-            // (The wrong year itself weighs in `none`; only a refusal term beside it says no.)
-            None if (anchored || masked.len() <= SHORT)
-                && reading.rules.none < super::SURE_NONE + super::FOREIGN_DATE =>
-            {
-                Some(self.named("date"))
-            }
-            _ => None,
-        }
     }
 }

@@ -8,9 +8,9 @@ use super::super::phrases::Phrases;
 
 const PREMISES_TOML: &str = include_str!("../../../data/premises.toml");
 
-/// A figure is far from a source's figure when it is more than this many times it, or less than
-/// its part: "did 300 die?" is near the Popular Front's 200 and stands; "did 1000 die?" is not.
-const FAR: i64 = 2;
+/// An estimate ("about 140") stands when it is within this part of a figure a source gives
+/// (137, 143, 147): a figure typed as it is ("did 300 die?") stands only where a source gives it.
+const ESTIMATE_PART: i64 = 5;
 
 /// A word further than this from a figure does not say what it counts ("31 m who ordered the
 /// troops" is no count of troops).
@@ -59,6 +59,14 @@ struct WhereSource {
     asks: Vec<String>,
     not_there: Vec<String>,
     questions: Vec<String>,
+    #[serde(default)]
+    named: Vec<NamedSource>,
+}
+
+#[derive(Debug, Deserialize)]
+struct NamedSource {
+    words: Vec<String>,
+    topic: String,
 }
 
 /// One thing figures count, with the facts that give figures for it.
@@ -80,6 +88,8 @@ pub(in super::super) struct Lists {
     pub asks: Phrases,
     pub not_there: Phrases,
     pub questions: Phrases,
+    /// Places a topic names about these events, each with that topic ("Sumgait": the way in).
+    pub named_places: Vec<(Phrases, String)>,
     /// The words of "was it on …?" besides those of "did it happen in …?".
     pub day_asks: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
@@ -97,7 +107,7 @@ impl Lists {
         let source: Source = toml::from_str(PREMISES_TOML).unwrap_or_else(|_| Source {
             quantity: Vec::new(),
             elsewhere: Vec::new(),
-            place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new() },
+            place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new(), named: Vec::new() },
             day: DaySource { asks: Vec::new() },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
@@ -124,6 +134,7 @@ impl Lists {
             asks: Phrases::exact(&source.place.asks),
             not_there: Phrases::exact(&source.place.not_there),
             questions: Phrases::exact(&source.place.questions),
+            named_places: source.place.named.iter().map(|n| (Phrases::exact(&n.words), n.topic.clone())).collect(),
             day_asks: Phrases::exact(&source.day.asks),
         }
     }
@@ -157,16 +168,20 @@ impl Lists {
 }
 
 impl Quantity {
-    /// Whether `value` is far from every figure the sources give for this quantity (`by_key`: the
-    /// figures of the facts; a `_millions` fact counts in millions). Unsure (no figure) is never far.
-    pub fn far(&self, value: i64, by_key: &[(String, i64)]) -> bool {
-        let given: Vec<i64> = by_key
+    /// Whether a source gives `value` for this quantity (`by_key`: the figures of the facts; a
+    /// `_millions` fact counts in millions): exactly, or near it for an estimate. The facts of a
+    /// quantity hold its parts too (the dead of one district, of the troops), so a part is given.
+    /// Unsure (no figure) always gives.
+    pub fn gives(&self, value: i64, estimate: bool, by_key: &[(String, i64)]) -> bool {
+        let mut given = by_key
             .iter()
             .filter(|(key, _)| self.facts.contains(key))
             .map(|(key, n)| if key.ends_with("_millions") { n.saturating_mul(1_000_000) } else { *n })
-            .collect();
-        let (Some(&min), Some(&max)) = (given.iter().min(), given.iter().max()) else { return false };
-        value > max.saturating_mul(FAR) || value.saturating_mul(FAR) < min
+            .peekable();
+        if given.peek().is_none() {
+            return true;
+        }
+        given.any(|n| n == value || estimate && (n - value).abs().saturating_mul(ESTIMATE_PART) <= n)
     }
 }
 
@@ -220,6 +235,9 @@ mod tests {
         let topics = include_str!("../../../data/topics.toml");
         let lists = Lists::embedded();
         assert!(lists.quantities.len() >= 4);
+        for (_, topic) in &lists.named_places {
+            assert!(topics.contains(&format!("id = \"{topic}\"")), "unknown topic {topic}");
+        }
         for q in &lists.quantities {
             assert!(topics.contains(&format!("id = \"{}\"", q.topic)), "unknown topic {}", q.topic);
             for fact in &q.facts {
@@ -229,12 +247,16 @@ mod tests {
     }
 
     #[test]
-    fn far_is_far_from_every_source() {
+    fn a_figure_is_given_exactly_and_an_estimate_near() {
         let q = Quantity { topic: String::new(), facts: vec!["a".into(), "b_millions".into()] };
         let by_key = [("a".to_string(), 131), ("b_millions".to_string(), 2)];
-        assert!(!q.far(200, &by_key));
-        assert!(!q.far(3_000_000, &by_key));
-        assert!(q.far(5_000_000, &by_key));
-        assert!(q.far(60, &by_key));
+        assert!(q.gives(131, false, &by_key));
+        assert!(q.gives(2_000_000, false, &by_key));
+        assert!(!q.gives(300, false, &by_key));
+        assert!(!q.gives(130, false, &by_key));
+        assert!(q.gives(130, true, &by_key));
+        assert!(!q.gives(300, true, &by_key));
+        let unsure = Quantity { topic: String::new(), facts: Vec::new() };
+        assert!(unsure.gives(300, false, &by_key));
     }
 }

@@ -24,7 +24,7 @@ impl Understander {
         if lists.questions.occur_in(&words) || lists.elsewhere.occur_in(&words) {
             return None;
         }
-        let quantity = lists.nearest(&words, figure.at, figure.end + 1)?;
+        let quantity = self.counted_as(&words, &figure, reading)?;
         let scale = |key: &str| if key.ends_with("_millions") { 1_000_000 } else { 1 };
         let keys: Vec<&str> = self
             .figures

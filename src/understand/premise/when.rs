@@ -3,7 +3,8 @@
 //! holds no premise and is refused rather than answered with a fact of these events.
 
 use super::super::{Outcome, Reading, Understander, Understanding};
-use super::{SHORT, Signals, Wrong, YEAR_WORDS};
+use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
+use crate::knowledge::TopicId;
 
 impl Understander {
     /// What a question's month, day of January or year says about when the events were, if it
@@ -22,30 +23,52 @@ impl Understander {
             self.dates.is_january(w[0]) && w[1].parse::<u32>().is_ok()
                 || self.dates.is_january(w[1]) && w[0].parse::<u32>().is_ok()
         });
+        let lists = &self.premises.lists;
+        let year = words.iter().filter(|w| w.len() == 4).find_map(|w| w.parse::<i32>().ok()).filter(|y| *y > 1900);
+        // Another date the sources do not mention: another subject, never this one's fact; in the
+        // events' year or with their name, a question the sources do not answer.
+        let other_date = || {
+            let outcome = if signals.anchored || year == Some(self.figures.event_year) {
+                Outcome::NotInSources(vec![date])
+            } else {
+                Outcome::OutOfScope
+            };
+            Some(Understanding { outcome, topic: None, lang, confidence: 0.8 })
+        };
         if let Some((month, days)) = self.premises.month(signals)
             && !january_day
         {
-            let lists = &self.premises.lists;
             let asks_what = lists.questions.occur_in(words) && !signals.named;
             let yes_or_no = lists.asks.occur_in(words) && words.len() <= SHORT + 2;
             let about_when = [Some(date), Some(self.named("overview"))];
-            let known = if days.is_empty() {
-                self.dates.is_known_month(month)
-            } else {
-                days.iter().any(|&d| self.dates.is_known_day(month, d))
+            let known = match (days.is_empty(), year) {
+                (true, None) => self.dates.is_known_month(month),
+                (true, Some(y)) => self.dates.is_known_in(y, month, None),
+                (false, None) => days.iter().any(|&d| self.dates.is_known_day(month, d)),
+                (false, Some(y)) => days.iter().any(|&d| self.dates.is_known_in(y, month, Some(d))),
             };
             if asks_what && !known {
-                // Another date the sources do not mention: another subject, never this one's fact.
-                let outcome = if signals.anchored { Outcome::NotInSources(vec![date]) } else { Outcome::OutOfScope };
-                return Some(Understanding { outcome, topic: None, lang, confidence: 0.8 });
+                return other_date();
             }
             let premise = signals.anchored || yes_or_no || about_when.contains(&reading.answered());
             if !asks_what && !days.iter().any(|&d| self.dates.is_known_day(month, d)) && premise {
                 return Some(correct(Wrong::Month(month)));
             }
         }
+        // "What happened on 20 January 1991?" asks of a day the sources give nothing for.
+        let asks_what = lists.questions.occur_in(words);
+        let days = if january_day && asks_what { self.january_days(words) } else { Vec::new() };
+        if let Some(y) = year
+            && !days.is_empty()
+            && !days.iter().any(|&d| self.dates.is_known_in(y, 1, Some(d)))
+        {
+            return other_date();
+        }
         if january_day && let Some(day) = self.wrong_day(signals, words) {
-            // "Was it on 20 January?": yes, and when exactly.
+            // "Was it on 20 January?": yes, and when exactly, unless its year is wrong.
+            if let Some(year) = self.short_wrong_year(words) {
+                return Some(correct(Wrong::Year(year)));
+            }
             if day == self.figures.event_day {
                 return Some(Understanding {
                     outcome: Outcome::Answer(date),
@@ -57,6 +80,13 @@ impl Understander {
             return Some(correct(Wrong::Day(day)));
         }
         self.short_wrong_year(words).map(|year| correct(Wrong::Year(year)))
+    }
+
+    /// The days of January a question names ("20 January", «21 января»).
+    fn january_days(&self, words: &[&str]) -> Vec<u32> {
+        let january = |i: usize| words.get(i).is_some_and(|w| self.dates.is_january(w));
+        let day = |i: usize| words[i].parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        (0..words.len()).filter(|&i| january(i + 1) || i > 0 && january(i - 1)).filter_map(day).collect()
     }
 
     /// "Это было в 1989?", "1988-ci ilde olub?": a short yes-or-no question whether the events
@@ -81,5 +111,42 @@ impl Understander {
         let text = masked.join(" ");
         let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
         about_the_event.contains(&self.read(&text, &text).answered()).then_some(year)
+    }
+
+    /// The topic whose date sets a wrong year right: the one the question asks about without
+    /// the year, or the date of the events when it names them.
+    pub(super) fn wrong_year(&self, words: &[&str], year: i32, anchored: bool, reading: &Reading) -> Option<TopicId> {
+        let year = year.to_string();
+        let mut masked: Vec<&str> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let after_year = i > 0 && words[i - 1] == year;
+            if *w != year && !(after_year && YEAR_WORDS.contains(w)) {
+                masked.push(w);
+            }
+        }
+        let without = self.read(&masked.join(" "), &masked.join(" "));
+        let overview = self.named("overview");
+        let years_of =
+            |t: TopicId| self.figures.years.iter().filter(move |&&(slot, _)| slot == t.index()).map(|&(_, y)| y);
+        let told = |t: TopicId| years_of(t).any(|y| y.to_string() == year);
+        // A year far from every year a topic tells is another time ("why did Elchibey leave Baku in
+        // 1993"), not a slip about this one ("was the assessment in 1991?").
+        let near = |t: TopicId| {
+            let asked: i32 = year.parse().unwrap_or_default();
+            years_of(t).any(|y| (i64::from(y) - i64::from(asked)).abs() <= NEAR_YEARS)
+        };
+        match without.answered() {
+            Some(t) if told(t) => None,
+            Some(t) if t != overview && !self.clock_topic(t) && near(t) => Some(t),
+            Some(_) if anchored => Some(self.named("date")),
+            // "Was it in 1989?": a short question with no other subject asks about the events.
+            // (The wrong year itself weighs in `none`; only a refusal term beside it says no.)
+            None if (anchored || masked.len() <= SHORT)
+                && reading.rules.none < super::super::SURE_NONE + super::super::FOREIGN_DATE =>
+            {
+                Some(self.named("date"))
+            }
+            _ => None,
+        }
     }
 }

@@ -2,25 +2,49 @@
 //! question, told with the lists of data/premises.toml.
 
 use super::super::{Outcome, Reading, Understander};
-use super::{SHORT, Signals, Wrong, quantity};
+use super::{Figure, SHORT, Signals, Wrong, quantity};
 use crate::knowledge::TopicId;
 
 impl Understander {
     /// "Did it happen in Moscow?": a short yes-or-no question whether the events happened in a
-    /// place they did not, which asks nothing else once the place is left out.
+    /// place they did not, which asks nothing else once the place is left out; or how many died
+    /// in a city of no such events («сколько погибло в москве»).
     pub(super) fn wrong_place(&self, signals: &Signals, words: &[&str]) -> bool {
         let lists = &self.premises.lists;
-        let mut places = quantity::Lists::spans(&lists.not_there, words);
+        let cities = quantity::Lists::spans(&lists.not_there, words);
+        let mut places = cities.clone();
         places.extend(self.premises.place_spans(words));
         let short = signals.named || words.len() <= SHORT + 2;
-        if places.is_empty() || !short || !lists.asks.occur_in(words) || lists.questions.occur_in(words) {
+        if places.is_empty() || !short {
             return false;
         }
-        let kept = |i: &usize| !places.iter().any(|&(at, n)| (at..at + n).contains(i));
+        let read = self.without(words, &places).answered();
+        let asks = lists.asks.occur_in(words) && !lists.questions.occur_in(words);
+        let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
+        let deaths = lists.quantities.first().map(|q| self.named(&q.topic));
+        asks && about_the_event.contains(&read) || !cities.is_empty() && read.is_some() && read == deaths
+    }
+
+    /// "Was it in Sumgait?": the topic that names the place of a short yes-or-no question whether
+    /// the events happened there, which asks nothing else once the place is left out.
+    pub(super) fn named_place(&self, signals: &Signals, words: &[&str]) -> Option<TopicId> {
+        let lists = &self.premises.lists;
+        let (list, topic) = lists.named_places.iter().find(|(list, _)| list.occur_in(words))?;
+        let short = signals.named || words.len() <= SHORT + 2;
+        if !short || !lists.asks.occur_in(words) || lists.questions.occur_in(words) {
+            return None;
+        }
+        let read = self.without(words, &quantity::Lists::spans(list, words)).answered();
+        let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
+        about_the_event.contains(&read).then(|| self.named(topic))
+    }
+
+    /// The reading of a question with the words of `spans` left out.
+    fn without(&self, words: &[&str], spans: &[(usize, usize)]) -> super::super::Reading {
+        let kept = |i: &usize| !spans.iter().any(|&(at, n)| (at..at + n).contains(i));
         let masked: Vec<&str> = words.iter().enumerate().filter(|(i, _)| kept(i)).map(|(_, w)| *w).collect();
         let text = masked.join(" ");
-        let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
-        about_the_event.contains(&self.read(&text, &text).answered())
+        self.read(&text, &text)
     }
 
     /// "Was it on 21 January?": a short yes-or-no question whether the events happened on a day of
@@ -47,8 +71,9 @@ impl Understander {
         (about_the_event.contains(&rest.answered()) && !refused).then_some(day)
     }
 
-    /// A figure far from every figure the sources give for what the question says it counts (the
-    /// word nearest to it tells), in a question not refused as being about something else.
+    /// A figure no source gives for what the question says it counts (the word nearest to it, or
+    /// the topic the question is read as, tells), in a question not refused as being about
+    /// something else.
     pub(super) fn wrong_figure(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, Wrong)> {
         let refused = matches!(reading.understanding.outcome, Outcome::OutOfScope) && !signals.anchored;
         let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
@@ -61,20 +86,36 @@ impl Understander {
             // A counted figure that looks like a year weighs in `none` as a foreign date.
             let allowance = if year_like { super::super::FOREIGN_DATE } else { 0.0 };
             let elsewhere = reading.rules.none >= super::super::SURE_NONE + allowance || refused && !f.counted;
-            if f.value <= 2 || year_like && !f.counted || elsewhere || known(f.value) {
+            // Only a count is a claim ("500 people?"): "50-dir?" may be a rank, "10:00" an hour.
+            if f.value <= 2 || !f.counted || elsewhere || known(f.value) {
                 return None;
             }
-            let quantity = self.premises.lists.nearest(&words, f.at, f.end + 1)?;
-            // "131 147 150" may be three figures: each must be far too.
+            let quantity = self.counted_as(&words, &f, reading)?;
+            // "131 147 150" may be three figures: none may be given.
             let digits = &words[f.at..=f.end - usize::from(f.scaled)];
             let groups = digits.iter().filter_map(|w| w.parse::<i64>().ok()).filter(|&v| v > 2 && f.runs > 1);
-            let each_far = groups.chain([f.value]).all(|v| !known(v) && quantity.far(v, &self.figures.by_key));
-            if !each_far {
+            let given = |v: i64| known(v) || quantity.gives(v, f.estimate, &self.figures.by_key);
+            if groups.chain([f.value]).any(given) {
                 return None;
             }
-            let topic = TopicId::from_index(self.names.iter().position(|n| *n == quantity.topic)?);
+            // The topic the question is read as answers it when it gives a figure of the kind
+            // ("the martyrs are 50?": the martyrs, not the casualties).
+            let tells =
+                |t: &TopicId| self.figures.told.iter().any(|(s, k)| *s == t.index() && quantity.facts.contains(k));
+            let own = || TopicId::from_index(self.names.iter().position(|n| *n == quantity.topic).unwrap_or(0));
+            let topic = reading.answered().filter(tells).unwrap_or_else(own);
             let (run, runs) = (u16::try_from(f.run).ok()?, u16::try_from(f.runs).ok()?);
             Some((topic, Wrong::Figure { value: f.value, run, runs, scaled: f.scaled }))
+        })
+    }
+
+    /// What a figure counts: the quantity whose word stands nearest to it, or, for a count with no
+    /// such word ("150 nəfər olub?"), the first quantity of the topic the question is read as.
+    pub(super) fn counted_as(&self, words: &[&str], f: &Figure, reading: &Reading) -> Option<&quantity::Quantity> {
+        let lists = &self.premises.lists;
+        lists.nearest(words, f.at, f.end + 1).or_else(|| {
+            let read = reading.answered().filter(|_| f.counted)?;
+            lists.quantities.iter().find(|q| self.names.get(read.index()) == Some(&q.topic))
         })
     }
 }
