@@ -47,7 +47,7 @@ group-welcome =
     Administratorlar 20 Yanvarla bağlı xatırlatmaları burada almaq üçün /subscribe göndərə bilər.
 
 subscribe-choose =
-    Hansı xatırlatmaları almaq istəyirsiniz? Saatlar Bakı vaxtı ilə göstərilib.
+    Hansı xatırlatmaları almaq istəyirsiniz? Xatırlatmalar hər il gəlir; saatlar Bakı vaxtı ilə göstərilib.
     Hamısını: { $night_start_date_short }da saat { $eve_time }-dək, { $event_date_short }da saat { $morning_time }-dək və bir dəqiqəlik sükut üçün saat { $silence_time }-dək.
     Ya da yalnız bir dəqiqəlik sükut xatırlatmasını: { $event_date_short }da saat { $silence_time }-dək.
 subscribe-option-all = Bütün xatırlatmalar

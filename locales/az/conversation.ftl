@@ -3,7 +3,7 @@
 
 talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
 talk-loss = Başınız sağ olsun. Allah əzizinizə rəhmət eləsin. İstəsəniz, şəhidlər və onların uyuduğu yer barədə buradan oxuya bilərsiniz:
-talk-wounded = Ailənizin o gecə yaşadıqlarına görə çox təəssüf edirəm. İstəsəniz, tibb işçilərinə edilən hücumlar və günün necə anıldığı barədə oxuya bilərsiniz:
+talk-wounded = Ailənizin o günlərdə yaşadığı ağrını ürəkdən bölüşürəm. İstəsəniz, tibb işçilərinə edilən hücumlar və günün necə anıldığı barədə oxuya bilərsiniz:
 talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
@@ -38,13 +38,13 @@ correction-day = Tam belə deyil: faciə yanvarın { $night_start_date_day }-{ N
        *[other] na
     } keçən gecə başlayıb.
 correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında adını çəkdiyiniz yeri göstərmir.
-correction-figure = Xeyr, { $wrong } düzgün rəqəm deyil.
+correction-figure = Mənbələrimin heç biri { $wrong } nəfər rəqəmini vermir.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
 out-of-scope = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm; bu mesajı mövzularımdan heç birinə aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:
-more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Aşağıdakı mövzularla davam edə bilərsiniz:
+more-about = «{ $title }» mövzusunda deyə biləcəyim bu qədərdir. Başqa mövzular üçün /facts göndərin və ya sualınızı yazın.
 did-you-mean-one = «{ $title }» mövzusunu nəzərdə tuturdunuz?
 did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?
 
 # A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
-prompt-cancelled = Ləğv edildi.
+prompt-cancelled = Ləğv edildi, heç nə dəyişmədi. Xatırlatmalara abunəliyi dayandırmaq istəyirdinizsə, /unsubscribe göndərin.

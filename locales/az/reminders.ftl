@@ -34,7 +34,10 @@ reminder-morning =
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
+    } ildönümü. Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti { $day ->
+        [tomorrow] məhdudlaşdırılacaq
+       *[today] məhdudlaşdırılır
+    }. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
     Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
 
 reminder-silence =

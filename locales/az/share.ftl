@@ -14,7 +14,7 @@ card-reminder-off = Saat { $silence_at } xatırlatmasında kart göndərilməsin
 card-reminder-subscribe = Kartı saat { $silence_at } xatırlatması ilə almaq üçün abunə olun
 card-reminder-set-on = Bundan sonra bir dəqiqəlik sükut xatırlatması bu söhbətə kartla birlikdə gələcək.
 # After the subscription confirmation, when the chat asked for the card (the button under /card).
-subscribe-done-card = Bir dəqiqəlik sükut xatırlatması kartla birlikdə gələcək.
+subscribe-done-card = Bir dəqiqəlik sükut xatırlatması hər il kartla birlikdə gələcək.
 card-reminder-set-unsubscribed = Yadda saxladım. Bu söhbət hələ xatırlatmalara abunə deyil: /subscribe ilə abunə olduqdan sonra bir dəqiqəlik sükut xatırlatması { $card ->
         [on] kartla birgə
        *[off] kartsız

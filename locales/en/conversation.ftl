@@ -1,9 +1,9 @@
 # The conversation around the questions: small talk, corrections of wrong premises, refusals and
 # "did you mean". Each reply is short; the topics it offers come as buttons, never as a list above them.
 
-talk-mourning = May their memory live on. You can read how the day is observed and when the minute of silence is held:
+talk-mourning = May their memory live on. You can read when the minute of silence is held and how the day is observed:
 talk-loss = I am so sorry for your loss. May the memory of your loved one, and of all the victims, live on. If you wish, you can read about the fallen and about Martyrs’ Alley:
-talk-wounded = I am sorry for what your family lived through that night. If you wish, you can read about the attacks on medical staff and how the day is observed:
+talk-wounded = I am so sorry for what you and your family went through in those days. If you wish, you can read about the attacks on medical staff and how the day is observed:
 talk-greeting = Hello. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-thanks = You are welcome. If you would like to read on:
 talk-goodbye = Goodbye. You can write again at any time, and /subscribe brings the reminders for { $event_date_short }.
@@ -28,7 +28,7 @@ correction-month = The tragedy did not happen in { $month ->
     }: it was in January.
 correction-day = Not quite: the troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January, and deaths were reported on later days too.
 correction-place = No, it did not happen there.
-correction-figure = No, not { $wrong }.
+correction-figure = None of my sources gives the figure { $wrong }.
 
 not-in-sources = I have no sourced answer to that. These are the closest topics I can answer:
 out-of-scope = I don’t have an answer to that. I answer questions about the tragedy of { $event_date } in Baku: you could ask about one of these, or send /facts for every topic:

@@ -71,7 +71,7 @@ topic-troop_numbers =
 topic-documents-title = Where to read the documents
 topic-documents =
     The decree of the Presidium of the USSR Supreme Soviet of { $decree_date } on the state of emergency in Baku can be read in a Russian book that reproduces it. The Russian text of the Milli Majlis decision of { $assessment_date_year } is on Russian Wikisource, taken from Azerbaijan’s Embassy in China.
-    The Presidential Library’s electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” (in Azerbaijani, Russian and English) holds the full texts of parliamentary decisions and presidential acts. The collection “Black January. Baku-{ $event_date_year }. Documents and Materials” gathers official reports of the time, and the National Library keeps a database of books and articles on the events.
+    The Presidential Library’s electronic edition “Təcavüz. Bakı. 20 Yanvar { $event_date_year }” (in Azerbaijani, Russian and English) holds the full texts of parliamentary decisions and presidential acts. The collection “Black January. Baku, { $event_date_year }. Documents and materials” gathers official reports of the time, and the National Library keeps a database of books and articles on the events.
 
 # fallen_list: facts S04 S05 S07 and "Names of the fallen — finding" (names: never copied)
 topic-fallen_list-title = Lists of the fallen

@@ -16,7 +16,7 @@ card-reminder-off = Не присылать открытку с напомина
 card-reminder-subscribe = Подписаться на напоминания (к { $silence_at } — с открыткой)
 card-reminder-set-on = Готово: напоминание о минуте молчания будет приходить в этот чат с открыткой.
 # After the subscription confirmation, when the chat asked for the card (the button under /card).
-subscribe-done-card = Напоминание о минуте молчания будет приходить с открыткой.
+subscribe-done-card = Открытка будет приходить вместе с напоминанием к минуте молчания.
 card-reminder-set-unsubscribed = Учтено. Этот чат пока не подписан на напоминания: после подписки (/subscribe) напоминание о минуте молчания будет приходить { $card ->
         [on] вместе с открыткой
        *[off] без открытки
