@@ -86,6 +86,24 @@ pub fn line(brain: &Brain, lang: Lang, at: DateTime<Utc>, zone: Option<Tz>) -> O
     ))
 }
 
+/// "In Baku it is now 21:00 on 19 January", for a chat whose date is not Baku's at `now`: the
+/// countdown, the silence and /status say "today" and "tomorrow" on Baku's calendar, which a
+/// reader in Tokyo at 02:00 on the 20th would otherwise read as their own. `None` where the dates
+/// agree.
+pub fn baku_now_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> Option<String> {
+    let zone = zone.filter(|z| *z != BAKU)?;
+    let baku = now.with_timezone(&BAKU);
+    if now.with_timezone(&zone).date_naive() == baku.date_naive() {
+        return None;
+    }
+    let date = crate::knowledge::format_date(&brain.locales, lang, baku.date_naive(), "date-short");
+    Some(brain.text_with(
+        lang,
+        "baku-now",
+        &[("baku_date", i18n::s(date)), ("baku_time", i18n::s(baku.format("%H:%M").to_string()))],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

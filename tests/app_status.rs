@@ -164,3 +164,23 @@ async fn the_quiet_night_status_names_is_the_one_the_sender_keeps() {
     assert!(quiet.silent(at("2026-06-02T06:59:00+03:00"), istanbul));
     assert!(!quiet.silent(at("2026-06-02T07:00:00+03:00"), istanbul), "08:00 in Baku, 07:00 in Istanbul");
 }
+
+/// A chat in Tokyo at 02:00 on 20 January (21:00 on the 19th in Baku): /status and /countdown say
+/// "tomorrow" on Baku's calendar, so Baku's date and hour come first; once the dates agree, not.
+#[tokio::test]
+async fn a_chat_whose_date_is_not_bakus_is_told_bakus_first() {
+    let db = TempDb::new("app-status-tokyo");
+    let (app, store) = app_at(&db, at("2027-01-19T21:00:00+04:00")).await;
+    let user = person(48, Some(Lang::En), false);
+    text(&app, private(48), user, "/subscribe").await;
+    press(&app, private(48), user, "s:all").await;
+    store.set_timezone(48, Some("Asia/Tokyo")).await.unwrap();
+    let status = said(&text(&app, private(48), user, "/status").await).to_string();
+    assert!(status.starts_with("In Baku it is now 21:00 on 19 January.\nThis chat is subscribed"), "{status}");
+    let countdown = said(&text(&app, private(48), user, "/countdown").await).to_string();
+    assert!(countdown.starts_with("In Baku it is now 21:00 on 19 January.\nTomorrow, 20 January 2027"), "{countdown}");
+
+    let (app, _) = app_at(&db, at("2027-01-20T09:00:00+04:00")).await;
+    let status = said(&text(&app, private(48), user, "/status").await).to_string();
+    assert!(!status.contains("In Baku it is now"), "{status}");
+}

@@ -87,6 +87,8 @@ timezone-set = Bundan sonra vaxtları həm də { $place } vaxtı ilə göstərə
 timezone-reset = Bundan sonra vaxtları yalnız Bakı vaxtı ilə göstərəcəyəm.
 timezone-unknown = «{ $name }» adlı şəhər və ya saat qurşağı tanımıram. Düymələrdən birini seçin, Europe/Paris kimi bir ad yazın və ya saat qurşağı seçmədən davam etmək üçün «ləğv et» yazın.
 timezone-baku-only = Yalnız Bakı vaxtı
+# Above what speaks of Baku's today or tomorrow, for a chat whose own date is another.
+baku-now = Bakı vaxtı ilə indi { $baku_date }, saat { $baku_time }.
 local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->
     [before] {" "}(bir gün əvvəl)
     [after] {" "}(ertəsi gün)

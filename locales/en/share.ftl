@@ -87,6 +87,8 @@ timezone-set = From now on, I will also show the time in { $place }. Reminders a
 timezone-reset = From now on, I will show Baku time only.
 timezone-unknown = I don’t know the city or time zone “{ $name }”. Choose one of the buttons, or type a name such as Europe/Paris.
 timezone-baku-only = Baku time only
+# Above what speaks of Baku's today or tomorrow, for a chat whose own date is another.
+baku-now = In Baku it is now { $baku_time } on { $baku_date }.
 local-time = { $baku_time } in Baku — { $local_time } in { $place }{ $day ->
     [before] {" "}(the day before)
     [after] {" "}(the next day)

@@ -53,6 +53,8 @@ timezone-set = Готово: теперь рядом с бакинским вр�
 timezone-reset = Готово: теперь я показываю только бакинское время.
 timezone-unknown = Я не знаю города или часового пояса «{ $name }». Выберите одну из кнопок или напишите название латиницей, например Europe/Paris.
 timezone-baku-only = Только бакинское время
+# Above what speaks of Baku's today or tomorrow, for a chat whose own date is another.
+baku-now = В Баку сейчас { $baku_date }, { $baku_time }.
 local-time = { $baku_time } по бакинскому времени — { $local_time }{ $day ->
     [before] {" "}предыдущего дня
     [after] {" "}следующего дня

@@ -69,20 +69,20 @@ impl App {
             None => None,
         };
         let phase = brain.moment(now).phase;
-        let today =
-            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(phase.key()))]));
-        let Some((plan, next)) = next else {
-            let text = brain.text(lang, "status-not-subscribed");
-            return Ok(Message::plain(today.map_or(text.clone(), |today| format!("{today}\n{text}"))));
-        };
-        let text = self.next_line(lang, plan, &next, now);
-        let text = match today {
-            Some(today) => format!("{today}\n{text}"),
-            None => text,
-        };
         let zone = self.chat_zone(chat.id).await?;
-        let lines = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
-        Ok(Message::plain(lines.into_iter().flatten().fold(text, |text, line| format!("{text}\n{line}"))))
+        // What follows speaks of Baku's today and tomorrow.
+        let head = [
+            crate::local_time::baku_now_line(brain, lang, now, zone),
+            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(phase.key()))])),
+        ];
+        let Some((plan, next)) = next else {
+            let lines = head.into_iter().flatten().chain([brain.text(lang, "status-not-subscribed")]);
+            return Ok(Message::plain(lines.collect::<Vec<_>>().join("\n")));
+        };
+        let tail = [crate::local_time::line(brain, lang, next.at, zone), self.quiet_line(lang, zone)];
+        let body = Some(self.next_line(lang, plan, &next, now));
+        let lines = head.into_iter().chain([body]).chain(tail).flatten();
+        Ok(Message::plain(lines.collect::<Vec<_>>().join("\n")))
     }
 
     /// The chat's plan and its next reminder: today, tomorrow or on a date, with the time left,

@@ -1,7 +1,6 @@
 //! `/timezone`: a chat abroad chooses its time zone (a city button, or a typed IANA name or city);
 //! every time the bot shows then gets its local equivalent. Reminders stay on Baku time.
 
-use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::{App, ChatRef, Message, buttons};
@@ -57,21 +56,11 @@ impl App {
     pub(super) async fn chat_zone(&self, chat_id: i64) -> Result<Option<Tz>, StoreError> {
         Ok(self.store().chat_settings(chat_id).await?.timezone.as_deref().and_then(local_time::parse_zone))
     }
-
-    /// The local-time line for `at` in the chat's zone, if it has one.
-    pub(super) async fn local_line(
-        &self,
-        chat_id: i64,
-        lang: Lang,
-        at: DateTime<Utc>,
-    ) -> Result<Option<String>, StoreError> {
-        Ok(local_time::line(&self.brain, lang, at, self.chat_zone(chat_id).await?))
-    }
 }
 
 impl App {
     /// Under an answer that shows the time of the minute of silence (the countdown, the silence),
-    /// its local equivalent for a chat abroad.
+    /// its local equivalent for a chat abroad; above it, Baku's date when the chat's is another.
     pub(super) async fn with_local_time(
         &self,
         chat_id: i64,
@@ -86,14 +75,15 @@ impl App {
         let Some(next) = self.brain.reminders.next_for(crate::calendar::Plan::Silence, self.now()) else {
             return Ok(message);
         };
-        if let Some(line) = self.local_line(chat_id, lang, next.at).await? {
-            match &mut message.text {
-                // Above the "Sources:" line, which closes every answer.
-                super::Text::Titled { body, .. } | super::Text::Plain(body) => {
-                    let at = body.rfind("\n\n").unwrap_or(body.len());
-                    body.insert_str(at, &format!("\n\n{line}"));
-                }
-            }
+        let zone = self.chat_zone(chat_id).await?;
+        let (super::Text::Titled { body, .. } | super::Text::Plain(body)) = &mut message.text;
+        if let Some(line) = local_time::line(&self.brain, lang, next.at, zone) {
+            // Above the "Sources:" line, which closes every answer.
+            let at = body.rfind("\n\n").unwrap_or(body.len());
+            body.insert_str(at, &format!("\n\n{line}"));
+        }
+        if let Some(line) = local_time::baku_now_line(&self.brain, lang, self.now(), zone) {
+            body.insert_str(0, &format!("{line}\n"));
         }
         Ok(message)
     }
