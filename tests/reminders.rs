@@ -398,3 +398,15 @@ async fn today_and_tomorrow_are_true_on_the_chats_own_date() {
     opens(new_york, 1, "Завтра — День всенародной скорби");
     fake.assert_no_violations();
 }
+
+/// The 12:00 reminder leaves Baku from 10:00 and reaches Los Angeles before its midnight: there the
+/// silence comes tomorrow, by the same rule as the eve's and the morning's (round 6, az).
+#[test]
+fn the_silence_reminder_says_tomorrow_where_it_is_still_the_19th() {
+    let brain = Brain::embedded().unwrap();
+    let [_, _, silence] = <[_; 3]>::try_from(brain.reminders.occurrences(2027)).unwrap();
+    let on = |day| chrono::NaiveDate::from_ymd_opt(2027, 1, day).unwrap();
+    assert!(brain.reminder_text_on(&silence, Lang::En, on(19)).starts_with("Tomorrow at 12:00 Baku time"));
+    assert!(brain.reminder_text_on(&silence, Lang::Az, on(20)).starts_with("Bu gün Bakı vaxtı ilə saat 12:00"));
+    assert!(brain.reminder_text_on(&silence, Lang::Ru, on(19)).starts_with("Завтра в 12:00"));
+}

@@ -31,7 +31,10 @@ reminder-morning =
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =
-    Today at { $silence_at } Baku time: a nationwide minute of silence in memory of the victims of { $event_date }.
+    { $day ->
+        [tomorrow] Tomorrow
+       *[today] Today
+    } at { $silence_at } Baku time: a nationwide minute of silence in memory of the victims of { $event_date }.
     During the silence, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 # /status: the night of [quiet] in data/reminders.toml, when reminders and broadcasts go without a
