@@ -349,9 +349,15 @@ impl Brain {
     }
 
     /// The topics before and after one in menu order, those that do not depend on the clock.
+    /// Ask "more" after one of those, and its related topics are offered.
     pub fn neighbours(&self, topic: TopicId) -> Vec<TopicId> {
         let all: Vec<TopicId> = self.knowledge.all_topics().filter(|&t| !self.knowledge.topic(t).clock).collect();
-        let Some(at) = all.iter().position(|&t| t == topic) else { return Vec::new() };
+        let Some(at) = all.iter().position(|&t| t == topic) else {
+            // A clock topic (the countdown, the years passed) stands outside the list: its own
+            // related topics are its neighbours.
+            let related = &self.knowledge.topic(topic).related;
+            return related.iter().filter_map(|name| self.knowledge.topic_id(name)).collect();
+        };
         [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|i| all.get(i).copied()).collect()
     }
 

@@ -291,3 +291,16 @@ fn small_routing_of_colloquial_forms() {
     let reply = brain().ask("bu gun 20 yanvardir?", Lang::Az, None, day);
     assert_eq!(seen(&reply), (ReplyKind::Answer, "countdown".to_string()));
 }
+
+/// "More" after a topic of the clock (the years passed), which stands outside the menu's order,
+/// offers its related topics, never nothing (round 6, az: "neçə il keçib" → "daha").
+#[test]
+fn more_after_a_clock_topic_offers_its_related_topics() {
+    let b = brain();
+    for (lang, more) in [(Lang::Az, "daha"), (Lang::En, "more"), (Lang::Ru, "ещё")] {
+        let reply = after(lang, "anniversary", more);
+        assert_eq!(reply.kind, ReplyKind::More, "{lang:?}: «{more}»");
+        let offered: Vec<&str> = reply.candidates.iter().map(|&t| b.knowledge.topic(t).id.as_str()).collect();
+        assert!(!offered.is_empty(), "{lang:?}: «{more}» offered nothing");
+    }
+}
