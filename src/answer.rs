@@ -345,6 +345,7 @@ impl Brain {
                 self.text_with(lang, &id, &[("wrong", typed)])
             }
             Wrong::Place => self.text(lang, &id),
+            Wrong::Named(at) => self.text_with(lang, &id, &[("place", i18n::s(self.understander.named_place_key(at)))]),
         }
     }
 

@@ -38,6 +38,11 @@ correction-day = Tam belə deyil: faciə yanvarın { $night_start_date_day }-{ N
        *[other] na
     } keçən gecə başlayıb.
 correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında adını çəkdiyiniz yeri göstərmir.
+# Sualda mənbələrin adını çəkdiyi yer soruşulanda əvvəlcə deyilir ($place: data/premises.toml-dakı açarı);
+# altındakı mövzu bəyanatların rəqəmlərini və mənbələrini verir.
+correction-named = { $place ->
+   *[sumgait] Aşağıdakı Xarici İşlər Nazirliyi bəyanatlarına görə, Sumqayıt da Bakı, Lənkəran və Neftçala ilə birlikdə dinc sakinlərin həlak olduğu yerlərdəndir.
+}
 correction-figure = Mənbələrimin heç biri { $wrong } nəfər rəqəmini vermir.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:

@@ -28,6 +28,11 @@ correction-month = The tragedy did not happen in { $month ->
     }: it was in January.
 correction-day = Not quite: the troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January, and deaths were reported on later days too.
 correction-place = No, it did not happen there.
+# Said first when a question asks whether it happened in a place the sources name ($place: its key
+# in data/premises.toml); the topic under it gives the statements' figures and sources.
+correction-named = { $place ->
+   *[sumgait] Sumgait is among the places where civilians were killed, together with Baku, Lankaran and Neftchala, according to the Foreign Ministry statements below.
+}
 correction-figure = None of my sources gives the figure { $wrong }.
 
 not-in-sources = I have no sourced answer to that. These are the closest topics I can answer:

@@ -40,6 +40,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "correction-day",
     "correction-place",
     "correction-figure",
+    "correction-named",
     "empty-question",
     "question-too-long",
     "invalid-text",

@@ -22,6 +22,9 @@ pub enum Wrong {
     Day(u32),
     /// Another city or country.
     Place,
+    /// A place the sources name about these events, asked of as if it might be another: not
+    /// wrong, but whose statement names it is said first (`Premises`' named places, by index).
+    Named(u8),
     /// A figure, with where it stands in the question: its `run`-th run of digits through `runs`
     /// of them ("1,000"), and whether a word multiplies it ("5 milyon").
     Figure {
@@ -40,6 +43,7 @@ impl Wrong {
             Wrong::Month(_) => "month",
             Wrong::Day(_) => "day",
             Wrong::Place => "place",
+            Wrong::Named(_) => "named",
             Wrong::Figure { .. } => "figure",
         }
     }
@@ -336,8 +340,8 @@ impl Understander {
         if !abroad && self.wrong_place(signals, &words) {
             return correct(self.named("overview"), Wrong::Place);
         }
-        if let Some(topic) = self.named_place(signals, &words) {
-            return Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence: 0.8 });
+        if let Some((topic, at)) = self.named_place(signals, &words) {
+            return correct(topic, Wrong::Named(at));
         }
         if signals.other_place && !abroad {
             // Another place without the event's name is another event ("the Tbilisi tragedy").

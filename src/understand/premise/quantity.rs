@@ -67,6 +67,8 @@ struct WhereSource {
 struct NamedSource {
     words: Vec<String>,
     topic: String,
+    /// The key of what is said first (`correction-named` in the locales).
+    said: String,
 }
 
 /// One thing figures count, with the facts that give figures for it.
@@ -88,8 +90,9 @@ pub(in super::super) struct Lists {
     pub asks: Phrases,
     pub not_there: Phrases,
     pub questions: Phrases,
-    /// Places a topic names about these events, each with that topic ("Sumgait": the way in).
-    pub named_places: Vec<(Phrases, String)>,
+    /// Places the sources name about these events, each with the topic that answers for it and
+    /// the key of what is said first ("Sumgait": the Foreign Ministry's list of places).
+    pub named_places: Vec<(Phrases, String, String)>,
     /// The words of "was it on …?" besides those of "did it happen in …?".
     pub day_asks: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
@@ -134,7 +137,12 @@ impl Lists {
             asks: Phrases::exact(&source.place.asks),
             not_there: Phrases::exact(&source.place.not_there),
             questions: Phrases::exact(&source.place.questions),
-            named_places: source.place.named.iter().map(|n| (Phrases::exact(&n.words), n.topic.clone())).collect(),
+            named_places: source
+                .place
+                .named
+                .iter()
+                .map(|n| (Phrases::exact(&n.words), n.topic.clone(), n.said.clone()))
+                .collect(),
             day_asks: Phrases::exact(&source.day.asks),
         }
     }
@@ -235,7 +243,7 @@ mod tests {
         let topics = include_str!("../../../data/topics.toml");
         let lists = Lists::embedded();
         assert!(lists.quantities.len() >= 4);
-        for (_, topic) in &lists.named_places {
+        for (_, topic, _) in &lists.named_places {
             assert!(topics.contains(&format!("id = \"{topic}\"")), "unknown topic {topic}");
         }
         for q in &lists.quantities {

@@ -25,18 +25,25 @@ impl Understander {
         asks && about_the_event.contains(&read) || !cities.is_empty() && read.is_some() && read == deaths
     }
 
-    /// "Was it in Sumgait?": the topic that names the place of a short yes-or-no question whether
-    /// the events happened there, which asks nothing else once the place is left out.
-    pub(super) fn named_place(&self, signals: &Signals, words: &[&str]) -> Option<TopicId> {
+    /// "Was it in Sumgait?": for a short yes-or-no question whether the events happened in a place
+    /// the sources name, which asks nothing else once the place is left out, the topic that
+    /// answers for it and which of the places it is (what is said first).
+    pub(super) fn named_place(&self, signals: &Signals, words: &[&str]) -> Option<(TopicId, u8)> {
         let lists = &self.premises.lists;
-        let (list, topic) = lists.named_places.iter().find(|(list, _)| list.occur_in(words))?;
+        let at = lists.named_places.iter().position(|(list, _, _)| list.occur_in(words))?;
+        let (list, topic, _) = &lists.named_places[at];
         let short = signals.named || words.len() <= SHORT + 2;
         if !short || !lists.asks.occur_in(words) || lists.questions.occur_in(words) {
             return None;
         }
         let read = self.without(words, &quantity::Lists::spans(list, words)).answered();
         let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
-        about_the_event.contains(&read).then(|| self.named(topic))
+        about_the_event.contains(&read).then(|| (self.named(topic), at as u8))
+    }
+
+    /// The key of the `at`-th named place, for what is said first.
+    pub fn named_place_key(&self, at: u8) -> &str {
+        &self.premises.lists.named_places[usize::from(at)].2
     }
 
     /// The reading of a question with the words of `spans` left out.
