@@ -229,6 +229,11 @@ fn a_wounded_relative_is_no_loss_and_no_figure() {
         (Lang::En, "my brother was wounded that night"),
         (Lang::Az, "qardaşım o gecə yaralanıb"),
         (Lang::Ru, "мой брат был ранен в ту ночь"),
+        // Round 6: Russian in Latin letters, and one's own wound.
+        (Lang::Ru, "moy brat byl ranen"),
+        (Lang::En, "I was wounded that night"),
+        (Lang::Az, "men o gece yaralandim"),
+        (Lang::Ru, "меня ранили 20 января"),
     ] {
         let reply = ask(lang, question);
         assert_eq!(reply.kind, ReplyKind::SmallTalk, "{question}");
@@ -236,6 +241,7 @@ fn a_wounded_relative_is_no_loss_and_no_figure() {
         assert!(!reply.candidates.is_empty(), "{question}");
     }
     assert_eq!(id(&after(Lang::En, "casualties", "and injured?")), "casualties");
+    assert_ne!(ask(Lang::En, "I was wondering how many were injured").kind, ReplyKind::SmallTalk);
 }
 
 #[test]
