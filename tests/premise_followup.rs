@@ -310,3 +310,23 @@ fn more_after_a_clock_topic_offers_its_related_topics() {
         assert!(!offered.is_empty(), "{lang:?}: «{more}» offered nothing");
     }
 }
+
+/// Reminders declined or asked for in words are told the command that does it (round 6, az:
+/// "abuneliyi legv et" was read as the Supreme Soviet's annulment).
+#[test]
+fn reminders_asked_for_in_words_are_told_their_command() {
+    let b = brain();
+    for (lang, question, talk) in [
+        (Lang::Az, "abuneliyi legv et", "talk-unsubscribe"),
+        (Lang::Az, "xatirlatmalari dayandir", "talk-unsubscribe"),
+        (Lang::En, "stop the reminders", "talk-unsubscribe"),
+        (Lang::Ru, "отпишите меня", "talk-unsubscribe"),
+        (Lang::En, "how do i subscribe", "talk-subscribe"),
+        (Lang::Ru, "хочу напоминания", "talk-subscribe"),
+        (Lang::Az, "abune olmaq isteyirem", "talk-subscribe"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(reply.kind, ReplyKind::SmallTalk, "{question}");
+        assert_eq!(reply.text, b.text(lang, talk), "{question}");
+    }
+}
