@@ -232,7 +232,7 @@ fn a_wounded_relative_is_no_loss_and_no_figure() {
         // Round 6: Russian in Latin letters, and one's own wound.
         (Lang::Ru, "moy brat byl ranen"),
         (Lang::En, "I was wounded that night"),
-        (Lang::Az, "men o gece yaralandim"),
+        (Lang::Az, "men yaralandim o gece"),
         (Lang::Ru, "меня ранили 20 января"),
     ] {
         let reply = ask(lang, question);
