@@ -24,10 +24,17 @@ const MODEL_REFUSES: f32 = 0.60;
 /// topics whose words overlap, the model is the better judge: on the held-out blind sets it was
 /// right in 201 of 202 such disagreements (BENCHMARKS.md, round 4).
 const MODEL_OVERRULES: f32 = 0.65;
-/// A refusal term of the vocabulary ("Sumgait", "Karabakh") is only offered as the model's topic,
-/// never answered, when the model is this sure: the same words name neighbouring events and
-/// details of the topics ("the Sumgait road", "the emergency in Karabakh on 15 January").
+/// A refusal term of the vocabulary ("Sumgait", "Karabakh") does not stand when the model is this
+/// sure of a topic: the same words name neighbouring events and details of the topics ("the
+/// Sumgait road", "the emergency in Karabakh on 15 January"). The model's topic is offered.
 const MODEL_DOUBTS_REFUSAL: f32 = 0.90;
+/// ... and answered when the model is this sure of it and gives "none" no more than
+/// `MODEL_NONE_SMALL`: on the held-out blind sets that was so for 42 questions of their own topic
+/// ("Yazov at Nasosnaya airfield", "when did the Eternal Flame open") and for 2 of the 957
+/// questions to be refused that met a refusal term; at 0.90 "When was Elchibey born?" was
+/// answered with the Popular Front (BENCHMARKS.md, round 6).
+const MODEL_ANSWERS_OVER_REFUSAL: f32 = 0.95;
+const MODEL_NONE_SMALL: f32 = 0.05;
 /// "Agreeing" with the vocabulary means little when the model's best topic is a crumb beside its
 /// "none": this sure of "none", with a refusal term of the vocabulary in the question too ("Hocalı
 /// … ne zaman oldu", «конфликт в Карабахе в 1988»), the question is refused; this sure without
@@ -53,6 +60,9 @@ pub fn decide(rules: &RuleVerdict, model: Option<&Prediction>, topics: usize) ->
     let ranked = ranked(model, topics);
     let (best, best_p) = ranked[0];
     if rules.topic.is_none() && rules.none >= SURE_REFUSAL && rules.none >= rules.score {
+        if best_p >= MODEL_ANSWERS_OVER_REFUSAL && none <= MODEL_NONE_SMALL {
+            return finish(Outcome::Answer(TopicId::from_index(best)), lang, best_p);
+        }
         if best_p >= MODEL_DOUBTS_REFUSAL && best_p > none {
             return finish(Outcome::DidYouMean(vec![TopicId::from_index(best)]), lang, best_p);
         }
