@@ -210,6 +210,7 @@ fn named(outcome: &january20_bot::understand::Outcome, brain: &Brain) -> String 
         Outcome::NotInSources(ts) => format!("NotInSources({})", ts.iter().map(id).collect::<Vec<_>>().join(",")),
         Outcome::Correction(t, w) => format!("Correction({}, {w:?})", id(t)),
         Outcome::More(t) => format!("More({})", id(t)),
+        Outcome::Consoled(t, _) => format!("Consoled({})", id(t)),
         other => format!("{other:?}"),
     }
 }

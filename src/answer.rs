@@ -302,6 +302,7 @@ impl Brain {
         let (kind, candidates, text) = match &understood.outcome {
             Outcome::Answer(topic) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
             Outcome::Correction(topic, _) => (ReplyKind::Correction, Vec::new(), self.topic_answer(*topic, lang, now)),
+            Outcome::Consoled(topic, _) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
             Outcome::DidYouMean(offered) => (ReplyKind::DidYouMean, offered.clone(), self.did_you_mean(lang, offered)),
             Outcome::NotInSources(nearest) => {
                 (ReplyKind::NotInSources, nearest.clone(), self.text(lang, "not-in-sources"))
@@ -319,6 +320,10 @@ impl Brain {
         };
         let lead = match understood.outcome {
             Outcome::Correction(_, wrong) => Some(self.correction(lang, wrong, &clean)),
+            Outcome::Consoled(_, talk) => {
+                let kind = &self.understander.conversation.talks[usize::from(talk.0)];
+                Some(self.text(lang, &format!("consoled-{}", kind.id)))
+            }
             _ => None,
         };
         Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, lead, text }

@@ -330,3 +330,25 @@ fn reminders_asked_for_in_words_are_told_their_command() {
         assert_eq!(reply.text, b.text(lang, talk), "{question}");
     }
 }
+
+/// A loss told together with a question that is understood: a word of sympathy, then the answer
+/// (round 6 blind sets: the question was left unanswered under the condolence). Told alone, the
+/// loss keeps its own reply.
+#[test]
+fn a_question_asked_beside_a_loss_is_answered_after_a_word_of_sympathy() {
+    let b = brain();
+    for (lang, question, topic) in [
+        (Lang::En, "My uncle died on 20 January, where can I find a list of names to check?", "fallen_list"),
+        (Lang::Ru, "Мой дядя погиб в ту ночь, семья до сих пор ждёт суда. Идёт ли ещё расследование?", "criminal_case"),
+        (Lang::Az, "Babamın əmisi 1990-da həlak olub, şəhidlərin siyahısı harada dərc olunub?", "fallen_list"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, topic.to_string()), "{question}");
+        assert_eq!(reply.lead, Some(b.text(lang, "consoled-loss")), "{question}");
+    }
+    for (lang, question) in
+        [(Lang::En, "my grandfather was killed on 20 january"), (Lang::Az, "atam o gece helak olub")]
+    {
+        assert_eq!(ask(lang, question).kind, ReplyKind::SmallTalk, "{question}");
+    }
+}

@@ -8,6 +8,9 @@ talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş ver
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } xatırlatmalarını almaq üçün /subscribe göndərin və istədiklərinizi seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
+# Said first when a loss or a wound is told together with a question, which is then answered.
+consoled-loss = Allah rəhmət eləsin.
+consoled-wounded = Ailənizin o günlərdə yaşadığı ağrını ürəkdən bölüşürəm.
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
 talk-ack = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
 talk-who = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, mənbələrin siyahısı /sources bölməsindədir.

@@ -8,6 +8,9 @@ talk-greeting = Hello. I answer questions about the tragedy of { $event_date } i
 talk-thanks = You are welcome. If you would like to read on:
 talk-unsubscribe = To stop the reminders in this chat, send /unsubscribe. /status shows what this chat receives.
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones. /status shows what this chat receives.
+# Said first when a loss or a wound is told together with a question, which is then answered.
+consoled-loss = I am so sorry for your loss.
+consoled-wounded = I am so sorry for what you and your family went through.
 talk-goodbye = Goodbye. You can write again at any time, and /subscribe brings the reminders for { $event_date_short }.
 talk-ack = Ask me anything you would like to know about { $event_date }, or choose a topic:
 talk-who = I am a bot that helps keep alive the memory of the tragedy of { $event_date } in Baku. I answer in Azerbaijani, English and Russian, and every fact I give has its source, listed under /sources.

@@ -48,9 +48,10 @@ impl App {
                 let understood = brain.understand(query);
                 let lang = Lang::choose(understood.lang, None, user_lang);
                 match understood.outcome {
-                    Understood::Answer(topic) | Understood::Correction(topic, _) | Understood::More(topic) => {
-                        (lang, vec![topic])
-                    }
+                    Understood::Answer(topic)
+                    | Understood::Correction(topic, _)
+                    | Understood::More(topic)
+                    | Understood::Consoled(topic, _) => (lang, vec![topic]),
                     Understood::DidYouMean(offered) | Understood::NotInSources(offered) => (lang, offered),
                     Understood::OutOfScope | Understood::SmallTalk(_) => (lang, Vec::new()),
                 }

@@ -41,6 +41,8 @@ pub const UI_MESSAGES: &[&str] = &[
     "correction-place",
     "correction-figure",
     "correction-named",
+    "consoled-loss",
+    "consoled-wounded",
     "empty-question",
     "question-too-long",
     "invalid-text",

@@ -50,8 +50,8 @@ pub enum Command {
         /// One JSON object per question: {"lang", "topic", "outcome", "candidates", "confidence",
         /// "text"}. `outcome` is "answer", "correction" (a wrong premise set right), "did_you_mean"
         /// (`candidates`: the topics offered), "not_in_sources" (`candidates`: the nearest topics),
-        /// "out_of_scope", "smalltalk" or "more"; `topic` is null unless the outcome names one
-        /// (README: the table of outcomes)
+        /// "out_of_scope", "smalltalk", "consoled" (a question asked beside a loss, answered) or
+        /// "more"; `topic` is null unless the outcome names one (README: the table of outcomes)
         #[arg(long)]
         json: bool,
         /// Also print the vocabulary terms each question matched (for tuning data/vocabulary/)

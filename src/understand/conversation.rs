@@ -187,8 +187,10 @@ impl Conversation {
         while at < words.len() {
             // A word of a death or a wound tells a loss only with a relative (`own_loss`): alone,
             // "and injured?" asks for the figures.
-            let talk =
-                self.talk_phrases.longest_at(words, at).filter(|&(i, _)| !self.needs_relative(self.talk_of[i].0));
+            let talk = self
+                .talk_phrases
+                .longest_at(words, at)
+                .filter(|&(i, _)| !self.needs_relative(Talk(self.talk_of[i].0 as u8)));
             match talk {
                 Some((i, n)) => {
                     let (k, lang) = self.talk_of[i];
@@ -205,8 +207,8 @@ impl Conversation {
     }
 
     /// Whether a kind of small talk is told only with a relative (`loss`, `wounded`).
-    fn needs_relative(&self, kind: usize) -> bool {
-        matches!(self.talks[kind].id.as_str(), "loss" | "wounded")
+    pub(super) fn needs_relative(&self, talk: Talk) -> bool {
+        matches!(self.talks[usize::from(talk.0)].id.as_str(), "loss" | "wounded")
     }
 
     /// A person's own loss or a relative wounded: a relative and a word of a death (`loss`), else

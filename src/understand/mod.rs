@@ -59,6 +59,9 @@ pub enum Outcome {
     Correction(TopicId, Wrong),
     /// "Tell me more" about a topic already answered: that is all, and its neighbours.
     More(TopicId),
+    /// A question asked beside a loss or a wound the person tells ("my uncle died that night,
+    /// where is the list of names?"): a word of sympathy (`consoled-<talk>`), then the topic.
+    Consoled(TopicId, Talk),
 }
 
 impl Outcome {
@@ -72,6 +75,7 @@ impl Outcome {
             Outcome::SmallTalk(_) => "smalltalk",
             Outcome::Correction(..) => "correction",
             Outcome::More(_) => "more",
+            Outcome::Consoled(..) => "consoled",
         }
     }
 }
@@ -260,7 +264,12 @@ impl Understander {
         let split = phrases::words(&folded);
         let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
         if let Some((talk, lang)) = self.conversation.small_talk_in(&words) {
-            return Understanding { outcome: Outcome::SmallTalk(talk), topic: None, lang, confidence: 1.0 };
+            return self.consoled(talk, lang, question, &folded, &words).unwrap_or(Understanding {
+                outcome: Outcome::SmallTalk(talk),
+                topic: None,
+                lang,
+                confidence: 1.0,
+            });
         }
         let mut reading = self.read(question, &folded);
         if words.len() < FEW_WORDS {
@@ -286,6 +295,32 @@ impl Understander {
             return reading.understanding;
         }
         self.refusal_kind(&folded, signals.anchored, reading)
+    }
+
+    /// A loss or a wound told together with a question that is understood ("… where can I find
+    /// the list of names?"): the question is answered, after a word of sympathy. Told alone, or
+    /// with nothing clearly asked, the loss gets its own reply.
+    fn consoled(
+        &self,
+        talk: Talk,
+        lang: Option<Lang>,
+        question: &str,
+        folded: &str,
+        words: &[&str],
+    ) -> Option<Understanding> {
+        let asks = question.contains('?') || self.premises.asks_something(words);
+        if !self.conversation.needs_relative(talk) || !asks {
+            return None;
+        }
+        let reading = self.read(question, folded);
+        let Outcome::Answer(topic) = reading.understanding.outcome else { return None };
+        let lang = lang.or(reading.understanding.lang);
+        Some(Understanding {
+            outcome: Outcome::Consoled(topic, talk),
+            topic: Some(topic),
+            lang,
+            ..reading.understanding
+        })
     }
 
     /// Both layers' reading of a question, decided.

@@ -273,6 +273,11 @@ pub(super) struct Signals {
 }
 
 impl Premises {
+    /// Whether a question word stands among `words` ("where", "harada", «где»).
+    pub(super) fn asks_something(&self, words: &[&str]) -> bool {
+        self.lists.questions.occur_in(words)
+    }
+
     pub(super) fn signals(&self, words: &[&str]) -> Signals {
         let words = split_numbers(words);
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
