@@ -5,8 +5,8 @@
 //! (`chat` with every command, `topics`) and the reminders by the same `Brain` the sender uses, in
 //! each language.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "support/cli.rs"]
+mod cli;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Asia::Baku;
@@ -190,17 +190,9 @@ fn at(s: &str) -> DateTime<Utc> {
 }
 
 fn run(args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_january20-bot"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = cli::bot(args, Some(input.as_bytes()));
     assert!(output.status.success(), "{args:?} failed");
-    String::from_utf8(output.stdout).expect("UTF-8 output")
+    cli::stdout(&output)
 }
 
 /// A private chat that tries every command a reader meets, and the two questions about time.
