@@ -3,6 +3,7 @@
 //! confidence. Two layers: the weighted vocabulary (`vocabulary`: hard anchors and refusals) and
 //! a learned classifier (`model`, trained by `training`); `decide` puts their verdicts together.
 
+mod consoled;
 pub mod conversation;
 pub mod dates;
 pub mod decide;
@@ -295,32 +296,6 @@ impl Understander {
             return reading.understanding;
         }
         self.refusal_kind(&folded, signals.anchored, reading)
-    }
-
-    /// A loss or a wound told together with a question that is understood ("… where can I find
-    /// the list of names?"): the question is answered, after a word of sympathy. Told alone, or
-    /// with nothing clearly asked, the loss gets its own reply.
-    fn consoled(
-        &self,
-        talk: Talk,
-        lang: Option<Lang>,
-        question: &str,
-        folded: &str,
-        words: &[&str],
-    ) -> Option<Understanding> {
-        let asks = question.contains('?') || self.premises.asks_something(words);
-        if !self.conversation.needs_relative(talk) || !asks {
-            return None;
-        }
-        let reading = self.read(question, folded);
-        let Outcome::Answer(topic) = reading.understanding.outcome else { return None };
-        let lang = lang.or(reading.understanding.lang);
-        Some(Understanding {
-            outcome: Outcome::Consoled(topic, talk),
-            topic: Some(topic),
-            lang,
-            ..reading.understanding
-        })
     }
 
     /// Both layers' reading of a question, decided.
