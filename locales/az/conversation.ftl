@@ -3,14 +3,14 @@
 
 talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
 talk-loss = Başınız sağ olsun. Allah əzizinizə rəhmət eləsin. İstəsəniz, şəhidlər və onların uyuduğu yer barədə buradan oxuya bilərsiniz:
-talk-wounded = Ailənizin o günlərdə yaşadığı ağrını ürəkdən bölüşürəm. İstəsəniz, tibb işçilərinə edilən hücumlar və günün necə anıldığı barədə oxuya bilərsiniz:
+talk-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm. İstəsəniz, tibb işçilərinə edilən hücumlar və günün necə anıldığı barədə oxuya bilərsiniz:
 talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
-talk-subscribe = { $event_date_short } xatırlatmalarını almaq üçün /subscribe göndərin və istədiklərinizi seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
+talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # Said first when a loss or a wound is told together with a question, which is then answered.
-consoled-loss = Allah rəhmət eləsin.
-consoled-wounded = Ailənizin o günlərdə yaşadığı ağrını ürəkdən bölüşürəm.
+consoled-loss = Başınız sağ olsun, Allah rəhmət eləsin.
+consoled-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm.
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
 talk-ack = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
 talk-who = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Azərbaycan, ingilis və rus dillərində cavab verirəm; verdiyim hər faktın mənbəyi var, mənbələrin siyahısı /sources bölməsindədir.
@@ -46,7 +46,7 @@ correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında 
 # Sualda mənbələrin adını çəkdiyi yer soruşulanda əvvəlcə deyilir ($place: data/premises.toml-dakı açarı);
 # altındakı mövzu bəyanatların rəqəmlərini və mənbələrini verir.
 correction-named = { $place ->
-   *[sumgait] Aşağıdakı Xarici İşlər Nazirliyi bəyanatlarına görə, Sumqayıt da Bakı, Lənkəran və Neftçala ilə birlikdə dinc sakinlərin həlak olduğu yerlərdəndir.
+   *[sumgait] Xarici İşlər Nazirliyinin ildönümü bəyanatlarından biri dinc sakinlərin həlak olduğu yerlər sırasında Bakı, Lənkəran və Neftçala ilə yanaşı Sumqayıtı da çəkir. Nazirliyin bəyanatlarındakı rəqəmlər aşağıdadır.
 }
 correction-figure = Mənbələrimin heç biri { $wrong } nəfər rəqəmini vermir.
 

@@ -44,7 +44,13 @@ reminder-silence =
     { $day ->
         [tomorrow] Sabah
        *[today] Bu gün
-    } Bakı vaxtı ilə saat { $silence_at } — { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut. Sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları endirilir.
+    } Bakı vaxtı ilə saat { $silence_at } — { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi qurbanlarının xatirəsinə bütün ölkədə bir dəqiqəlik sükut. Sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı { $day ->
+        [tomorrow] verəcək
+       *[today] verir
+    }. Matəm əlaməti olaraq Azərbaycanın hər yerində dövlət bayraqları { $day ->
+        [tomorrow] endiriləcək
+       *[today] endirilir
+    }.
 
 # /status: data/reminders.toml-dakı [quiet] gecə saatları; bu vaxt xatırlatmalar və elanlar səssiz
 # göndərilir. $zone "baku", öz saat qurşağını seçmiş söhbət üçün isə "local"-dır ($place onu adlandırır).

@@ -6,7 +6,7 @@ talk-loss = I am so sorry for your loss. May the memory of your loved one, and o
 talk-wounded = I am so sorry for what you and your family went through in those days. If you wish, you can read about the attacks on medical staff and how the day is observed:
 talk-greeting = Hello. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-thanks = You are welcome. If you would like to read on:
-talk-unsubscribe = To stop the reminders in this chat, send /unsubscribe. /status shows what this chat receives.
+talk-unsubscribe = If this chat receives reminders, /unsubscribe stops them. /status shows what it receives.
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones. /status shows what this chat receives.
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = I am so sorry for your loss.
@@ -36,7 +36,7 @@ correction-place = No, it did not happen there.
 # Said first when a question asks whether it happened in a place the sources name ($place: its key
 # in data/premises.toml); the topic under it gives the statements' figures and sources.
 correction-named = { $place ->
-   *[sumgait] Sumgait is among the places where civilians were killed, together with Baku, Lankaran and Neftchala, according to the Foreign Ministry statements below.
+   *[sumgait] One of the Foreign Ministry’s anniversary statements names Sumgait, with Baku, Lankaran and Neftchala, among the places where civilians were killed.
 }
 correction-figure = None of my sources gives the figure { $wrong }.
 

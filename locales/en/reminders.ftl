@@ -32,7 +32,7 @@ reminder-morning =
 
 reminder-silence =
     { $day ->
-        [tomorrow] Tomorrow
+        [tomorrow] On 20 January
        *[today] Today
     } at { $silence_at } Baku time: a nationwide minute of silence in memory of the victims of { $event_date }.
     During the silence, ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.

@@ -107,7 +107,7 @@ topic-anniversary = { $phase ->
         [few] rd
        *[other] th
     } anniversary of the tragedy.
-   *[other] Today, { $next_date }, is the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+   *[other] { $next_date } marks the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
