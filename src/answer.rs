@@ -354,17 +354,23 @@ impl Brain {
         }
     }
 
-    /// The topics before and after one in menu order, those that do not depend on the clock.
-    /// Ask "more" after one of those, and its related topics are offered.
+    /// The topics before and after one in menu order and in its group, those that do not depend
+    /// on the clock; where there are none (a clock topic, a group's only topic), its related
+    /// topics. "Customs of the day" is no neighbour of "Today's official toll".
     pub fn neighbours(&self, topic: TopicId) -> Vec<TopicId> {
-        let all: Vec<TopicId> = self.knowledge.all_topics().filter(|&t| !self.knowledge.topic(t).clock).collect();
-        let Some(at) = all.iter().position(|&t| t == topic) else {
-            // A clock topic (the countdown, the years passed) stands outside the list: its own
-            // related topics are its neighbours.
-            let related = &self.knowledge.topic(topic).related;
-            return related.iter().filter_map(|name| self.knowledge.topic_id(name)).collect();
+        let k = &self.knowledge;
+        let group = &k.topic(topic).group;
+        let all: Vec<TopicId> = k.all_topics().filter(|&t| !k.topic(t).clock && k.topic(t).group == *group).collect();
+        let beside: Vec<TopicId> = match all.iter().position(|&t| t == topic) {
+            Some(at) => {
+                [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|i| all.get(i).copied()).collect()
+            }
+            None => Vec::new(),
         };
-        [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|i| all.get(i).copied()).collect()
+        if !beside.is_empty() {
+            return beside;
+        }
+        k.topic(topic).related.iter().filter_map(|name| k.topic_id(name)).collect()
     }
 
     /// The topics of the short menu offered with an out-of-scope answer.

@@ -281,6 +281,8 @@ fn a_place_is_denied_only_where_no_source_puts_the_events() {
     {
         assert_eq!(seen(&ask(lang, question)), (ReplyKind::Correction, "toll_official_now".to_string()), "{question}");
     }
+    // Round 7: with another year, the year is set right first, and Sumgait is not confirmed.
+    assert_eq!(seen(&ask(Lang::Ru, "это было в сумгаите в 1988?")), (ReplyKind::Correction, "date".to_string()));
     assert_ne!(ask(Lang::En, "what happened in ganja?").kind, ReplyKind::Correction);
 }
 
@@ -309,6 +311,11 @@ fn more_after_a_clock_topic_offers_its_related_topics() {
         let offered: Vec<&str> = reply.candidates.iter().map(|&t| b.knowledge.topic(t).id.as_str()).collect();
         assert!(!offered.is_empty(), "{lang:?}: «{more}» offered nothing");
     }
+    // Round 7: neighbours are of the topic's own group ("Customs of the day" is none of the toll's).
+    let reply = after(Lang::En, "toll_official_now", "more");
+    let group = |t: &january20_bot::knowledge::TopicId| b.knowledge.topic(*t).group.clone();
+    let toll = b.knowledge.topic_id("toll_official_now").unwrap();
+    assert!(reply.candidates.iter().all(|t| group(t) == group(&toll)), "{:?}", reply.candidates);
 }
 
 /// Reminders declined or asked for in words are told the command that does it (round 6, az:
@@ -321,6 +328,8 @@ fn reminders_asked_for_in_words_are_told_their_command() {
         (Lang::Az, "xatirlatmalari dayandir", "talk-unsubscribe"),
         (Lang::En, "stop the reminders", "talk-unsubscribe"),
         (Lang::Ru, "отпишите меня", "talk-unsubscribe"),
+        (Lang::En, "stop", "talk-unsubscribe"),
+        (Lang::Ru, "не присылайте больше", "talk-unsubscribe"),
         (Lang::En, "how do i subscribe", "talk-subscribe"),
         (Lang::Ru, "хочу напоминания", "talk-subscribe"),
         (Lang::Az, "abune olmaq isteyirem", "talk-subscribe"),

@@ -103,8 +103,8 @@ impl App {
             buttons::topics(brain, reply.lang, topics.iter().copied()).into_iter().flatten().map(|b| vec![b]).collect()
         };
         match (reply.kind, reply.topic) {
-            (ReplyKind::Answer, Some(topic)) => self.topic_message(topic, reply.lang),
-            (ReplyKind::Correction, Some(topic)) => {
+            // A correction, or a word of sympathy, stands above the answer (`lead`).
+            (ReplyKind::Answer | ReplyKind::Correction, Some(topic)) => {
                 let mut message = self.topic_message(topic, reply.lang);
                 if let Text::Titled { lead, .. } = &mut message.text {
                     lead.clone_from(&reply.lead);

@@ -346,7 +346,12 @@ impl Understander {
             return correct(self.named("overview"), Wrong::Place);
         }
         if let Some((topic, at)) = self.named_place(signals, &words) {
-            return correct(topic, Wrong::Named(at));
+            // "Was it in Sumgait in 1988?" is about another year: that is said, with the date.
+            let year = words.iter().filter(|w| w.len() == 4).find_map(|w| w.parse::<i32>().ok());
+            return match year.filter(|&y| y > 1900 && y != self.figures.event_year) {
+                Some(year) => correct(self.named("date"), Wrong::Year(year)),
+                None => correct(topic, Wrong::Named(at)),
+            };
         }
         if signals.other_place && !abroad {
             // Another place without the event's name is another event ("the Tbilisi tragedy").
