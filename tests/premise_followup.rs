@@ -291,6 +291,11 @@ fn small_routing_of_colloquial_forms() {
     for question in ["genosid idi?", "genosid olub?"] {
         assert_eq!(ask(Lang::Az, question).kind, ReplyKind::NotInSources, "{question}");
     }
+    // Round 7: «сегодня 20 января?» asks what day it is; Operation Ring (1991) is another event.
+    assert_eq!(id(&ask(Lang::Ru, "сегодня 20 января?")), "countdown");
+    for question in ["1991 Ring emeliyyati", "Halqa əməliyyatı 1991"] {
+        assert_eq!(ask(Lang::Az, question).kind, ReplyKind::OutOfScope, "{question}");
+    }
     // Turkish "why did it happen": why the troops came, offered first alone, answered after a topic.
     let alone = ask(Lang::Az, "neden oldu");
     assert_eq!(alone.candidates.first().map(|&t| brain().knowledge.topic(t).id.clone()).as_deref(), Some("why_troops"));
