@@ -337,8 +337,8 @@ impl Brain {
         }
     }
 
-    /// "No — …": what a question got wrong, before the answer that sets it right.
-    /// A wrong figure is echoed as it was typed in `question` ("5 milyon", not "5 000 000").
+    /// "No — …": what a question got wrong, before the answer that sets it right; a wrong figure
+    /// echoed as typed in `question` ("5 milyon", not "5 000 000").
     fn correction(&self, lang: Lang, wrong: Wrong, question: &str) -> String {
         let id = format!("correction-{}", wrong.kind());
         match wrong {
@@ -354,9 +354,8 @@ impl Brain {
         }
     }
 
-    /// The topics before and after one in menu order and in its group, those that do not depend
-    /// on the clock; where there are none (a clock topic, a group's only topic), its related
-    /// topics. "Customs of the day" is no neighbour of "Today's official toll".
+    /// The topics before and after one in menu order, of its group and not of the clock; where
+    /// there are none (a clock topic, a group's only topic), its related topics.
     pub fn neighbours(&self, topic: TopicId) -> Vec<TopicId> {
         let k = &self.knowledge;
         let group = &k.topic(topic).group;
