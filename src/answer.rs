@@ -63,8 +63,7 @@ pub fn embedded_vocabulary() -> Vec<(Lang, &'static str, &'static str)> {
 /// means none: only while bootstrapping a checkout, and `check` reports it.
 pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../data/model/understanding.bin");
 
-/// Reads model bytes; empty bytes are no model. Bytes embedded in the binary are read where
-/// they lie.
+/// Reads model bytes (empty: no model); bytes embedded in the binary are read where they lie.
 pub fn load_model(bytes: Cow<'static, [u8]>) -> Result<Option<Model>, Vec<String>> {
     if bytes.is_empty() {
         return Ok(None);
