@@ -9,7 +9,7 @@ talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # Said first when a loss or a wound is told together with a question, which is then answered.
-consoled-loss = Başınız sağ olsun, Allah rəhmət eləsin.
+consoled-loss = Başınız sağ olsun, Allah əzizinizə rəhmət eləsin.
 consoled-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm.
 talk-goodbye = Sağ olun. İstədiyiniz vaxt yenidən yaza bilərsiniz. { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq istəsəniz, /subscribe göndərin; abunəliyinizi /status ilə yoxlaya bilərsiniz.
 talk-ack = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə bilmək istədiyinizi soruşun və ya mövzu seçin:
@@ -17,7 +17,7 @@ talk-who = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsin
 talk-abilities = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə Azərbaycan, ingilis və rus dillərində suallara cavab verirəm, { $night_start_date_day }–{ $event_date_short }da xatırlatmalar göndərirəm (/subscribe), xatirə kartı hazırlayıram (/card) və şam yandırmağa imkan verirəm (/candle). Hamısı /help bölməsindədir. Başlamaq üçün bir neçə sual:
 
 # Yanlış fikir: əvvəl bu sətir, sonra düzgün faktı verən mövzunun cavabı.
-correction-year = Xeyr, { $wrong } düzgün il deyil.
+correction-year = Xeyr, faciənin baş verdiyi il { $wrong } deyil.
 correction-month = Xeyr, { $month ->
         [2] fevralda
         [3] martda

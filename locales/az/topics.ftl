@@ -163,7 +163,7 @@ topic-anniversary = { $phase ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümüdür: { $event_date }dən bəri { $years_passed } il ötür.
+    } ildönümüdür: { $event_date }dən bəri { $years_passed } il tamam olur.
 }
 
 # Mərhələ `days`-da $days_until heç vaxt 0 olmur; [1] sabahdır. `before`-da qalan vaxt

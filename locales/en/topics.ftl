@@ -101,7 +101,7 @@ topic-anniversary = { $phase ->
     [days] Since { $event_date }, { $years_passed ->
         [one] { $years_passed } year has passed
        *[other] { $years_passed } years have passed
-    }. On { $next_date } it will be the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+    }, and { $next_date } marks the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd

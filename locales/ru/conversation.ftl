@@ -47,4 +47,4 @@ did-you-mean-one = Вы имели в виду «{ $title }»?
 did-you-mean = Что из этого вы имели в виду?
 
 # A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
-prompt-cancelled = Отменено.
+prompt-cancelled = Отменено: ничего не изменено.

@@ -27,7 +27,7 @@ card-reminder-set-off = Готово: открытку к напоминанию
 # 25 ноября 2026 года, — к 37-й). $anniversary — номер годовщины; $count и $others — её свечи.
 candle-button = Зажечь свечу
 candle-count = { $count ->
-    [0] К { $anniversary }-й годовщине свечу ещё никто не зажёг.
+    [0] К { $anniversary }-й годовщине свечей пока нет: первую можно зажечь командой /candle.
     [one] К { $anniversary }-й годовщине свечу зажёг { $count } человек.
     [few] К { $anniversary }-й годовщине свечу зажгли { $count } человека.
     [many] К { $anniversary }-й годовщине свечу зажгли { $count } человек.
