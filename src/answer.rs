@@ -353,22 +353,20 @@ impl Brain {
         }
     }
 
-    /// The topics before and after one in menu order, of its group and not of the clock; where
-    /// there are none (a clock topic, a group's only topic), its related topics.
+    /// "More" about a topic: the nearest of its group in menu order (not of the clock) that its
+    /// answer does not already offer; where there are none, the related topics it offers.
     pub fn neighbours(&self, topic: TopicId) -> Vec<TopicId> {
         let k = &self.knowledge;
-        let group = &k.topic(topic).group;
+        let (group, shown) = (&k.topic(topic).group, k.related(topic));
         let all: Vec<TopicId> = k.all_topics().filter(|&t| !k.topic(t).clock && k.topic(t).group == *group).collect();
-        let beside: Vec<TopicId> = match all.iter().position(|&t| t == topic) {
-            Some(at) => {
-                [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|i| all.get(i).copied()).collect()
-            }
-            None => Vec::new(),
-        };
-        if !beside.is_empty() {
-            return beside;
-        }
-        k.topic(topic).related.iter().filter_map(|name| k.topic_id(name)).collect()
+        // Outwards from the topic (a topic of the clock is outside the order: from the start), the
+        // nearest two of its group not already under its answer.
+        let at = all.iter().position(|&t| t == topic);
+        let order =
+            (1..=all.len()).flat_map(|d| at.map_or([Some(d - 1), None], |at| [at.checked_sub(d), Some(at + d)]));
+        let beside: Vec<TopicId> =
+            order.flatten().filter_map(|i| all.get(i).copied()).filter(|t| !shown.contains(t)).take(2).collect();
+        if beside.is_empty() { shown } else { beside }
     }
 
     /// The topics of the short menu offered with an out-of-scope answer.

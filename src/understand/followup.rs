@@ -127,12 +127,18 @@ impl Understander {
         let joined = format!("{} {}", super::normalize::fold(&context.question), folded);
         let together = self.read(&joined, &joined);
         let topic = together.answered()?;
+        let continues = self.followups.continuations.covers_at(&words, 0).is_some();
+        // A message that neither asks nor continues, and means nothing alone ("ring operation",
+        // "elvida"), only gives the last answer again with the last question: it is read alone.
+        let asks = continues || self.followups.questions.occur_in(&words);
+        if topic == context.topic && alone.answered().is_none() && !asks {
+            return None;
+        }
         let confidence = together.understanding.confidence;
         // Read with the last question, a message that the learned model, not the vocabulary,
         // understood alone may be clearly less sure than alone: then it is a question of its own
         // ("why 131 and not 150" after "is 20 January a day off?"), unless it opens as a
         // continuation ("and after?").
-        let continues = self.followups.continuations.covers_at(&words, 0).is_some();
         let surer_alone = alone.understanding.confidence >= confidence + CLEARLY_SURER;
         // A question of several words that is understood well alone asks for itself («почему 131
         // а не 150» after «кто отдал приказ»): a follow-up leans on the last question for what it
