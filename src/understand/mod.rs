@@ -40,6 +40,9 @@ const SURE_NONE: f32 = 6.0;
 /// the model's guess on "hello" or "Baku" is no better than the chat's language.
 const FEW_WORDS: usize = 3;
 
+/// The longest question read as "what's the date today?" (`[today]` of data/conversation.toml).
+const TODAY_WORDS: usize = 7;
+
 /// At most this many nearest topics offered when the sources do not say.
 const NEAREST: usize = 3;
 
@@ -264,6 +267,17 @@ impl Understander {
         let folded = normalize::fold(question);
         let split = phrases::words(&folded);
         let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
+        // "What's the date today?": the countdown (a short question, so a cheap test first).
+        if words.len() <= TODAY_WORDS && self.conversation.asks_today_in(&words) {
+            let countdown = self.named("countdown");
+            let lang = self.rules(question, &folded).lang;
+            return Understanding {
+                outcome: Outcome::Answer(countdown),
+                topic: Some(countdown),
+                lang,
+                confidence: 1.0,
+            };
+        }
         if let Some((talk, lang)) = self.conversation.small_talk_in(&words) {
             return self.consoled(talk, lang, question, &folded, &words).unwrap_or(Understanding {
                 outcome: Outcome::SmallTalk(talk),
@@ -359,9 +373,9 @@ pub(crate) fn round2(x: f32) -> f32 {
 /// then recognised vocabulary, then the script (Cyrillic words, Azerbaijani letters).
 /// `None` when nothing tells, or two languages tie (a bare place name, emoji, a number).
 pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<Lang> {
-    let mut azeri = 0u32;
-    let mut cyrillic_words = 0u32;
+    let (mut azeri, mut cyrillic_words, mut count) = (0u32, 0u32, 0usize);
     for word in text.split(|c: char| !normalize::is_word_char(c)).filter(|w| !w.is_empty()) {
+        count += 1;
         if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
             cyrillic_words += 1;
         }
@@ -381,6 +395,12 @@ pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<La
         };
         evidence.markers[lang] * 3 + evidence.words[lang] + script
     });
+    // One or two Latin words with no function word of a language and no letter of its own ("Flame
+    // Towers", a name): nothing tells the language, and the chat's is kept.
+    let markers: u32 = Lang::ALL.iter().map(|&l| evidence.markers[l]).sum();
+    if count < FEW_WORDS && markers == 0 && azeri == 0 && cyrillic_words == 0 {
+        return None;
+    }
     let best = scores.iter().map(|(_, &s)| s).max()?;
     if best == 0 || scores.iter().filter(|&(_, &s)| s == best).count() > 1 {
         return None;
