@@ -13,6 +13,7 @@ pub mod normalize;
 mod phrases;
 mod premise;
 mod refusal;
+mod today;
 pub mod training;
 pub mod translit;
 pub mod vocabulary;
@@ -39,9 +40,6 @@ const SURE_NONE: f32 = 6.0;
 /// Messages shorter than this many words take their language from their words and letters only:
 /// the model's guess on "hello" or "Baku" is no better than the chat's language.
 const FEW_WORDS: usize = 3;
-
-/// The longest question read as "what's the date today?" (`[today]` of data/conversation.toml).
-const TODAY_WORDS: usize = 7;
 
 /// At most this many nearest topics offered when the sources do not say.
 const NEAREST: usize = 3;
@@ -267,16 +265,8 @@ impl Understander {
         let folded = normalize::fold(question);
         let split = phrases::words(&folded);
         let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
-        // "What's the date today?": the countdown (a short question, so a cheap test first).
-        if words.len() <= TODAY_WORDS && self.conversation.asks_today_in(&words) {
-            let countdown = self.named("countdown");
-            let lang = self.rules(question, &folded).lang;
-            return Understanding {
-                outcome: Outcome::Answer(countdown),
-                topic: Some(countdown),
-                lang,
-                confidence: 1.0,
-            };
+        if let Some(today) = self.today(question, &folded, &words) {
+            return today;
         }
         if let Some((talk, lang)) = self.conversation.small_talk_in(&words) {
             return self.consoled(talk, lang, question, &folded, &words).unwrap_or(Understanding {
@@ -395,8 +385,7 @@ pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<La
         };
         evidence.markers[lang] * 3 + evidence.words[lang] + script
     });
-    // One or two Latin words with no function word of a language and no letter of its own ("Flame
-    // Towers", a name): nothing tells the language, and the chat's is kept.
+    // One or two Latin words, no function word or letter of a language ("Flame Towers"): nothing tells.
     let markers: u32 = Lang::ALL.iter().map(|&l| evidence.markers[l]).sum();
     if count < FEW_WORDS && markers == 0 && azeri == 0 && cyrillic_words == 0 {
         return None;
