@@ -1,7 +1,9 @@
 //! Times for those abroad: a chat's time zone (a city button, a typed IANA name or city), and the
 //! local equivalent of a Baku time ("12:00 in Baku — 09:00 in Berlin"). Reminders stay on Baku time.
 
+use std::collections::BTreeMap;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -46,6 +48,10 @@ pub fn find(brain: &Brain, typed: &str) -> Option<Tz> {
     if ["baku", "baki", "баку"].iter().any(|b| squash(b) == wanted) {
         return Some(BAKU);
     }
+    let named = zone_names().iter().find(|(_, names)| names.values().any(|n| squash(n) == wanted));
+    if let Some(zone) = named.and_then(|(name, _)| parse_zone(name)) {
+        return Some(zone);
+    }
     // IANA names are ASCII: compare them without case, spaces or underscores ("new york").
     let plain = |s: &str| s.to_lowercase().chars().filter(|c| !matches!(c, ' ' | '_' | '-')).collect::<String>();
     let wanted = plain(typed.trim());
@@ -55,11 +61,23 @@ pub fn find(brain: &Brain, typed: &str) -> Option<Tz> {
     exact.or_else(city).map(|(tz, _)| *tz)
 }
 
-/// The place a zone is named by in `lang`: the city of a button, else the city part of the
-/// IANA name ("America/Sao_Paulo" → "Sao Paulo").
+/// The names of typed zones in each language (data/zones.toml), by IANA name.
+type ZoneNames = BTreeMap<String, BTreeMap<String, String>>;
+
+fn zone_names() -> &'static ZoneNames {
+    static NAMES: OnceLock<ZoneNames> = OnceLock::new();
+    // A broken table only loses the names (the tests prove it loads): the IANA city stands in.
+    NAMES.get_or_init(|| toml::from_str(include_str!("../data/zones.toml")).unwrap_or_default())
+}
+
+/// The place a zone is named by in `lang`: the city of a button, else its city's name in
+/// data/zones.toml, else the city part of the IANA name ("America/Lima" → "Lima").
 pub fn place(brain: &Brain, lang: Lang, zone: Tz) -> String {
-    match CITIES.iter().find(|(_, z)| *z == zone) {
-        Some((key, _)) => brain.text(lang, &format!("place-{key}")),
+    if let Some((key, _)) = CITIES.iter().find(|(_, z)| *z == zone) {
+        return brain.text(lang, &format!("place-{key}"));
+    }
+    match zone_names().get(zone.name()).and_then(|names| names.get(lang.code())) {
+        Some(name) => name.clone(),
         None => zone.name().rsplit('/').next().unwrap_or(zone.name()).replace('_', " "),
     }
 }
@@ -104,6 +122,14 @@ pub fn baku_now_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option
     ))
 }
 
+/// "Today is 6 December 2026", on the chat's own calendar (Baku's without a zone), for a person
+/// who asked what day it is.
+pub fn today_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> String {
+    let today = now.with_timezone(&zone.unwrap_or(BAKU)).date_naive();
+    let date = crate::knowledge::format_date(&brain.locales, lang, today, "date-full");
+    brain.text_with(lang, "today-date", &[("date", i18n::s(date))])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +145,17 @@ mod tests {
         assert_eq!(find("Sao Paulo"), Some("America/Sao_Paulo"));
         assert_eq!(find("Bakı"), Some("Asia/Baku"));
         assert_eq!(find("nowhere"), None);
+        assert_eq!(find("Токио"), Some("Asia/Tokyo"));
+        let place = |lang, zone: &str| place(&brain, lang, parse_zone(zone).unwrap());
+        assert_eq!(place(Lang::Ru, "Asia/Tokyo"), "Токио");
+        assert_eq!(place(Lang::Az, "Asia/Tokyo"), "Tokio");
+        assert_eq!(place(Lang::Ru, "America/New_York"), "Нью-Йорк");
+        assert_eq!(place(Lang::Ru, "America/Lima"), "Lima");
+        for (zone, names) in zone_names() {
+            assert!(parse_zone(zone).is_some(), "data/zones.toml: {zone}");
+            assert_eq!(names.len(), 3, "data/zones.toml: {zone}");
+        }
+        assert!(zone_names().len() > 40);
         assert_eq!(find("  "), None);
         let at = DateTime::parse_from_rfc3339("2027-01-20T08:00:00Z").unwrap().to_utc();
         assert_eq!(line(&brain, Lang::En, at, Some(BAKU)), None);

@@ -396,6 +396,13 @@ async fn today_and_tomorrow_are_true_on_the_chats_own_date() {
     opens(tokyo, 1, "Today, 20 January");
     opens(new_york, 1, &brain.reminder_text_on(&morning, Lang::Ru, on(19)));
     opens(new_york, 1, "Завтра — День всенародной скорби");
+    // Under every reminder, the minute of silence in the chat's own time, not the sending time.
+    let ends = |chat, i: usize, text: &str| {
+        let sent = &fake.sent_texts(chat)[i];
+        assert!(sent.ends_with(text), "chat {chat}, reminder {i}: {sent}");
+    };
+    ends(tokyo, 0, "12:00 in Baku — 17:00 in Tokyo");
+    ends(tokyo, 1, "12:00 in Baku — 17:00 in Tokyo");
     fake.assert_no_violations();
 }
 

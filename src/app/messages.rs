@@ -44,10 +44,7 @@ impl App {
             return Ok(Outcome::nothing());
         }
         let lang = self.chat_lang(chat, sender).await?;
-        // "Cancel" with nothing waiting is no question ("cancel" reads as the annulled decree).
-        if self.brain.understander.conversation.cancels(&crate::understand::normalize::fold(text)) {
-            return Ok(Outcome::say(Message::plain(self.brain.text(lang, "prompt-cancelled"))));
-        }
+        // "Cancel" with nothing waiting is small talk (`talk-cancel`), as in `ask`.
         Ok(Outcome::say(self.answer_question(text, lang, who).await?))
     }
 
@@ -86,7 +83,7 @@ impl App {
             Command::Countdown => {
                 let topic = brain.knowledge.required_topic("countdown");
                 let message = self.topic_message(topic, lang);
-                Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message).await?))
+                Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message, false).await?))
             }
             Command::Sources => Ok(Outcome::say(self.named_topic("sources", lang))),
             Command::Language => self.language_command(chat, args, lang).await.map(Outcome::say),

@@ -210,7 +210,7 @@ impl App {
                 let who = (chat.id, sender.user_id.unwrap_or(0));
                 self.remember_topic(who, topic, self.brain.topic_title(topic, lang));
                 let message = self.topic_message(topic, lang);
-                Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message).await?))
+                Ok(Outcome::say(self.with_local_time(chat.id, topic, lang, message, false).await?))
             }
             Press::Candle => self.candle_press(sender, lang).await,
             Press::Zone(zone) => {

@@ -32,7 +32,7 @@ impl App {
             let lang = Lang::choose(None, Some(fallback), None);
             self.remember_topic(who, topic, self.brain.topic_title(topic, lang));
             let message = self.topic_message(topic, lang);
-            return self.with_local_time(who.0, topic, lang, message).await;
+            return self.with_local_time(who.0, topic, lang, message, false).await;
         }
         let reply = self.brain.ask_in(question, fallback, None, recalled.context.as_ref(), now);
         crate::metrics::answer(reply.kind.name(), reply.lang);
@@ -44,7 +44,10 @@ impl App {
             (reply.topic.filter(|_| reply.lead.is_some() || reply.kind == ReplyKind::Answer), reply.lang);
         let message = self.reply_message(reply);
         match topic {
-            Some(topic) => self.with_local_time(who.0, topic, lang, message).await,
+            Some(topic) => {
+                let today = self.brain.understander.conversation.asks_today(&folded);
+                self.with_local_time(who.0, topic, lang, message, today).await
+            }
             None => Ok(message),
         }
     }

@@ -1,5 +1,5 @@
 //! What the outbox says to a chat, rendered when it is sent: a broadcast's own words, or a
-//! reminder in the chat's language with what goes with it (the local time for a chat abroad; under
+//! reminder in the chat's language with what goes with it (the silence's local time for a chat abroad; under
 //! the minute of silence the candle button, the memorial page's button and, when the chat asked
 //! for it, the card). Delivery only passes the message on to its transport.
 
@@ -29,7 +29,11 @@ impl App {
         // Rendered when sent: "today" or "tomorrow" is the chat's own date at that moment.
         let today = self.now().with_timezone(&zone.unwrap_or(crate::calendar::BAKU)).date_naive();
         let mut text = brain.reminder_text_on(occurrence, lang, today);
-        if let Some(line) = crate::local_time::line(brain, lang, occurrence.at, zone) {
+        // The time every reminder names is the minute of silence's (the eve's and the morning's
+        // too), so that is the time told in the chat's own: not the moment the reminder is sent.
+        let before = occurrence.at - chrono::Duration::seconds(1);
+        let silence = brain.reminders.next_for(crate::calendar::Plan::Silence, before).map_or(occurrence.at, |o| o.at);
+        if let Some(line) = crate::local_time::line(brain, lang, silence, zone) {
             text = format!("{text}\n\n{line}");
         }
         if occurrence.reminder != SILENCE_REMINDER {

@@ -60,27 +60,34 @@ impl App {
 
 impl App {
     /// Under an answer that shows the time of the minute of silence (the countdown, the silence),
-    /// its local equivalent for a chat abroad; above it, Baku's date when the chat's is another.
+    /// its local equivalent for a chat abroad; above any answer computed from Baku's date (the
+    /// countdown, the years passed), Baku's date when the chat's is another; above the countdown
+    /// asked what day it is (`today`), the chat's own date.
     pub(super) async fn with_local_time(
         &self,
         chat_id: i64,
         topic: crate::knowledge::TopicId,
         lang: Lang,
         mut message: Message,
+        today: bool,
     ) -> Result<Message, StoreError> {
-        let name = &self.brain.knowledge.topic(topic).id;
-        if name != "countdown" && name != "silence" {
+        let topic = self.brain.knowledge.topic(topic);
+        if !topic.clock {
             return Ok(message);
         }
-        let Some(next) = self.brain.reminders.next_for(crate::calendar::Plan::Silence, self.now()) else {
-            return Ok(message);
-        };
         let zone = self.chat_zone(chat_id).await?;
         let (super::Text::Titled { body, .. } | super::Text::Plain(body)) = &mut message.text;
-        if let Some(line) = local_time::line(&self.brain, lang, next.at, zone) {
+        let next = self.brain.reminders.next_for(crate::calendar::Plan::Silence, self.now());
+        let shows_silence = topic.id == "countdown" || topic.id == "silence";
+        if let Some(next) = next.filter(|_| shows_silence)
+            && let Some(line) = local_time::line(&self.brain, lang, next.at, zone)
+        {
             // Above the "Sources:" line, which closes every answer.
             let at = body.rfind("\n\n").unwrap_or(body.len());
             body.insert_str(at, &format!("\n\n{line}"));
+        }
+        if today && topic.id == "countdown" {
+            body.insert_str(0, &format!("{}\n", local_time::today_line(&self.brain, lang, self.now(), zone)));
         }
         if let Some(line) = local_time::baku_now_line(&self.brain, lang, self.now(), zone) {
             body.insert_str(0, &format!("{line}\n"));

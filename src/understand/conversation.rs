@@ -82,6 +82,7 @@ pub(super) struct FollowupKindSource {
 #[derive(Debug, Deserialize)]
 struct LossSource {
     relatives: Vec<String>,
+    own: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +100,12 @@ struct Source {
     event_name: EventNameSource,
     premise: PremiseSource,
     followup: FollowupSource,
+    today: TodaySource,
+}
+
+#[derive(Debug, Deserialize)]
+struct TodaySource {
+    asks: Vec<String>,
 }
 
 /// One kind of small talk, with the topics suggested under its reply.
@@ -118,10 +125,13 @@ pub struct Conversation {
     talk_of: Vec<(usize, Option<Lang>)>,
     filler: Phrases,
     relatives: Phrases,
+    /// A person's own wound, told whole ("i was wounded", "yaralandım"): matched without typos.
+    own: Phrases,
     name_core: Phrases,
     name_words: Phrases,
     yes: Phrases,
     cancel: Phrases,
+    today: Phrases,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
 }
@@ -139,7 +149,10 @@ impl Conversation {
     pub fn parse(text: &str) -> Result<Self, ConversationError> {
         let source: Source = toml::from_str(text).map_err(|e| ConversationError(e.to_string()))?;
         let (mut texts, mut talk_of, mut talks) = (Vec::new(), Vec::new(), Vec::new());
-        for (k, t) in source.talk.into_iter().enumerate() {
+        for (k, mut t) in source.talk.into_iter().enumerate() {
+            if t.id == "cancel" {
+                t.any.extend(source.choice.cancel.iter().cloned());
+            }
             for (list, lang) in [(t.any, None), (t.en, Some(Lang::En)), (t.az, Some(Lang::Az)), (t.ru, Some(Lang::Ru))]
             {
                 talk_of.extend(list.iter().map(|_| (k, lang)));
@@ -157,10 +170,12 @@ impl Conversation {
             talk_of,
             filler: Phrases::new(&source.filler.words),
             relatives: Phrases::new(&source.loss.relatives),
+            own: Phrases::exact(&source.loss.own),
             name_core: Phrases::new(&source.event_name.core),
             name_words: Phrases::new(&source.event_name.words),
             yes: Phrases::new(&source.choice.yes),
             cancel: Phrases::new(&source.choice.cancel),
+            today: Phrases::new(&source.today.asks),
             premise: source.premise,
             followup: source.followup,
         })
@@ -214,7 +229,7 @@ impl Conversation {
     /// A person's own loss or a relative wounded: a relative and a word of a death (`loss`), else
     /// of a wound (`wounded`), anywhere in the message, with the language that word tells.
     fn own_loss(&self, words: &[&str]) -> Option<(Talk, Option<Lang>)> {
-        if !self.relatives.occur_in(words) {
+        if !self.relatives.occur_in(words) && !self.own.occur_in(words) {
             return None;
         }
         let said: Vec<(usize, Option<Lang>)> =
@@ -254,6 +269,18 @@ impl Conversation {
             return (1..=offered).contains(&n).then(|| n - 1);
         }
         (offered > 0 && self.yes.cover_all(&words, 0)).then_some(0)
+    }
+
+    /// Whether a message asks what day it is today ("what's the date today?", «какое сегодня
+    /// число?»): the countdown answers it under today's date.
+    pub fn asks_today(&self, folded: &str) -> bool {
+        let words = words(folded);
+        self.asks_today_in(&words.iter().map(|w| w.as_ref()).collect::<Vec<&str>>())
+    }
+
+    /// `asks_today` of a message already split into its words.
+    pub(super) fn asks_today_in(&self, words: &[&str]) -> bool {
+        self.today.occur_in(words)
     }
 
     /// Whether a message only cancels ("cancel", "ləğv et", «отмена»).
@@ -309,12 +336,22 @@ mod tests {
         for (text, lang) in [
             ("my brother was wounded that night", Lang::En),
             ("qardaşım o gecə yaralanıb", Lang::Az),
+            ("mən o gecə yaralandım", Lang::Az),
+            ("men yaralandim", Lang::Az),
             ("мой брат был ранен в ту ночь", Lang::Ru),
         ] {
             assert_eq!(talk(&c, text), Some(("wounded".into(), Some(lang))), "{text}");
         }
         assert_eq!(talk(&c, "my father was wounded and my uncle killed"), Some(("loss".into(), Some(Lang::En))));
         assert_eq!(talk(&c, "how many were wounded?"), None);
+        assert_eq!(talk(&c, "neçə nəfər yaralandı?"), None);
+        assert_eq!(talk(&c, "nece nefer yaralandi"), None);
+        // "Stop" is typed in every language; "cancel" with nothing waiting says so.
+        assert_eq!(talk(&c, "stop"), Some(("unsubscribe".into(), None)));
+        assert_eq!(talk(&c, "стоп"), Some(("unsubscribe".into(), None)));
+        for text in ["cancel", "отмена", "ləğv et"] {
+            assert_eq!(talk(&c, text), Some(("cancel".into(), None)), "{text}");
+        }
         assert_eq!(talk(&c, "and injured?"), None);
         assert_eq!(talk(&c, "how many died that night?"), None);
         assert_eq!(talk(&c, "neçə nəfər həlak olub"), None);

@@ -13,6 +13,7 @@ pub mod normalize;
 mod phrases;
 mod premise;
 mod refusal;
+mod today;
 pub mod training;
 pub mod translit;
 pub mod vocabulary;
@@ -264,6 +265,9 @@ impl Understander {
         let folded = normalize::fold(question);
         let split = phrases::words(&folded);
         let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
+        if let Some(today) = self.today(question, &folded, &words) {
+            return today;
+        }
         if let Some((talk, lang)) = self.conversation.small_talk_in(&words) {
             return self.consoled(talk, lang, question, &folded, &words).unwrap_or(Understanding {
                 outcome: Outcome::SmallTalk(talk),
@@ -359,9 +363,9 @@ pub(crate) fn round2(x: f32) -> f32 {
 /// then recognised vocabulary, then the script (Cyrillic words, Azerbaijani letters).
 /// `None` when nothing tells, or two languages tie (a bare place name, emoji, a number).
 pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<Lang> {
-    let mut azeri = 0u32;
-    let mut cyrillic_words = 0u32;
+    let (mut azeri, mut cyrillic_words, mut count) = (0u32, 0u32, 0usize);
     for word in text.split(|c: char| !normalize::is_word_char(c)).filter(|w| !w.is_empty()) {
+        count += 1;
         if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
             cyrillic_words += 1;
         }
@@ -381,6 +385,11 @@ pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<La
         };
         evidence.markers[lang] * 3 + evidence.words[lang] + script
     });
+    // One or two Latin words, no function word or letter of a language ("Flame Towers"): nothing tells.
+    let markers: u32 = Lang::ALL.iter().map(|&l| evidence.markers[l]).sum();
+    if count < FEW_WORDS && markers == 0 && azeri == 0 && cyrillic_words == 0 {
+        return None;
+    }
     let best = scores.iter().map(|(_, &s)| s).max()?;
     if best == 0 || scores.iter().filter(|&(_, &s)| s == best).count() > 1 {
         return None;

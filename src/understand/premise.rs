@@ -372,7 +372,18 @@ impl Understander {
         if let Some(year) = self.dates.near_foreign_year(&words)
             && !self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year))
         {
-            return self.wrong_year(&words, year, anchored, reading).and_then(|t| correct(t, Wrong::Year(year)));
+            let topic = self.wrong_year(&words, year, anchored, reading)?;
+            // A what-question about a topic in another year ("what did Heydar Aliyev do in 1993?")
+            // asks of that year: no premise, and nothing the sources say.
+            if !anchored && topic != self.named("date") && self.premises.asks_something(&words) {
+                return Some(Understanding {
+                    outcome: Outcome::NotInSources(vec![topic]),
+                    topic: None,
+                    lang,
+                    confidence: 0.8,
+                });
+            }
+            return correct(topic, Wrong::Year(year));
         }
         let Some((topic, wrong)) = self.wrong_figure(signals, reading) else {
             return self.sourced_figure(signals, reading);

@@ -78,6 +78,16 @@ pub(in super::super) struct Quantity {
     pub facts: Vec<String>,
 }
 
+/// A place the sources name about these events ("Sumgait").
+#[derive(Debug)]
+pub(in super::super) struct NamedPlace {
+    pub words: Phrases,
+    /// The topic that answers for the place.
+    pub topic: String,
+    /// What is said first: the `$place` of `correction-named` in the locales.
+    pub said: String,
+}
+
 /// The quantities and the words of a question about where the events happened, compiled.
 #[derive(Debug)]
 pub(in super::super) struct Lists {
@@ -92,7 +102,7 @@ pub(in super::super) struct Lists {
     pub questions: Phrases,
     /// Places the sources name about these events, each with the topic that answers for it and
     /// the key of what is said first ("Sumgait": the Foreign Ministry's list of places).
-    pub named_places: Vec<(Phrases, String, String)>,
+    pub named_places: Vec<NamedPlace>,
     /// The words of "was it on …?" besides those of "did it happen in …?".
     pub day_asks: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
@@ -141,7 +151,7 @@ impl Lists {
                 .place
                 .named
                 .iter()
-                .map(|n| (Phrases::exact(&n.words), n.topic.clone(), n.said.clone()))
+                .map(|n| NamedPlace { words: Phrases::exact(&n.words), topic: n.topic.clone(), said: n.said.clone() })
                 .collect(),
             day_asks: Phrases::exact(&source.day.asks),
         }
@@ -189,8 +199,13 @@ impl Quantity {
         if given.peek().is_none() {
             return true;
         }
-        given.any(|n| n == value || estimate && (n - value).abs().saturating_mul(ESTIMATE_PART) <= n)
+        given.any(|n| stands_for(value, estimate, n))
     }
+}
+
+/// Whether a figure of a question stands for `given`: the same, or near it for an estimate.
+pub fn stands_for(value: i64, estimate: bool, given: i64) -> bool {
+    given == value || estimate && (given - value).abs().saturating_mul(ESTIMATE_PART) <= given
 }
 
 /// The figure of a question as the person typed it: its `run`-th run of digits (counted from 0)
@@ -243,7 +258,8 @@ mod tests {
         let topics = include_str!("../../../data/topics.toml");
         let lists = Lists::embedded();
         assert!(lists.quantities.len() >= 4);
-        for (_, topic, _) in &lists.named_places {
+        for place in &lists.named_places {
+            let topic = &place.topic;
             assert!(topics.contains(&format!("id = \"{topic}\"")), "unknown topic {topic}");
         }
         for q in &lists.quantities {

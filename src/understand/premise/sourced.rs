@@ -24,13 +24,16 @@ impl Understander {
         if lists.questions.occur_in(&words) || lists.elsewhere.occur_in(&words) {
             return None;
         }
-        let quantity = self.counted_as(&words, &figure, reading)?;
+        // With no word for what it counts and no topic read ("200 nəfər olub?"), the one quantity
+        // a source gives the figure for says it.
+        let quantity = self.counted_as(&words, &figure, reading).or_else(|| self.giving(figure.value))?;
         let scale = |key: &str| if key.ends_with("_millions") { 1_000_000 } else { 1 };
         let keys: Vec<&str> = self
             .figures
             .by_key
             .iter()
-            .filter(|(key, n)| quantity.facts.contains(key) && n.saturating_mul(scale(key)) == figure.value)
+            .filter(|(key, _)| quantity.facts.contains(key))
+            .filter(|(key, n)| super::quantity::stands_for(figure.value, figure.estimate, n.saturating_mul(scale(key))))
             .map(|(key, _)| key.as_str())
             .collect();
         let gives = |slot: usize, keys: &[&str]| {
@@ -55,5 +58,16 @@ impl Understander {
         let topic = TopicId::from_index(topic);
         let lang = reading.understanding.lang;
         Some(Understanding { outcome: Outcome::Answer(topic), topic: Some(topic), lang, confidence: 0.8 })
+    }
+
+    /// The quantity a source gives exactly `value` for, if only one does.
+    fn giving(&self, value: i64) -> Option<&super::quantity::Quantity> {
+        let by_key = &self.figures.by_key;
+        let gives = |q: &&super::quantity::Quantity| {
+            by_key.iter().any(|(key, n)| q.facts.contains(key) && !key.ends_with("_millions") && *n == value)
+        };
+        let mut giving = self.premises.lists.quantities.iter().filter(gives);
+        let first = giving.next()?;
+        giving.next().is_none().then_some(first)
     }
 }

@@ -47,7 +47,9 @@ impl Understander {
                 (false, None) => days.iter().any(|&d| self.dates.is_known_day(month, d)),
                 (false, Some(y)) => days.iter().any(|&d| self.dates.is_known_in(y, month, Some(d))),
             };
-            if asks_what && !known {
+            // A month the facts know only for something else ("what happened in August 1990?": a
+            // report's date) is not answered with the events of January.
+            if asks_what && (!known || about_when.contains(&reading.answered())) {
                 return other_date();
             }
             let premise = signals.anchored || yes_or_no || about_when.contains(&reading.answered());
@@ -125,6 +127,10 @@ impl Understander {
             }
         }
         let without = self.read(&masked.join(" "), &masked.join(" "));
+        // Refused without the year ("Operation Ring"): another event, whatever the year.
+        if without.rules.none >= super::super::SURE_NONE {
+            return None;
+        }
         let overview = self.named("overview");
         let years_of =
             |t: TopicId| self.figures.years.iter().filter(move |&&(slot, _)| slot == t.index()).map(|&(_, y)| y);

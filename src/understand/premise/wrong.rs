@@ -30,8 +30,8 @@ impl Understander {
     /// answers for it and which of the places it is (what is said first).
     pub(super) fn named_place(&self, signals: &Signals, words: &[&str]) -> Option<(TopicId, u8)> {
         let lists = &self.premises.lists;
-        let at = lists.named_places.iter().position(|(list, _, _)| list.occur_in(words))?;
-        let (list, topic, _) = &lists.named_places[at];
+        let at = lists.named_places.iter().position(|place| place.words.occur_in(words))?;
+        let (list, topic) = (&lists.named_places[at].words, &lists.named_places[at].topic);
         let short = signals.named || words.len() <= SHORT + 2;
         if !short || !lists.asks.occur_in(words) || lists.questions.occur_in(words) {
             return None;
@@ -43,7 +43,7 @@ impl Understander {
 
     /// The key of the `at`-th named place, for what is said first.
     pub fn named_place_key(&self, at: u8) -> &str {
-        &self.premises.lists.named_places[usize::from(at)].2
+        &self.premises.lists.named_places[usize::from(at)].said
     }
 
     /// The reading of a question with the words of `spans` left out.

@@ -1,0 +1,19 @@
+//! "What's the date today?" (`[today]` of data/conversation.toml): the countdown, which the app
+//! opens with today's date on the chat's own calendar.
+
+use super::{Outcome, Understander, Understanding};
+
+/// The longest question read as one asking today's date: a cheap test before the phrases.
+const TODAY_WORDS: usize = 7;
+
+impl Understander {
+    /// The countdown, for a short question that asks what day it is today.
+    pub(super) fn today(&self, question: &str, folded: &str, words: &[&str]) -> Option<Understanding> {
+        if words.len() > TODAY_WORDS || !self.conversation.asks_today_in(words) {
+            return None;
+        }
+        let countdown = self.named("countdown");
+        let lang = self.rules(question, folded).lang;
+        Some(Understanding { outcome: Outcome::Answer(countdown), topic: Some(countdown), lang, confidence: 1.0 })
+    }
+}

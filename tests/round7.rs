@@ -1,0 +1,134 @@
+//! What the editors of the seventh round still found wrong in conversation (issue 24): today's date
+//! asked, a figure a source gives with no word for it, Baku's date above the years passed, "cancel"
+//! with nothing waiting, a bare "stop", a wound told loosely, the language of a name, another year
+//! asked of, typed zones named in the chat's language. Expected texts come from the same `Brain`.
+
+mod support;
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::{DateTime, Utc};
+use january20_bot::answer::{Brain, Reply, ReplyKind};
+use january20_bot::app::{App, ChatRef, Event, Input, Outcome, Sender, Text};
+use january20_bot::clock::Clock;
+use january20_bot::delivery::Outbox;
+use january20_bot::i18n::Lang;
+use january20_bot::store::{ChatKind, Store};
+use support::{TempDb, at};
+
+fn brain() -> Arc<Brain> {
+    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
+    BRAIN.get_or_init(|| Arc::new(Brain::embedded().expect("embedded data loads"))).clone()
+}
+
+fn ask(lang: Lang, question: &str) -> Reply {
+    brain().ask(question, lang, None, at("2026-11-25T12:00:00+04:00"))
+}
+
+fn id(reply: &Reply) -> String {
+    let b = brain();
+    reply.topic.map_or_else(|| "-".to_string(), |t| b.knowledge.topic(t).id.clone())
+}
+
+async fn app(db: &TempDb, now: DateTime<Utc>) -> App {
+    let store = Store::open(db.path()).await.expect("database opens");
+    App::new(brain(), Outbox::new(store), Clock::manual(now).0, Vec::new(), None).without_flood_limit()
+}
+
+async fn say(app: &App, chat: i64, lang: Lang, text: &str) -> String {
+    let chat = ChatRef { id: chat, kind: ChatKind::Private, title: None };
+    let sender = Sender { user_id: Some(chat.id as u64), lang: Some(lang), is_admin: false };
+    let outcome: Outcome = app.handle(&Input { chat, sender, event: Event::Text { text, addressed: true } }).await;
+    match &outcome.messages[0].text {
+        Text::Plain(text) => text.clone(),
+        Text::Titled { lead, title, body } => {
+            format!("{}{title}\n{body}", lead.clone().map(|l| l + "\n").unwrap_or_default())
+        }
+    }
+}
+
+#[tokio::test]
+async fn todays_date_stands_above_the_countdown_in_the_chats_own_zone() {
+    let db = TempDb::new("today");
+    let app = app(&db, at("2026-12-06T12:00:00+04:00")).await;
+    for (lang, question, date) in [
+        (Lang::Az, "bu gun ne gundur?", "Bu gün: 6 dekabr 2026"),
+        (Lang::En, "what's the date today?", "Today is 6 December 2026."),
+        (Lang::Ru, "какое сегодня число?", "Сегодня 6 декабря 2026"),
+    ] {
+        let text = say(&app, 1 + lang as i64, lang, question).await;
+        assert!(text.contains(date), "{question}: {text}");
+    }
+    // Tokyo at 01:00 on the 20th, Baku at 20:00 on the 19th: Baku's date first, then the chat's.
+    let late = app_in_tokyo(&db, "2027-01-19T20:00:00+04:00").await;
+    let text = say(&late, 7, Lang::En, "what's the date today?").await;
+    let (baku, today) =
+        (text.find("In Baku it is now 20:00 on 19 January").unwrap(), text.find("Today is 20 January 2027").unwrap());
+    assert!(baku < today, "{text}");
+    // An ordinary question gets no date.
+    assert!(!say(&app, 8, Lang::En, "how many people died?").await.contains("Today is"));
+}
+
+async fn app_in_tokyo(db: &TempDb, now: &str) -> App {
+    let app = app(db, at(now)).await;
+    say(&app, 7, Lang::En, "/timezone Asia/Tokyo").await;
+    app
+}
+
+#[tokio::test]
+async fn bakus_date_stands_above_the_years_passed_where_the_chats_is_another() {
+    let db = TempDb::new("years");
+    let app = app_in_tokyo(&db, "2027-01-19T21:00:00+04:00").await;
+    let text = say(&app, 7, Lang::En, "how many years have passed?").await;
+    assert!(text.contains("In Baku it is now 21:00 on 19 January"), "{text}");
+    // "(Tokyo)" in the chat's language: Токио in Russian.
+    let text = say(&app, 9, Lang::Ru, "/timezone Tokyo").await;
+    assert!(text.contains("Токио"), "{text}");
+}
+
+#[tokio::test]
+async fn cancel_with_nothing_waiting_and_a_bare_stop_say_the_same_in_chat_and_ask() {
+    let db = TempDb::new("cancel");
+    let app = app(&db, at("2026-11-25T12:00:00+04:00")).await;
+    let b = brain();
+    for (lang, cancel) in [(Lang::Ru, "отмена"), (Lang::En, "cancel"), (Lang::Az, "ləğv et")] {
+        let expected = b.text(lang, "talk-cancel");
+        assert_eq!(say(&app, 1 + lang as i64, lang, cancel).await, expected, "{cancel}");
+        assert_eq!(ask(lang, cancel).text, expected, "{cancel}");
+    }
+    for (lang, stop) in [(Lang::Ru, "stop"), (Lang::Az, "stop"), (Lang::Ru, "стоп"), (Lang::En, "stop")] {
+        let reply = ask(lang, stop);
+        assert_eq!(reply.text, b.text(lang, "talk-unsubscribe"), "{stop} in {lang:?}");
+    }
+}
+
+#[test]
+fn a_wound_or_a_loss_told_loosely_gets_its_word_of_sympathy() {
+    let b = brain();
+    assert_eq!(ask(Lang::Az, "mən o gecə yaralandım").text, b.text(Lang::Az, "talk-wounded"));
+    for (question, lead) in [
+        ("emim 20 yanvarda helak olub, adlarin siyahisini harada tapa bilerem?", "consoled-loss"),
+        ("qardasim o gece yaralanib, nece nefer yaralanib?", "consoled-wounded"),
+    ] {
+        let reply = ask(Lang::Az, question);
+        assert_eq!(reply.lead.as_deref(), Some(b.text(Lang::Az, lead).as_str()), "{question}");
+        assert_eq!(reply.kind, ReplyKind::Answer, "{question}");
+    }
+}
+
+#[test]
+fn figures_dates_and_names_go_where_the_sources_put_them() {
+    // The Popular Front's "more than 200": the topic that says whose figure it is.
+    let reply = ask(Lang::Az, "200 nefer olub?");
+    assert_eq!(reply.kind, ReplyKind::Answer, "{}", reply.text);
+    assert!(reply.text.contains("200"), "{}", reply.text);
+    // Another year asked of: no premise, nothing sourced; Operation Ring is another event.
+    assert_eq!(ask(Lang::En, "What did Heydar Aliyev do in 1993?").kind, ReplyKind::NotInSources);
+    assert_eq!(ask(Lang::Az, "avqust 1990da ne oldu?").kind, ReplyKind::NotInSources);
+    for question in ["1991 Ring emeliyyati", "Halqa əməliyyatı 1991"] {
+        assert_eq!(ask(Lang::Az, question).kind, ReplyKind::OutOfScope, "{question}");
+    }
+    // A name alone tells no language: the chat's.
+    assert_eq!(ask(Lang::Az, "Flame Towers").lang, Lang::Az);
+    assert_eq!(id(&ask(Lang::Az, "Flame Towers")), "-");
+}
