@@ -91,8 +91,11 @@ impl Understander {
     pub(super) fn wrong_figure(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, Wrong)> {
         let refused = matches!(reading.understanding.outcome, Outcome::OutOfScope) && !signals.anchored;
         let figures = self.premises.figures(signals);
+        if figures.is_empty() {
+            return None;
+        }
         let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
-        if figures.is_empty() || self.premises.lists.elsewhere.occur_in(&words) {
+        if self.premises.lists.elsewhere.occur_in(&words) {
             return None;
         }
         let known = |v: i64| self.figures.known.contains(&v) || self.dates.is_known_number(v);
