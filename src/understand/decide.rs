@@ -108,18 +108,28 @@ pub fn decide(rules: &RuleVerdict, model: Option<&Prediction>, topics: usize) ->
 /// The best `MAX_OFFERED` topics (not "none") by the model's probability, best first. Only these
 /// are ever looked at; sorting all of them cost more than the rest of the decision.
 fn ranked(model: &Prediction, topics: usize) -> Vec<(usize, f32)> {
-    top(model.topics[..topics].iter().copied().enumerate().collect(), MAX_OFFERED)
+    best_of(model.topics[..topics].iter().copied().enumerate(), MAX_OFFERED)
 }
 
 /// The `k` best of `ranked` by probability (ties: the lower slot), best first.
-pub(super) fn top(mut ranked: Vec<(usize, f32)>, k: usize) -> Vec<(usize, f32)> {
+pub(super) fn top(ranked: Vec<(usize, f32)>, k: usize) -> Vec<(usize, f32)> {
+    best_of(ranked, k)
+}
+
+/// `top` in one pass that keeps the few best in order: every question ranks all the topics to
+/// offer three.
+fn best_of(candidates: impl IntoIterator<Item = (usize, f32)>, k: usize) -> Vec<(usize, f32)> {
     let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-    if k < ranked.len() {
-        ranked.select_nth_unstable_by(k, order);
-        ranked.truncate(k);
+    let mut best: Vec<(usize, f32)> = Vec::with_capacity(k + 1);
+    for candidate in candidates {
+        if k == 0 || best.len() == k && order(&candidate, &best[k - 1]).is_ge() {
+            continue;
+        }
+        let at = best.partition_point(|b| order(b, &candidate).is_lt());
+        best.insert(at, candidate);
+        best.truncate(k);
     }
-    ranked.sort_by(order);
-    ranked
+    best
 }
 
 /// The vocabulary tells a language by its function words and script; the model also reads

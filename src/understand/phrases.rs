@@ -17,9 +17,11 @@ pub struct Phrases {
     /// Phrases whose first word is a stem, by the stem's first letter.
     stem_first: HashMap<char, Vec<u32>>,
     /// Phrases whose first word is long enough to be matched with a typo, by that word's first
-    /// letter and by its last: one typo in a word of five letters keeps one of the two.
-    fuzzy_by_first: HashMap<char, Vec<u32>>,
-    fuzzy_by_last: HashMap<char, Vec<u32>>,
+    /// letter and by its last: one typo in a word of five letters keeps one of the two. Each
+    /// with that word's length in bytes, which one typo changes by two at most: most candidates
+    /// are turned away by it before their words are compared.
+    fuzzy_by_first: HashMap<char, Vec<(u32, usize)>>,
+    fuzzy_by_last: HashMap<char, Vec<(u32, usize)>>,
     /// Whether words match with one typo.
     typos: bool,
 }
@@ -51,8 +53,8 @@ impl Phrases {
             } else {
                 if typos && first.chars().count() >= FUZZY_MIN_CHARS {
                     let (a, z) = (first.chars().next().unwrap_or(' '), first.chars().last().unwrap_or(' '));
-                    phrases.fuzzy_by_first.entry(a).or_default().push(i);
-                    phrases.fuzzy_by_last.entry(z).or_default().push(i);
+                    phrases.fuzzy_by_first.entry(a).or_default().push((i, first.len()));
+                    phrases.fuzzy_by_last.entry(z).or_default().push((i, first.len()));
                 }
                 phrases.by_first.entry(first).or_default().push(i);
             }
@@ -80,7 +82,8 @@ impl Phrases {
         let long = first.len() >= FUZZY_MIN_CHARS;
         let last = first.chars().last().unwrap_or(' ');
         let fuzzy = [self.fuzzy_by_first.get(&letter), self.fuzzy_by_last.get(&last)];
-        let fuzzy = fuzzy.into_iter().flatten().flatten().filter(move |_| long);
+        let near = move |&&(_, len): &&(u32, usize)| long && len.abs_diff(first.len()) <= 2;
+        let fuzzy = fuzzy.into_iter().flatten().flatten().filter(near).map(|(i, _)| i);
         exact
             .chain(stems)
             .chain(fuzzy)

@@ -10,6 +10,10 @@ impl Understander {
     /// The topic that gives a figure of the question, when the question says what the figure
     /// counts, asks yes or no, and is not already answered by a topic that gives it.
     pub(super) fn sourced_figure(&self, signals: &Signals, reading: &Reading) -> Option<Understanding> {
+        let figures = self.premises.figures(signals);
+        if figures.is_empty() {
+            return None;
+        }
         let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
         // A day of January is a date ("20 yanvarda şəhidlər…"), not a count.
         let dated = |at: usize, end: usize| {
@@ -18,8 +22,7 @@ impl Understander {
                 .flatten()
                 .any(|i| words.get(i).is_some_and(|w| self.dates.is_january(w)))
         };
-        let figure =
-            self.premises.figures(signals).into_iter().find(|f| f.value > 2 && f.counted && !dated(f.at, f.end))?;
+        let figure = figures.into_iter().find(|f| f.value > 2 && f.counted && !dated(f.at, f.end))?;
         let lists = &self.premises.lists;
         if lists.questions.occur_in(&words) || lists.elsewhere.occur_in(&words) {
             return None;

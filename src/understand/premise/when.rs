@@ -58,8 +58,8 @@ impl Understander {
             }
         }
         // "What happened on 20 January 1991?" asks of a day the sources give nothing for.
-        let asks_what = lists.questions.occur_in(words);
-        let days = if january_day && asks_what { self.january_days(words) } else { Vec::new() };
+        let asks_what = january_day && lists.questions.occur_in(words);
+        let days = if asks_what { self.january_days(words) } else { Vec::new() };
         if let Some(y) = year
             && !days.is_empty()
             && !days.iter().any(|&d| self.dates.is_known_in(y, 1, Some(d)))

@@ -11,11 +11,15 @@ impl Understander {
     /// in a city of no such events («сколько погибло в москве»).
     pub(super) fn wrong_place(&self, signals: &Signals, words: &[&str]) -> bool {
         let lists = &self.premises.lists;
+        // Most questions are long: that is known before their words are looked up.
+        let short = signals.named || words.len() <= SHORT + 2;
+        if !short {
+            return false;
+        }
         let cities = quantity::Lists::spans(&lists.not_there, words);
         let mut places = cities.clone();
         places.extend(self.premises.place_spans(words));
-        let short = signals.named || words.len() <= SHORT + 2;
-        if places.is_empty() || !short {
+        if places.is_empty() {
             return false;
         }
         let read = self.without(words, &places).answered();
@@ -30,10 +34,13 @@ impl Understander {
     /// answers for it and which of the places it is (what is said first).
     pub(super) fn named_place(&self, signals: &Signals, words: &[&str]) -> Option<(TopicId, u8)> {
         let lists = &self.premises.lists;
+        let short = signals.named || words.len() <= SHORT + 2;
+        if !short {
+            return None;
+        }
         let at = lists.named_places.iter().position(|place| place.words.occur_in(words))?;
         let (list, topic) = (&lists.named_places[at].words, &lists.named_places[at].topic);
-        let short = signals.named || words.len() <= SHORT + 2;
-        if !short || !lists.asks.occur_in(words) || lists.questions.occur_in(words) {
+        if !lists.asks.occur_in(words) || lists.questions.occur_in(words) {
             return None;
         }
         let read = self.without(words, &quantity::Lists::spans(list, words)).answered();
@@ -83,12 +90,16 @@ impl Understander {
     /// something else.
     pub(super) fn wrong_figure(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, Wrong)> {
         let refused = matches!(reading.understanding.outcome, Outcome::OutOfScope) && !signals.anchored;
+        let figures = self.premises.figures(signals);
+        if figures.is_empty() {
+            return None;
+        }
         let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
         if self.premises.lists.elsewhere.occur_in(&words) {
             return None;
         }
         let known = |v: i64| self.figures.known.contains(&v) || self.dates.is_known_number(v);
-        self.premises.figures(signals).into_iter().find_map(|f| {
+        figures.into_iter().find_map(|f| {
             let year_like = (1900..=2100).contains(&f.value);
             // A counted figure that looks like a year weighs in `none` as a foreign date.
             let allowance = if year_like { super::super::FOREIGN_DATE } else { 0.0 };
