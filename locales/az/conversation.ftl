@@ -8,7 +8,7 @@ talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş ver
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # Gözlənilən cavab yoxdursa "ləğv et" (/timezone və /broadcast sualı da bu sözlə bitir).
-talk-cancel = Ləğv ediləcək bir şey yoxdur: heç bir cavab gözləmirəm. Xatırlatmaları /unsubscribe dayandırır, söhbətin nə aldığını /status göstərir.
+talk-cancel = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm. Xatırlatmaları dayandırmaq istəyirsinizsə, /unsubscribe göndərin; söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Başınız sağ olsun, Allah əzizinizə rəhmət eləsin.

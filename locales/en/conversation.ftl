@@ -8,7 +8,7 @@ talk-greeting = Hello. I answer questions about the tragedy of { $event_date } i
 talk-thanks = You are welcome. If you would like to read on:
 talk-unsubscribe = If this chat receives reminders, /unsubscribe stops them. /status shows what it receives.
 # "Cancel" with nothing waiting for an answer (a /timezone or /broadcast prompt ends with the same word).
-talk-cancel = There is nothing to cancel: I am not waiting for an answer. /unsubscribe stops the reminders, /status shows what this chat receives.
+talk-cancel = There is nothing to cancel: I am not waiting for an answer. /unsubscribe stops the reminders; /status shows what this chat receives.
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones. /status shows what this chat receives.
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = I am so sorry for your loss.
@@ -49,4 +49,4 @@ did-you-mean-one = Did you mean “{ $title }”?
 did-you-mean = Which of these did you mean?
 
 # A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
-prompt-cancelled = Cancelled.
+prompt-cancelled = Cancelled: nothing has been changed.

@@ -90,7 +90,8 @@ timezone-baku-only = Baku time only
 # Above what speaks of Baku's today or tomorrow, for a chat whose own date is another.
 baku-now = In Baku it is now { $baku_time } on { $baku_date }.
 # Above the countdown for a person who asked what day it is: the chat's own date ($date, with the year).
-today-date = Today is { $date }.
+# Not "Today is": in a zone chat it stands under `baku-now` and above a topic whose "Today" is Baku's.
+today-date = Where you are, it is { $date }.
 local-time = { $baku_time } in Baku — { $local_time } in { $place }{ $day ->
     [before] {" "}(the day before)
     [after] {" "}(the next day)

@@ -8,7 +8,7 @@ talk-greeting = Здравствуйте. Я отвечаю на вопросы 
 talk-thanks = Пожалуйста. Если хотите узнать больше, вот ещё темы:
 talk-unsubscribe = Чтобы отключить напоминания в этом чате, отправьте /unsubscribe. Что приходит в этот чат, показывает /status.
 # «Отмена», когда бот ничего не ждёт (вопрос /timezone или /broadcast отменяется тем же словом).
-talk-cancel = Отменять нечего: я ничего не жду от вас. Напоминания отключает /unsubscribe, а что приходит в этот чат, показывает /status.
+talk-cancel = Отменять нечего: сейчас я не жду от вас ответа. Напоминания отключает /unsubscribe, а что приходит в этот чат, показывает /status.
 talk-subscribe = Чтобы получать напоминания к { $event_date_short }, отправьте /subscribe и выберите, какие именно. Что приходит в этот чат, показывает /status.
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Примите мои соболезнования.
