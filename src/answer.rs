@@ -348,7 +348,7 @@ impl Brain {
                 let typed = wrong.figure_as_typed(question).map_or_else(|| i18n::n(value), i18n::s);
                 self.text_with(lang, &id, &[("wrong", typed)])
             }
-            Wrong::Place => self.text(lang, &id),
+            Wrong::Place | Wrong::Weekday => self.text(lang, &id),
             Wrong::Named(at) => self.text_with(lang, &id, &[("place", i18n::s(self.understander.named_place_key(at)))]),
         }
     }

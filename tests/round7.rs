@@ -52,21 +52,24 @@ async fn todays_date_stands_above_the_countdown_in_the_chats_own_zone() {
     let db = TempDb::new("today");
     let app = app(&db, at("2026-12-06T12:00:00+04:00")).await;
     for (lang, question, date) in [
-        (Lang::Az, "bu gun ne gundur?", "Bu gün: 6 dekabr 2026"),
-        (Lang::En, "what's the date today?", "Today is 6 December 2026."),
+        (Lang::Az, "bu gun ne gundur?", "Bugünkü tarix (sizin vaxtınızla): 6 dekabr 2026"),
+        (Lang::En, "what's the date today?", "Where you are, it is 6 December 2026."),
         (Lang::Ru, "какое сегодня число?", "Сегодня 6 декабря 2026"),
     ] {
         let text = say(&app, 1 + lang as i64, lang, question).await;
         assert!(text.contains(date), "{question}: {text}");
     }
-    // Tokyo at 01:00 on the 20th, Baku at 20:00 on the 19th: Baku's date first, then the chat's.
+    // Tokyo at 01:00 on the 20th, Baku at 20:00 on the 19th: the chat's date first, then Baku's,
+    // then what Baku's today means (round 9, en ru az: the chat's date stood between the two).
     let late = app_in_tokyo(&db, "2027-01-19T20:00:00+04:00").await;
     let text = say(&late, 7, Lang::En, "what's the date today?").await;
-    let (baku, today) =
-        (text.find("In Baku it is now 20:00 on 19 January").unwrap(), text.find("Today is 20 January 2027").unwrap());
-    assert!(baku < today, "{text}");
+    let (today, baku) = (
+        text.find("Where you are, it is 20 January 2027").unwrap(),
+        text.find("In Baku it is now 20:00 on 19 January").unwrap(),
+    );
+    assert!(today < baku, "{text}");
     // An ordinary question gets no date.
-    assert!(!say(&app, 8, Lang::En, "how many people died?").await.contains("Today is"));
+    assert!(!say(&app, 8, Lang::En, "how many people died?").await.contains("Where you are"));
 }
 
 async fn app_in_tokyo(db: &TempDb, now: &str) -> App {
@@ -109,9 +112,12 @@ fn a_wound_or_a_loss_told_loosely_gets_its_word_of_sympathy() {
     for (question, lead) in [
         ("emim 20 yanvarda helak olub, adlarin siyahisini harada tapa bilerem?", "consoled-loss"),
         ("qardasim o gece yaralanib, nece nefer yaralanib?", "consoled-wounded"),
+        // The question first, then the wound (round 9, ru).
+        ("сколько было раненых, мой дядя был ранен", "consoled-wounded"),
     ] {
-        let reply = ask(Lang::Az, question);
-        assert_eq!(reply.lead.as_deref(), Some(b.text(Lang::Az, lead).as_str()), "{question}");
+        let lang = if question.starts_with('с') { Lang::Ru } else { Lang::Az };
+        let reply = ask(lang, question);
+        assert_eq!(reply.lead.as_deref(), Some(b.text(lang, lead).as_str()), "{question}");
         assert_eq!(reply.kind, ReplyKind::Answer, "{question}");
     }
 }
@@ -131,4 +137,22 @@ fn figures_dates_and_names_go_where_the_sources_put_them() {
     // A name alone tells no language: the chat's.
     assert_eq!(ask(Lang::Az, "Flame Towers").lang, Lang::Az);
     assert_eq!(id(&ask(Lang::Az, "Flame Towers")), "-");
+}
+
+/// A day of the week the night was not gets "Not quite" and the date; the night's own days do not
+/// (round 8 and 9, az ru: "bazar gunu olub?" was offered two topics).
+#[test]
+fn a_wrong_day_of_the_week_is_set_right() {
+    let b = brain();
+    for (lang, question) in
+        [(Lang::Az, "bazar gunu olub?"), (Lang::Ru, "это было в воскресенье?"), (Lang::En, "was it on a sunday?")]
+    {
+        let reply = ask(lang, question);
+        assert_eq!(reply.kind, ReplyKind::Correction, "{question}");
+        assert_eq!(reply.lead.as_deref(), Some(b.text(lang, "correction-day").as_str()), "{question}");
+        assert_eq!(id(&reply), "date", "{question}");
+    }
+    for question in ["was it on a saturday?", "what happened on sunday 21 january?"] {
+        assert_ne!(ask(Lang::En, question).kind, ReplyKind::Correction, "{question}");
+    }
 }

@@ -86,11 +86,12 @@ impl App {
             let at = body.rfind("\n\n").unwrap_or(body.len());
             body.insert_str(at, &format!("\n\n{line}"));
         }
-        if today && topic.id == "countdown" {
-            body.insert_str(0, &format!("{}\n", local_time::today_line(&self.brain, lang, self.now(), zone)));
-        }
         if let Some(line) = local_time::baku_now_line(&self.brain, lang, self.now(), zone) {
             body.insert_str(0, &format!("{line}\n"));
+        }
+        // The reader's own date first, then Baku's, then what Baku's today means.
+        if today && topic.id == "countdown" {
+            body.insert_str(0, &format!("{}\n", local_time::today_line(&self.brain, lang, self.now(), zone)));
         }
         Ok(message)
     }

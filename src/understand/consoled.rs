@@ -17,7 +17,7 @@ impl Understander {
         folded: &str,
         words: &[&str],
     ) -> Option<Understanding> {
-        let asks = question.contains('?') || self.premises.asks_something(words);
+        let asks = question.contains('?') || self.premises.asks_something(words) || self.followups.asks(words);
         if !self.conversation.needs_relative(talk) || !asks {
             return None;
         }

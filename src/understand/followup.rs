@@ -78,6 +78,11 @@ impl Followups {
         self.kinds.iter().find(|k| k.words.cover_all(words, 0) || Self::only(&k.words, &self.continuations, words))
     }
 
+    /// Whether a question word stands anywhere in the message ("… сколько было раненых").
+    pub(super) fn asks(&self, words: &[&str]) -> bool {
+        self.questions.occur_in(words)
+    }
+
     /// Whether the message is question words alone ("when?", «а где?»).
     fn asks_only(&self, words: &[&str]) -> bool {
         Self::only(&self.questions, &self.continuations, words)

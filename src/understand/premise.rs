@@ -20,6 +20,8 @@ pub enum Wrong {
     Month(u32),
     /// A day of January other than the event's ("was it on 21 January?").
     Day(u32),
+    /// A day of the week the night was not ("was it on a Sunday?").
+    Weekday,
     /// Another city or country.
     Place,
     /// A place the sources name about these events, asked of as if it might be another: not
@@ -41,7 +43,7 @@ impl Wrong {
         match self {
             Wrong::Year(_) => "year",
             Wrong::Month(_) => "month",
-            Wrong::Day(_) => "day",
+            Wrong::Day(_) | Wrong::Weekday => "day",
             Wrong::Place => "place",
             Wrong::Named(_) => "named",
             Wrong::Figure { .. } => "figure",

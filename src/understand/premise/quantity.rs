@@ -43,6 +43,8 @@ struct QualificationsSource {
 #[derive(Debug, Deserialize)]
 struct DaySource {
     asks: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -105,6 +107,8 @@ pub(in super::super) struct Lists {
     pub named_places: Vec<NamedPlace>,
     /// The words of "was it on …?" besides those of "did it happen in …?".
     pub day_asks: Phrases,
+    /// The days of the week the night was not ("was it on a Sunday?").
+    pub weekdays: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
     /// events so (`None`: no source does), all in one list and by the list they come from.
     pub qualifications: Vec<String>,
@@ -121,7 +125,7 @@ impl Lists {
             quantity: Vec::new(),
             elsewhere: Vec::new(),
             place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new(), named: Vec::new() },
-            day: DaySource { asks: Vec::new() },
+            day: DaySource { asks: Vec::new(), weekdays: Vec::new() },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
         });
@@ -154,6 +158,7 @@ impl Lists {
                 .map(|n| NamedPlace { words: Phrases::exact(&n.words), topic: n.topic.clone(), said: n.said.clone() })
                 .collect(),
             day_asks: Phrases::exact(&source.day.asks),
+            weekdays: Phrases::exact(&source.day.weekdays),
         }
     }
 

@@ -81,7 +81,20 @@ impl Understander {
             }
             return Some(correct(Wrong::Day(day)));
         }
+        if self.short_wrong_weekday(words) {
+            return Some(correct(Wrong::Weekday));
+        }
         self.short_wrong_year(words).map(|year| correct(Wrong::Year(year)))
+    }
+
+    /// "Bazar günü olub?", «это было в воскресенье?»: a short yes-or-no question whether the
+    /// night was on a day of the week it was not.
+    fn short_wrong_weekday(&self, words: &[&str]) -> bool {
+        let lists = &self.premises.lists;
+        words.len() <= SHORT + 2
+            && lists.weekdays.occur_in(words)
+            && (lists.asks.occur_in(words) || lists.day_asks.occur_in(words))
+            && !lists.questions.occur_in(words)
     }
 
     /// The days of January a question names ("20 January", «21 января»).
