@@ -156,3 +156,15 @@ fn a_wrong_day_of_the_week_is_set_right() {
         assert_ne!(ask(Lang::En, question).kind, ReplyKind::Correction, "{question}");
     }
 }
+
+/// Round 9, az: "tanklar istifade olunub?" typed without ə began like "istifa" (a resignation) and
+/// was refused; a holiday greeting on the day of mourning gets the day-off topic, which says it is
+/// no holiday; the weather is no topic.
+#[test]
+fn tanks_a_holiday_greeting_and_the_weather_in_azerbaijani() {
+    assert_eq!(id(&ask(Lang::Az, "tanklar istifade olunub?")), "troops_entry");
+    let day_off = brain().knowledge.topic_id("day_off").unwrap();
+    let greeting = brain().ask("bayramınız mübarək", Lang::Az, None, at("2027-01-20T10:00:00+04:00"));
+    assert!(greeting.topic == Some(day_off) || greeting.candidates == [day_off], "{greeting:?}");
+    assert_eq!(ask(Lang::Az, "hava necedir?").kind, ReplyKind::OutOfScope);
+}
