@@ -196,7 +196,12 @@ topic-countdown = { $phase ->
            *[other] {" "}{ $minutes_until } dəqiqə
         }
     } qalıb.
-    [now] Bakı vaxtı ilə saat { $silence_at }. Hazırda bütün ölkədə faciə qurbanlarının xatirəsi bir dəqiqəlik sükutla yad edilir.
+    [now] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildönümü. Bakı vaxtı ilə saat { $silence_at }-da elan olunan bir dəqiqəlik sükut hazırda bütün ölkədə davam edir.
    *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü

@@ -33,7 +33,7 @@ correction-month = The tragedy did not happen in { $month ->
         [11] November
        *[12] December
     }: it was in January.
-correction-day = Not quite: the troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January, and deaths were reported on later days too.
+correction-day = Not quite: the troops entered Baku on the night of Friday { $night_start_date_day } to Saturday { $event_date_day } January, and deaths were reported on later days too.
 correction-place = No, it did not happen there.
 # Said first when a question asks whether it happened in a place the sources name ($place: its key
 # in data/premises.toml); the topic under it gives the statements' figures and sources.

@@ -16,7 +16,7 @@ reminder-eve =
         [few] rd
        *[other] th
     } anniversary of the tragedy of January { $event_date_year }.
-    From { $traffic_from } until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, a nationwide minute of silence will be observed.
+    From { $traffic_from } Baku time until the end of the ceremonies, traffic will be restricted on the streets and avenues leading to Martyrs’ Alley. At { $silence_at } Baku time, a nationwide minute of silence will be observed.
 
 reminder-morning =
     { $day ->
@@ -27,7 +27,10 @@ reminder-morning =
         [two] nd
         [few] rd
        *[other] th
-    } anniversary of the tragedy. From { $traffic_from } until the end of the ceremonies, traffic is restricted on the streets and avenues leading to Martyrs’ Alley. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
+    } anniversary of the tragedy. { $day ->
+        [tomorrow] In Baku it is already 20 January: from { $traffic_from } Baku time until the end of the ceremonies, traffic is restricted on the streets and avenues leading to Martyrs’ Alley.
+       *[today] From { $traffic_from } Baku time until the end of the ceremonies, traffic is restricted on the streets and avenues leading to Martyrs’ Alley.
+    } The authorities advise people to limit the use of private cars in the area and to take public transport instead.
     The minute of silence will be observed at { $silence_at } Baku time.
 
 reminder-silence =

@@ -68,7 +68,7 @@ topic-commemoration =
 
 topic-traffic-title = Traffic restrictions
 topic-traffic =
-    On { $event_date_short }, traffic is restricted on the streets and avenues leading to Martyrs’ Alley from { $traffic_from } until the end of the ceremonies. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
+    On { $event_date_short }, traffic is restricted on the streets and avenues leading to Martyrs’ Alley from { $traffic_from } Baku time until the end of the ceremonies. The authorities advise people to limit the use of private cars in the area and to take public transport instead.
 
 topic-silence-title = The minute of silence
 # On 20 January the answer says where the day stands (to come, now, or done) without repeating the hour.

@@ -56,7 +56,8 @@ timezone-baku-only = Только бакинское время
 # Above what speaks of Baku's today or tomorrow, for a chat whose own date is another.
 baku-now = В Баку сейчас { $baku_date }, { $baku_time }.
 # Над обратным отсчётом для того, кто спросил, какое сегодня число: дата чата ($date, с годом).
-today-date = Сегодня { $date }.
+# Не «Сегодня …»: в чате с часовым поясом строка стоит над baku-now и темой, чьё «Сегодня/Завтра» — бакинское.
+today-date = У вас сейчас { $date }.
 local-time = { $baku_time } по бакинскому времени — { $local_time }{ $day ->
     [before] {" "}предыдущего дня
     [after] {" "}следующего дня
