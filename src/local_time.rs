@@ -110,22 +110,29 @@ pub fn line(brain: &Brain, lang: Lang, at: DateTime<Utc>, zone: Option<Tz>) -> O
 /// agree.
 pub fn baku_now_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> Option<String> {
     let zone = zone.filter(|z| *z != BAKU)?;
-    let baku = now.with_timezone(&BAKU);
-    if now.with_timezone(&zone).date_naive() == baku.date_naive() {
+    if now.with_timezone(&zone).date_naive() == now.with_timezone(&BAKU).date_naive() {
         return None;
     }
+    Some(baku_now(brain, lang, now))
+}
+
+/// "In Baku it is now 21:00 on 19 January."
+fn baku_now(brain: &Brain, lang: Lang, now: DateTime<Utc>) -> String {
+    let baku = now.with_timezone(&BAKU);
     let date = crate::knowledge::format_date(&brain.locales, lang, baku.date_naive(), "date-short");
-    Some(brain.text_with(
+    brain.text_with(
         lang,
         "baku-now",
         &[("baku_date", i18n::s(date)), ("baku_time", i18n::s(baku.format("%H:%M").to_string()))],
-    ))
+    )
 }
 
-/// "Today is 6 December 2026", on the chat's own calendar (Baku's without a zone), for a person
-/// who asked what day it is.
+/// "Where you are, it is 6 December 2026", on the chat's own calendar, for a person who asked
+/// what day it is; in a chat without a zone, Baku's date and hour, said as Baku's.
 pub fn today_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> String {
-    let today = now.with_timezone(&zone.unwrap_or(BAKU)).date_naive();
+    // A chat without a zone of its own is told Baku's date as Baku's, never as "where you are".
+    let Some(zone) = zone.filter(|z| *z != BAKU) else { return baku_now(brain, lang, now) };
+    let today = now.with_timezone(&zone).date_naive();
     let date = crate::knowledge::format_date(&brain.locales, lang, today, "date-full");
     brain.text_with(lang, "today-date", &[("date", i18n::s(date))])
 }

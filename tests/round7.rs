@@ -52,9 +52,10 @@ async fn todays_date_stands_above_the_countdown_in_the_chats_own_zone() {
     let db = TempDb::new("today");
     let app = app(&db, at("2026-12-06T12:00:00+04:00")).await;
     for (lang, question, date) in [
-        (Lang::Az, "bu gun ne gundur?", "Bugünkü tarix (sizin vaxtınızla): 6 dekabr 2026"),
-        (Lang::En, "what's the date today?", "Where you are, it is 6 December 2026."),
-        (Lang::Ru, "какое сегодня число?", "Сегодня 6 декабря 2026"),
+        // A chat without a zone is told Baku's date as Baku's (round 10, en az: not "where you are").
+        (Lang::Az, "bu gun ne gundur?", "Bakı vaxtı ilə indi 6 dekabr, saat 12:00."),
+        (Lang::En, "what's the date today?", "In Baku it is now 12:00 on 6 December."),
+        (Lang::Ru, "какое сегодня число?", "В Баку сейчас 6 декабря, 12:00."),
     ] {
         let text = say(&app, 1 + lang as i64, lang, question).await;
         assert!(text.contains(date), "{question}: {text}");
@@ -69,7 +70,7 @@ async fn todays_date_stands_above_the_countdown_in_the_chats_own_zone() {
     );
     assert!(today < baku, "{text}");
     // An ordinary question gets no date.
-    assert!(!say(&app, 8, Lang::En, "how many people died?").await.contains("Where you are"));
+    assert!(!say(&app, 8, Lang::En, "how many people died?").await.contains("In Baku it is now"));
 }
 
 async fn app_in_tokyo(db: &TempDb, now: &str) -> App {
@@ -152,8 +153,13 @@ fn a_wrong_day_of_the_week_is_set_right() {
         assert_eq!(reply.lead.as_deref(), Some(b.text(lang, "correction-day").as_str()), "{question}");
         assert_eq!(id(&reply), "date", "{question}");
     }
-    for question in ["was it on a saturday?", "what happened on sunday 21 january?"] {
-        assert_ne!(ask(Lang::En, question).kind, ReplyKind::Correction, "{question}");
+    assert_ne!(ask(Lang::En, "what happened on sunday 21 january?").kind, ReplyKind::Correction);
+    // The night's own days are right: the date, no "not quite" (round 10, en az ru).
+    for (lang, question) in
+        [(Lang::En, "was it on a saturday?"), (Lang::Az, "senbe gunu olub?"), (Lang::Ru, "это было в пятницу?")]
+    {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "date".to_string()), "{question}");
     }
 }
 
@@ -167,4 +173,7 @@ fn tanks_a_holiday_greeting_and_the_weather_in_azerbaijani() {
     let greeting = brain().ask("bayramınız mübarək", Lang::Az, None, at("2027-01-20T10:00:00+04:00"));
     assert!(greeting.topic == Some(day_off) || greeting.candidates == [day_off], "{greeting:?}");
     assert_eq!(ask(Lang::Az, "hava necedir?").kind, ReplyKind::OutOfScope);
+    // Round 10, ru: the same greeting in Russian, and «не пишите мне больше».
+    assert_eq!(id(&ask(Lang::Ru, "поздравляю с праздником")), "day_off");
+    assert_eq!(ask(Lang::Ru, "не пишите мне больше").text, brain().text(Lang::Ru, "talk-unsubscribe"));
 }

@@ -45,6 +45,8 @@ struct DaySource {
     asks: Vec<String>,
     #[serde(default)]
     weekdays: Vec<String>,
+    #[serde(default)]
+    night_weekdays: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -109,6 +111,8 @@ pub(in super::super) struct Lists {
     pub day_asks: Phrases,
     /// The days of the week the night was not ("was it on a Sunday?").
     pub weekdays: Phrases,
+    /// The night's own days of the week ("was it on a Saturday?": yes).
+    pub night_weekdays: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
     /// events so (`None`: no source does), all in one list and by the list they come from.
     pub qualifications: Vec<String>,
@@ -125,7 +129,7 @@ impl Lists {
             quantity: Vec::new(),
             elsewhere: Vec::new(),
             place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new(), named: Vec::new() },
-            day: DaySource { asks: Vec::new(), weekdays: Vec::new() },
+            day: DaySource { asks: Vec::new(), weekdays: Vec::new(), night_weekdays: Vec::new() },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
         });
@@ -159,6 +163,7 @@ impl Lists {
                 .collect(),
             day_asks: Phrases::exact(&source.day.asks),
             weekdays: Phrases::exact(&source.day.weekdays),
+            night_weekdays: Phrases::exact(&source.day.night_weekdays),
         }
     }
 

@@ -81,20 +81,35 @@ impl Understander {
             }
             return Some(correct(Wrong::Day(day)));
         }
-        if self.short_wrong_weekday(words) {
-            return Some(correct(Wrong::Weekday));
+        match self.short_weekday(words) {
+            Some(true) => return Some(correct(Wrong::Weekday)),
+            Some(false) => {
+                return Some(Understanding {
+                    outcome: Outcome::Answer(date),
+                    topic: Some(date),
+                    lang,
+                    confidence: 0.9,
+                });
+            }
+            None => {}
         }
         self.short_wrong_year(words).map(|year| correct(Wrong::Year(year)))
     }
 
     /// "Bazar günü olub?", «это было в воскресенье?»: a short yes-or-no question whether the
-    /// night was on a day of the week it was not.
-    fn short_wrong_weekday(&self, words: &[&str]) -> bool {
+    /// night was on a day of the week; `Some(true)` when it was not, `Some(false)` when it was.
+    fn short_weekday(&self, words: &[&str]) -> Option<bool> {
         let lists = &self.premises.lists;
-        words.len() <= SHORT + 2
-            && lists.weekdays.occur_in(words)
-            && (lists.asks.occur_in(words) || lists.day_asks.occur_in(words))
-            && !lists.questions.occur_in(words)
+        if words.len() > SHORT + 2 {
+            return None;
+        }
+        // A wrong day first: Thursday, "cümə axşamı", holds Friday's "cümə".
+        let wrong = lists.weekdays.occur_in(words);
+        if !wrong && !lists.night_weekdays.occur_in(words) {
+            return None;
+        }
+        let asks = lists.asks.occur_in(words) || lists.day_asks.occur_in(words);
+        (asks && !lists.questions.occur_in(words)).then_some(wrong)
     }
 
     /// The days of January a question names ("20 January", «21 января»).
@@ -140,8 +155,10 @@ impl Understander {
             }
         }
         let without = self.read(&masked.join(" "), &masked.join(" "));
-        // Refused without the year ("Operation Ring"): another event, whatever the year.
-        if without.rules.none >= super::super::SURE_NONE {
+        // Refused without the year ("Operation Ring"): another event, whatever the year; a refusal
+        // term with the year in it ("1991-ci ilin avqustunda": the coup) says the same.
+        let refused_with_year = reading.rules.none >= super::super::SURE_NONE + super::super::FOREIGN_DATE;
+        if without.rules.none >= super::super::SURE_NONE || refused_with_year {
             return None;
         }
         let overview = self.named("overview");
