@@ -43,7 +43,7 @@ correction-day = Tam belə deyil: faciə yanvarın { $night_start_date_day }-{ N
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə — cümədən şənbəyə keçən gecə başlayıb.
+    }, cümədən şənbəyə keçən gecə başlayıb.
 correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında adını çəkdiyiniz yeri göstərmir.
 # Sualda mənbələrin adını çəkdiyi yer soruşulanda əvvəlcə deyilir ($place: data/premises.toml-dakı açarı);
 # altındakı mövzu bəyanatların rəqəmlərini və mənbələrini verir.

@@ -53,7 +53,9 @@ impl Understander {
                 return other_date();
             }
             let premise = signals.anchored || yes_or_no || about_when.contains(&reading.answered());
-            if !asks_what && !days.iter().any(|&d| self.dates.is_known_day(month, d)) && premise {
+            // A refusal term with the month in it ("1991 avqust çevrilişi": the coup) is another event.
+            let refused = reading.rules.none >= super::super::SURE_NONE + super::super::FOREIGN_DATE;
+            if !asks_what && !refused && !days.iter().any(|&d| self.dates.is_known_day(month, d)) && premise {
                 return Some(correct(Wrong::Month(month)));
             }
         }
