@@ -7,9 +7,14 @@ talk-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkd
 talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
+# By the chat's state: "stop writing to me" where no reminders come, "subscribe me" where they do.
+talk-unsubscribe-none = Bu söhbət xatırlatma almır, ona görə dayandırılacaq bir şey yoxdur. Mən yalnız siz nəsə soruşanda yazıram.
 # Gözlənilən cavab yoxdursa "ləğv et" (/timezone və /broadcast sualı da bu sözlə bitir).
 talk-cancel = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm. Xatırlatmaları dayandırmaq istəyirsinizsə, /unsubscribe göndərin; söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
+talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını aldığını /status göstərir, seçimi dəyişmək üçün /subscribe göndərin.
+# A holiday greeting on 20 January ("happy holidays"): said gently, with the day-off topic under it.
+talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: bu gün Azərbaycanda 20 Yanvar şəhidlərinin xatirəsi yad edilir. Ətraflı bu mövzularda:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Başınız sağ olsun, Allah əzizinizə rəhmət eləsin.
 consoled-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm.
@@ -51,6 +56,8 @@ correction-named = { $place ->
    *[sumgait] Xarici İşlər Nazirliyinin ildönümü bəyanatlarından biri dinc sakinlərin həlak olduğu yerlər sırasında Bakı, Lənkəran və Neftçala ilə yanaşı Sumqayıtı da çəkir. Nazirliyin bəyanatlarındakı rəqəmlər aşağıdadır.
 }
 correction-figure = Mənbələrimin heç biri { $wrong } nəfər rəqəmini vermir.
+# Doğru fərziyyəli «hə, yoxsa yox» sualı («şənbə idi?»): bu sətir, sonra bunu deyən mövzu.
+confirmed = Bəli.
 
 not-in-sources = Bu suala mənbəyə əsaslanan cavabım yoxdur. Cavab verə biləcəyim ən yaxın mövzular bunlardır:
 out-of-scope = Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm; bu mesajı mövzularımdan heç birinə aid edə bilmədim. Aşağıdakı mövzulardan birini seçə və ya bütün mövzular üçün /facts göndərə bilərsiniz:

@@ -52,7 +52,7 @@ topic-date =
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, həmçinin { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
+    }, cümədən şənbəyə keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, həmçinin { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =

@@ -59,6 +59,9 @@ pub enum Outcome {
     SmallTalk(Talk),
     /// A wrong premise ("in 1991?"): "No — …" and the topic with the right fact.
     Correction(TopicId, Wrong),
+    /// A yes-or-no question whose premise is right ("was it on a Saturday?"): "Yes" and the topic
+    /// that says so.
+    Confirmed(TopicId),
     /// "Tell me more" about a topic already answered: that is all, and its neighbours.
     More(TopicId),
     /// A question asked beside a loss or a wound the person tells ("my uncle died that night,
@@ -76,6 +79,7 @@ impl Outcome {
             Outcome::NotInSources(_) => "not_in_sources",
             Outcome::SmallTalk(_) => "smalltalk",
             Outcome::Correction(..) => "correction",
+            Outcome::Confirmed(_) => "confirmed",
             Outcome::More(_) => "more",
             Outcome::Consoled(..) => "consoled",
         }
