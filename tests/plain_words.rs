@@ -176,10 +176,10 @@ fn the_same_request_typed_other_ways_gets_the_same_reply_in_its_language() {
     {
         talk(Lang::Ru, q, "talk-subscribe");
     }
-    for q in ["mənə yazmayın", "bir daha yazma"] {
+    for q in ["mənə yazmayın", "bir daha yazma", "daha mənə yazma", "mesajlari dayandir"] {
         talk(Lang::Az, q, "talk-unsubscribe");
     }
-    for q in ["meni abune edin", "xatırlatmalara abunə et"] {
+    for q in ["meni abune edin", "xatırlatmalara abunə et", "xatırlat mənə"] {
         talk(Lang::Az, q, "talk-subscribe");
     }
     talk(Lang::En, "sign me up for reminders", "talk-subscribe");
