@@ -10,7 +10,7 @@ card-line = In memory of the victims of the tragedy of 20 January
 card-footer = National day of mourning
 card-caption = A card in memory of the victims of { $event_date }. You are welcome to share it.
 card-reminder-on = Get this card with the { $silence_at } reminder
-card-reminder-off = Send the { $silence_at } reminder without the card
+card-reminder-off = Stop sending the card with the { $silence_at } reminder
 card-reminder-subscribe = Subscribe to get this card with the { $silence_at } reminder
 card-reminder-set-on = From now on, the minute-of-silence reminder will come to this chat with the card.
 # After the subscription confirmation, when the chat asked for the card (the button under /card).
