@@ -64,7 +64,7 @@ subscribe-done = { $plan ->
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
    *[silence] This chat is already subscribed to the minute-of-silence reminder.
-} Send /unsubscribe to stop the reminders.
+} To change the choice, send /unsubscribe and then /subscribe; /unsubscribe alone stops the reminders.
 unsubscribe-done = Unsubscribed: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 
