@@ -2,7 +2,7 @@
 //! asked rightly gets "Yes" and the date that names the night's weekdays; a holiday greeting on the
 //! day of mourning is told gently that the day is no holiday; "stop writing to me" and "subscribe
 //! me" are worded by what the chat receives; "what time is it?" gets the hour; "was it in 1991,
-//! during the coup?" gets its year set right. Expected texts come
+//! during the coup?" gets its year set right; /status names the silence's hour once. Expected texts come
 //! from the same `Brain`.
 
 mod support;
@@ -190,4 +190,15 @@ fn the_same_request_typed_other_ways_gets_the_same_reply_in_its_language() {
     talk(Lang::Ru, "спасибо за ответ", "talk-thanks");
     // Asked of another place, the time is not this bot's to tell.
     assert_eq!(ask(Lang::En, "what time is it in new york").kind, ReplyKind::OutOfScope);
+}
+
+#[tokio::test]
+async fn status_on_the_morning_of_the_day_tells_the_silences_hour_once() {
+    let db = TempDb::new("status-once");
+    let (app, _) = app_at(&db, at("2027-01-20T09:00:00+04:00")).await;
+    say(&app, 5, Lang::En, "/subscribe").await;
+    press(&app, private(5), person(5, Some(Lang::En), false), "s:silence").await;
+    let status = say(&app, 5, Lang::En, "/status").await;
+    assert!(status.starts_with("Today is the national day of mourning.\n"), "{status}");
+    assert_eq!(status.matches("12:00").count(), 1, "{status}");
 }

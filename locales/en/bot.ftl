@@ -70,9 +70,11 @@ unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /sub
 
 status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 # The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
-# /status on 20 January itself: what the day is and where its minute of silence stands.
+# /status on 20 January itself: what the day is and where its minute of silence stands (`day`: the
+# next reminder line below gives the silence's hour).
 status-today = { $phase ->
         [before] Today is the national day of mourning. The minute of silence will be observed at { $silence_at } Baku time.
+        [day] Today is the national day of mourning.
         [now] Today is the national day of mourning, and the minute of silence is being observed right now.
        *[after] Today is the national day of mourning. The minute of silence was observed at { $silence_at } Baku time.
     }
