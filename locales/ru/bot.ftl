@@ -93,7 +93,7 @@ status-subscribed =
         [late] Сегодняшнее напоминание к { $next_time } по бакинскому времени задерживается: оно ещё в очереди на отправку в этот чат.
        *[other] Следующее напоминание — { $next_when ->
             [today] сегодня
-            [tomorrow] завтра
+            [tomorrow] завтра, { $next_date }
            *[other] { $next_date }
         }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
             [0] { $hours_until ->
