@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::normalize::tokens;
+use super::normalize::token_list;
 
 /// The years and the days of January the facts speak of.
 #[derive(Debug, Clone, Default)]
@@ -51,10 +51,9 @@ impl KnownDates {
         self
     }
 
-    /// The topic slots a question points at by naming a day of January one of them tells of,
-    /// each with its weight (a day two topics tell of is shared between them).
-    pub fn pointed(&self, folded: &str) -> Vec<(usize, f32)> {
-        let words: Vec<&str> = tokens(folded).collect();
+    /// The topic slots a question (its folded words) points at by naming a day of January one of
+    /// them tells of, each with its weight (a day two topics tell of is shared between them).
+    pub fn pointed(&self, words: &[&str]) -> Vec<(usize, f32)> {
         let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
         let mut out = Vec::new();
         for (i, word) in words.iter().enumerate() {
@@ -80,9 +79,9 @@ impl KnownDates {
     /// A year before the present that the facts do not have but is within a few years of one
     /// they do: in a question about the events, a wrong premise rather than another event.
     pub fn near_foreign_year(&self, words: &[&str]) -> Option<i32> {
-        let past: Vec<i32> = self.years.iter().copied().filter(|&y| y < self.present_from).collect();
+        let past = self.years.iter().filter(|&&y| y < self.present_from);
         words.iter().filter(|w| w.len() == 4).filter_map(|w| w.parse::<i32>().ok()).find(|y| {
-            !self.years.contains(y) && *y < self.present_from && past.iter().any(|k| (k - y).abs() <= NEAR_YEARS)
+            !self.years.contains(y) && *y < self.present_from && past.clone().any(|k| (k - y).abs() <= NEAR_YEARS)
         })
     }
 
@@ -113,7 +112,11 @@ impl KnownDates {
     /// question that also names a year of the facts is checking a premise ("was it 1990 or
     /// 1991?"), which the date answer sets right.
     pub fn foreign(&self, folded: &str) -> bool {
-        let words: Vec<&str> = tokens(folded).collect();
+        self.foreign_in(&token_list(folded))
+    }
+
+    /// `foreign` of a question already split into its folded words.
+    pub fn foreign_in(&self, words: &[&str]) -> bool {
         let checks_premise =
             words.iter().any(|w| w.parse::<i32>().is_ok_and(|y| w.len() == 4 && self.years.contains(&y)));
         let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));

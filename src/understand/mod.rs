@@ -205,7 +205,7 @@ impl Understander {
     /// The vocabulary terms a question matched, with their weights, for tuning (`ask --explain`).
     pub fn explain(&self, question: &str, slot_names: &[&str]) -> Vec<String> {
         let mut matched = Vec::new();
-        let evidence = self.vocabulary.scan(&normalize::fold(question), &mut matched);
+        let evidence = self.vocabulary.scan(&normalize::token_list(&normalize::fold(question)), &mut matched);
         self.drop_translations(&mut matched, detect_language(question, &evidence));
         matched
             .iter()
@@ -313,12 +313,13 @@ impl Understander {
     /// What the vocabulary alone makes of a question (`folded` is its folded form).
     pub fn rules(&self, question: &str, folded: &str) -> RuleVerdict {
         let mut matched = Vec::new();
-        let evidence = self.vocabulary.scan(folded, &mut matched);
+        let words = normalize::token_list(folded);
+        let evidence = self.vocabulary.scan(&words, &mut matched);
         let lang = detect_language(question, &evidence);
         self.drop_translations(&mut matched, lang);
 
         let mut scores = vec![0.0f32; self.topics + 1];
-        for (slot, weight) in self.dates.pointed(folded) {
+        for (slot, weight) in self.dates.pointed(&words) {
             scores[slot] += weight;
         }
         for &(term, _, _) in &matched {
@@ -327,7 +328,7 @@ impl Understander {
             }
         }
         // A date the facts do not have outweighs any topic words: it is another event.
-        let none = scores[self.topics] + if self.dates.foreign(folded) { FOREIGN_DATE } else { 0.0 };
+        let none = scores[self.topics] + if self.dates.foreign_in(&words) { FOREIGN_DATE } else { 0.0 };
         let (mut best, mut best_score, mut second) = (None, 0.0f32, 0.0f32);
         for (slot, &score) in scores[..self.topics].iter().enumerate() {
             if score > best_score {

@@ -216,7 +216,10 @@ fn letters<'a>(word: &str, buffer: &'a mut [char; FUZZY_MAX_CHARS]) -> Option<&'
 /// The words of a folded message as phrases are compared with them: letters held down
 /// ("heyyy", "salaaam") count once.
 pub fn words(folded: &str) -> Vec<Cow<'_, str>> {
-    tokens(folded).map(|w| if has_run(w) { squeeze(w).into() } else { w.into() }).collect()
+    // As many as the folded text has spaces and one (`token_list`), in one allocation.
+    let mut words = Vec::with_capacity(folded.bytes().filter(|&b| b == b' ').count() + 1);
+    words.extend(tokens(folded).map(|w| if has_run(w) { squeeze(w).into() } else { w.into() }));
+    words
 }
 
 /// Whether a word has a letter three times or more in a row.

@@ -6,22 +6,20 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use super::{
-    ANCHOR_SLACK, Evidence, FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, FUZZY_MIN_STEM_CHARS, LONGER, STEM, Vocabulary,
-    lang_bit, letters_hash, within_one_edit,
+    ANCHOR_SLACK, Evidence, FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, FUZZY_MIN_STEM_CHARS, LONGER, STEM, Vocabulary, lang_bit,
+    letters_hash, within_one_edit,
 };
 use crate::i18n::{Lang, PerLang};
-use crate::understand::normalize::tokens;
 
 impl Vocabulary {
-    /// Finds the vocabulary in a folded question: the terms that matched, and how many words
+    /// Finds the vocabulary in a question's folded words: the terms that matched, and how many words
     /// of each language were recognised (for language detection).
     /// Each match is (term, first word, number of words).
-    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<(u32, u16, u16)>) -> Evidence {
+    pub(crate) fn scan(&self, words: &[&str], matched_terms: &mut Vec<(u32, u16, u16)>) -> Evidence {
         let mut per_token: Vec<Vec<u32>> = Vec::new();
         let mut lang_words = PerLang::<u32>::default();
         let mut lang_markers = PerLang::<u32>::default();
-        let words: Vec<&str> = tokens(folded).collect();
-        for token in &words {
+        for token in words {
             let ids = self.word_ids(token);
             count_langs(self.markers.get(*token).copied().unwrap_or(0), &mut lang_markers);
             let mut langs = 0;
@@ -135,4 +133,3 @@ fn count_langs(langs: u8, counts: &mut PerLang<u32>) {
         }
     }
 }
-
