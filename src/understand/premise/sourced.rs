@@ -14,7 +14,7 @@ impl Understander {
         if figures.is_empty() {
             return None;
         }
-        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
+        let words = &signals.words;
         // A day of January is a date ("20 yanvarda şəhidlər…"), not a count.
         let dated = |at: usize, end: usize| {
             [at.checked_sub(1), Some(end + 1)]

@@ -94,7 +94,7 @@ impl Understander {
         if figures.is_empty() {
             return None;
         }
-        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
+        let words = &signals.words;
         if self.premises.lists.elsewhere.occur_in(&words) {
             return None;
         }
