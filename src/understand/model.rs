@@ -266,6 +266,12 @@ fn feature_set(folded: &str) -> Vec<u32> {
             padded.push(b'<');
             padded.extend(word.as_bytes());
             padded.push(b'>');
+            if padded.is_ascii() {
+                set.add_grams::<3>(&padded);
+                set.add_grams::<4>(&padded);
+                set.add_grams::<5>(&padded);
+                continue;
+            }
             // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an
             // emoji, is one unit.
             starts.clear();
@@ -299,6 +305,16 @@ impl FeatureSet<'_> {
         if self.seen[word] & bit == 0 {
             self.seen[word] |= bit;
             self.list.push(feature);
+        }
+    }
+
+    /// The `N`-grams of a word of ASCII letters with its edges marked (nearly every word, once
+    /// transliterated): each letter a byte, they are the windows of `N` bytes, hashed with `N`
+    /// known to the compiler.
+    fn add_grams<const N: usize>(&mut self, padded: &[u8]) {
+        for gram in padded.windows(N) {
+            let gram: &[u8; N] = gram.try_into().expect("N bytes");
+            self.add(hash(N as u8, &[&gram[..]]));
         }
     }
 

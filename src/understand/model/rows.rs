@@ -9,7 +9,7 @@ const I16_SAFE: usize = 255;
 const PREFETCH_AHEAD: usize = 6;
 
 /// Adds up, for each class, its byte weight in the row of every feature (`rows` holds a row of
-/// `sums.len()` bytes per feature bucket). The classes are taken sixteen at a time over all the
+/// `sums.len()` bytes per feature bucket). The classes are taken a block at a time over all the
 /// features, so that their sums stay in registers instead of going to memory and back for every
 /// feature; the rows come into cache on the first pass and are still there for the others.
 pub(super) fn add(rows: &[u8], features: &[u32], sums: &mut [i32]) {
@@ -29,13 +29,15 @@ fn add_avx2(rows: &[u8], features: &[u32], sums: &mut [i32]) {
     add_blocks(rows, features, sums);
 }
 
-/// The classes in blocks of sixteen, then eight, then one by one for what is left.
+/// The classes in blocks of thirty-two, sixteen, then eight, then one by one for what is left
+/// (a wider block goes over the features fewer times).
 #[inline(always)]
 fn add_blocks(rows: &[u8], features: &[u32], sums: &mut [i32]) {
     let stride = sums.len();
     let mut from = 0;
     while from < stride {
         from += match stride - from {
+            32.. => add_block::<32>(rows, features, stride, from, sums),
             16.. => add_block::<16>(rows, features, stride, from, sums),
             8.. => add_block::<8>(rows, features, stride, from, sums),
             _ => add_block::<1>(rows, features, stride, from, sums),
