@@ -12,25 +12,18 @@ use super::{
 use crate::i18n::{Lang, PerLang};
 
 impl Vocabulary {
-    /// Finds the vocabulary in a question's folded words: the terms that matched, and how many words
-    /// of each language were recognised (for language detection).
+    /// Finds the vocabulary in a question's folded words: the terms that matched, and how many
+    /// words of each language were recognised (for language detection).
     /// Each match is (term, first word, number of words).
     pub(crate) fn scan(&self, words: &[&str], matched_terms: &mut Vec<(u32, u16, u16)>) -> Evidence {
-        let mut per_token: Vec<Vec<u32>> = Vec::new();
+        let mut found = Found { ids: Vec::with_capacity(words.len() * 4), ends: Vec::with_capacity(words.len()) };
         let mut lang_words = PerLang::<u32>::default();
         let mut lang_markers = PerLang::<u32>::default();
         for token in words {
-            let ids = self.word_ids(token);
+            self.word_ids(token, &mut found.ids);
+            found.ends.push(found.ids.len());
             count_langs(self.markers.get(*token).copied().unwrap_or(0), &mut lang_markers);
-            let mut langs = 0;
-            for &id in &ids {
-                let spec = &self.specs[id as usize];
-                if spec.evidence {
-                    langs |= lang_bit(spec.lang);
-                }
-            }
-            count_langs(langs, &mut lang_words);
-            per_token.push(ids);
+            count_langs(self.evidence_of(found.of(found.ends.len() - 1)), &mut lang_words);
         }
         // Typos are looked for only in words nothing matched, and only among the words of the
         // language the rest of the question is in: one edit turns many a word of one language
@@ -42,43 +35,60 @@ impl Vocabulary {
         } else {
             None
         };
-        for (token, ids) in words.iter().zip(per_token.iter_mut()) {
-            if ids.is_empty() && !self.markers.contains_key(*token) {
+        for (i, token) in words.iter().enumerate() {
+            if found.of(i).is_empty() && !self.markers.contains_key(*token) {
                 let chars: Vec<char> = token.chars().collect();
                 if (FUZZY_MIN_CHARS..=FUZZY_MAX_CHARS).contains(&chars.len()) && !chars[0].is_ascii_digit() {
-                    self.fuzzy_match(&chars, likely, ids);
-                    let mut langs = 0;
-                    for &id in ids.iter() {
-                        let spec = &self.specs[id as usize];
-                        if spec.evidence {
-                            langs |= lang_bit(spec.lang);
-                        }
-                    }
-                    count_langs(langs, &mut lang_words);
+                    let mut ids = Vec::new();
+                    self.fuzzy_match(&chars, likely, &mut ids);
+                    count_langs(self.evidence_of(&ids), &mut lang_words);
+                    found.insert(i, &ids);
                 }
             }
         }
-        for (i, ids) in per_token.iter().enumerate() {
-            for &first in ids {
-                for (term, rest, anchored) in self.starts.get(first as usize).into_iter().flatten() {
+        self.terms_in(&found, matched_terms);
+        Evidence { words: lang_words, markers: lang_markers }
+    }
+
+    /// The languages whose words among `ids` say something of the question's language, as bits.
+    fn evidence_of(&self, ids: &[u32]) -> u8 {
+        let mut langs = 0;
+        for &id in ids {
+            let spec = &self.specs[id as usize];
+            if spec.evidence {
+                langs |= lang_bit(spec.lang);
+            }
+        }
+        langs
+    }
+
+    /// The terms whose phrases the words' specs spell, in the order their first words come.
+    fn terms_in(&self, found: &Found, matched_terms: &mut Vec<(u32, u16, u16)>) {
+        let count = found.ends.len();
+        for i in 0..count {
+            for &first in found.of(i) {
+                let Some(phrases) = self.starts.get(first as usize) else { continue };
+                for (term, rest, anchored) in phrases {
                     // An anchored phrase ("^when") counts only as the question's opening words
                     // (a first "so" or "and" allowed): "when" asks for a date at the start, not in
                     // "what happened that night when the army came".
                     let fits = (!anchored || i <= ANCHOR_SLACK)
-                        && rest.len() < per_token.len() - i
-                        && rest.iter().enumerate().all(|(k, w)| per_token[i + 1 + k].contains(w));
+                        && rest.len() < count - i
+                        && rest.iter().enumerate().all(|(k, w)| found.of(i + 1 + k).contains(w));
                     if fits && !matched_terms.iter().any(|(t, _, _)| t == term) {
                         matched_terms.push((*term, i as u16, rest.len() as u16 + 1));
                     }
                 }
             }
         }
-        Evidence { words: lang_words, markers: lang_markers }
     }
 
-    /// The specs of one word: the word itself, then the stems it starts with, shortest first.
-    fn word_ids(&self, token: &str) -> Vec<u32> {
-        let mut ids = self.exact.get(token).cloned().unwrap_or_default();
+    /// Adds the specs of one word to `ids`: the word itself, then the stems it starts with,
+    /// shortest first.
+    fn word_ids(&self, token: &str, ids: &mut Vec<u32>) {
+        if let Some(found) = self.exact.get(token) {
+            ids.extend_from_slice(found);
+        }
         let mut hasher = FxHasher::default();
         let mut end = 0;
         for c in token.chars() {
@@ -94,7 +104,6 @@ impl Vocabulary {
                 break;
             }
         }
-        ids
     }
 
     /// The specs indexed under one key of the fuzzy index.
@@ -130,6 +139,31 @@ fn count_langs(langs: u8, counts: &mut PerLang<u32>) {
     for lang in Lang::ALL {
         if langs & lang_bit(lang) != 0 {
             counts[lang] += 1;
+        }
+    }
+}
+
+/// The specs of a question's words, one word after another in one list (most words have some:
+/// a list each was an allocation each).
+struct Found {
+    ids: Vec<u32>,
+    /// Where each word's specs end in `ids`.
+    ends: Vec<usize>,
+}
+
+impl Found {
+    /// The specs of word `i`.
+    fn of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.ids[start..self.ends[i]]
+    }
+
+    /// Adds specs to word `i` (which has none: a typo's), moving the later words' along.
+    fn insert(&mut self, i: usize, ids: &[u32]) {
+        let at = self.ends[i];
+        self.ids.splice(at..at, ids.iter().copied());
+        for end in &mut self.ends[i..] {
+            *end += ids.len();
         }
     }
 }
