@@ -8,6 +8,7 @@ pub mod conversation;
 pub mod dates;
 pub mod decide;
 mod followup;
+mod language;
 pub mod model;
 pub mod normalize;
 mod phrases;
@@ -18,10 +19,11 @@ pub mod training;
 pub mod translit;
 pub mod vocabulary;
 
-use crate::i18n::{Lang, PerLang};
+use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 pub use conversation::{Conversation, ConversationError, Talk};
 pub use followup::Context;
+pub use language::detect_language;
 pub use premise::{Figures, Wrong};
 pub use vocabulary::{Vocabulary, VocabularyError};
 
@@ -357,43 +359,4 @@ impl Understander {
 
 pub(crate) fn round2(x: f32) -> f32 {
     (x * 100.0).round() / 100.0
-}
-
-/// Tells the language of a question from its words and letters: function words count most (they
-/// carry the grammar: "qara yanvar что значит" is a Russian question about an Azerbaijani name),
-/// then recognised vocabulary, then the script (Cyrillic words, Azerbaijani letters).
-/// `None` when nothing tells, or two languages tie (a bare place name, emoji, a number).
-pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<Lang> {
-    let (mut azeri, mut cyrillic_words, mut count) = (0u32, 0u32, 0usize);
-    for word in text.split(|c: char| !normalize::is_word_char(c)).filter(|w| !w.is_empty()) {
-        count += 1;
-        if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
-            cyrillic_words += 1;
-        }
-        for c in word.chars() {
-            azeri += match c {
-                'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => 2,
-                'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => 1,
-                _ => 0,
-            };
-        }
-    }
-    let scores = PerLang::new(|lang| {
-        let script = match lang {
-            Lang::Az => azeri.min(6),
-            Lang::Ru => cyrillic_words * 2,
-            Lang::En => 0,
-        };
-        evidence.markers[lang] * 3 + evidence.words[lang] + script
-    });
-    // One or two Latin words, no function word or letter of a language ("Flame Towers"): nothing tells.
-    let markers: u32 = Lang::ALL.iter().map(|&l| evidence.markers[l]).sum();
-    if count < FEW_WORDS && markers == 0 && azeri == 0 && cyrillic_words == 0 {
-        return None;
-    }
-    let best = scores.iter().map(|(_, &s)| s).max()?;
-    if best == 0 || scores.iter().filter(|&(_, &s)| s == best).count() > 1 {
-        return None;
-    }
-    scores.iter().find(|&(_, &s)| s == best).map(|(l, _)| l)
 }
