@@ -209,6 +209,7 @@ fn named(outcome: &january20_bot::understand::Outcome, brain: &Brain) -> String 
         Outcome::DidYouMean(ts) => format!("DidYouMean({})", ts.iter().map(id).collect::<Vec<_>>().join(",")),
         Outcome::NotInSources(ts) => format!("NotInSources({})", ts.iter().map(id).collect::<Vec<_>>().join(",")),
         Outcome::Correction(t, w) => format!("Correction({}, {w:?})", id(t)),
+        Outcome::Confirmed(t) => format!("Confirmed({})", id(t)),
         Outcome::More(t) => format!("More({})", id(t)),
         Outcome::Consoled(t, _) => format!("Consoled({})", id(t)),
         other => format!("{other:?}"),

@@ -277,34 +277,19 @@ impl Brain {
         if chars > MAX_QUESTION_CHARS {
             let lang = forced.unwrap_or(fallback);
             let text = self.text_with(lang, "question-too-long", &[("max", i18n::n(MAX_QUESTION_CHARS as i64))]);
-            return Reply {
-                lang,
-                topic: None,
-                confidence: 1.0,
-                kind: ReplyKind::TooLong,
-                candidates: Vec::new(),
-                lead: None,
-                text,
-            };
+            return Reply::plain(lang, ReplyKind::TooLong, text);
         }
         let clean = strip_controls(question);
         if clean.trim().is_empty() {
             let lang = forced.unwrap_or(fallback);
-            return Reply {
-                lang,
-                topic: None,
-                confidence: 1.0,
-                kind: ReplyKind::Empty,
-                candidates: Vec::new(),
-                lead: None,
-                text: self.text(lang, "empty-question"),
-            };
+            return Reply::plain(lang, ReplyKind::Empty, self.text(lang, "empty-question"));
         }
         let understood = self.understander.understand_in(&clean, context);
         let lang = forced.unwrap_or_else(|| Lang::choose(understood.lang, Some(fallback), None));
         let (kind, candidates, text) = match &understood.outcome {
             Outcome::Answer(topic) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
             Outcome::Correction(topic, _) => (ReplyKind::Correction, Vec::new(), self.topic_answer(*topic, lang, now)),
+            Outcome::Confirmed(topic) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
             Outcome::Consoled(topic, _) => (ReplyKind::Answer, Vec::new(), self.topic_answer(*topic, lang, now)),
             Outcome::DidYouMean(offered) => (ReplyKind::DidYouMean, offered.clone(), self.did_you_mean(lang, offered)),
             Outcome::NotInSources(nearest) => {
@@ -323,13 +308,18 @@ impl Brain {
         };
         let lead = match understood.outcome {
             Outcome::Correction(_, wrong) => Some(self.correction(lang, wrong, &clean)),
+            Outcome::Confirmed(_) => Some(self.text(lang, "confirmed")),
             Outcome::Consoled(_, talk) => {
                 let kind = &self.understander.conversation.talks[usize::from(talk.0)];
                 Some(self.text(lang, &format!("consoled-{}", kind.id)))
             }
             _ => None,
         };
-        Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, lead, text }
+        let talk = match understood.outcome {
+            Outcome::SmallTalk(talk) => Some(talk),
+            _ => None,
+        };
+        Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, lead, talk, text }
     }
 
     /// "Did you mean …?" for one topic, or "which of these" for several (offered as buttons).

@@ -127,14 +127,25 @@ fn baku_now(brain: &Brain, lang: Lang, now: DateTime<Utc>) -> String {
     )
 }
 
-/// "Where you are, it is 6 December 2026", on the chat's own calendar, for a person who asked
+/// Whether the answer of `topic` to `question` opens with `today_line`: the countdown, asked what
+/// day or what time it is.
+pub fn answers_today(brain: &Brain, question: &str, topic: crate::knowledge::TopicId) -> bool {
+    brain.knowledge.topic(topic).id == "countdown"
+        && brain.understander.conversation.asks_today(&crate::understand::normalize::fold(question))
+}
+
+/// "Where you are, it is 14:05 on 6 December 2026", on the chat's own clock, for a person who asked
 /// what day it is; in a chat without a zone, Baku's date and hour, said as Baku's.
 pub fn today_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> String {
     // A chat without a zone of its own is told Baku's date as Baku's, never as "where you are".
     let Some(zone) = zone.filter(|z| *z != BAKU) else { return baku_now(brain, lang, now) };
-    let today = now.with_timezone(&zone).date_naive();
-    let date = crate::knowledge::format_date(&brain.locales, lang, today, "date-full");
-    brain.text_with(lang, "today-date", &[("date", i18n::s(date))])
+    let there = now.with_timezone(&zone);
+    let date = crate::knowledge::format_date(&brain.locales, lang, there.date_naive(), "date-full");
+    brain.text_with(
+        lang,
+        "today-date",
+        &[("date", i18n::s(date)), ("time", i18n::s(there.format("%H:%M").to_string()))],
+    )
 }
 
 #[cfg(test)]

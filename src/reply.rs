@@ -4,6 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
+use crate::understand::conversation::Talk;
 
 /// What kind of reply a message got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +42,11 @@ impl ReplyKind {
 }
 
 impl Reply {
+    /// A reply of its own words, about no topic: a message too long, empty or not text.
+    pub fn plain(lang: Lang, kind: ReplyKind, text: String) -> Self {
+        Reply { lang, topic: None, confidence: 1.0, kind, candidates: Vec::new(), lead: None, talk: None, text }
+    }
+
     /// The whole text: the correction, if any, then the answer.
     pub fn full_text(&self) -> String {
         match &self.lead {
@@ -61,5 +67,8 @@ pub struct Reply {
     pub candidates: Vec<TopicId>,
     /// A line before the answer: the correction of a wrong premise.
     pub lead: Option<String>,
+    /// The small talk answered: the application layer words some of it by the chat's state ("stop
+    /// writing to me" in a chat that receives no reminders).
+    pub talk: Option<Talk>,
     pub text: String,
 }

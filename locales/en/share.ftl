@@ -91,7 +91,7 @@ timezone-baku-only = Baku time only
 baku-now = In Baku it is now { $baku_time } on { $baku_date }.
 # Above the countdown for a person who asked what day it is: the chat's own date ($date, with the year).
 # Not "Today is": in a zone chat it stands under `baku-now` and above a topic whose "Today" is Baku's.
-today-date = Where you are, it is { $date }.
+today-date = Where you are, it is { $time } on { $date }.
 local-time = { $baku_time } in Baku — { $local_time } in { $place }{ $day ->
     [before] {" "}(the day before)
     [after] {" "}(the next day)

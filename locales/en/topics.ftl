@@ -8,7 +8,7 @@ topic-overview =
 
 topic-date-title = When it happened
 topic-date =
-    Soviet troops entered Baku on the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. More people were killed in Baku in the days that followed, and deaths were reported on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Soviet troops entered Baku on the night of Friday { $night_start_date_day } to Saturday { $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. More people were killed in Baku in the days that followed, and deaths were reported on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
 topic-orders-title = Who gave the order
 topic-orders =
@@ -158,7 +158,12 @@ topic-countdown = { $phase ->
            *[other] {" "}and { $minutes_until } minutes
         }
     }.
-    [now] It is { $silence_at } in Baku: the minute of silence in memory of the victims is being observed right now across Azerbaijan.
+    [now] Today is 20 January, the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary of the tragedy. The minute of silence in memory of the victims is being observed right now across Azerbaijan.
    *[after] Today is 20 January, the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] st
         [two] nd

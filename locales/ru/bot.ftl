@@ -63,10 +63,12 @@ subscribe-done = { $plan ->
     [all] Готово: теперь этот чат каждый год будет получать все напоминания ко Дню всенародной скорби.
    *[silence] Готово: теперь этот чат каждый год будет получать напоминание о минуте молчания.
 } Отписаться можно командой /unsubscribe.
+# /subscribe in a chat that is already subscribed: /subscribe offers no other choice there, so the
+# way to change the plan is to unsubscribe first.
 subscribe-already = { $plan ->
     [all] Этот чат уже подписан на все напоминания.
    *[silence] Этот чат уже подписан на напоминание о минуте молчания.
-} Отписаться можно командой /unsubscribe.
+} Отписаться можно командой /unsubscribe, а чтобы выбрать другие напоминания, после неё снова отправьте /subscribe.
 unsubscribe-done = Готово: этот чат больше не будет получать напоминания. Подписаться снова можно в любой момент командой /subscribe.
 unsubscribe-not-subscribed = Этот чат не подписан на напоминания. Чтобы подписаться, отправьте /subscribe.
 

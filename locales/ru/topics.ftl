@@ -21,7 +21,7 @@ topic-overview =
 
 topic-date-title = Когда это произошло
 topic-date =
-    Советские войска вошли в Баку в ночь с { $night_start_date_day } на { $event_date_day } января { $event_date_year } года. В последующие дни люди продолжали гибнуть в Баку; сообщалось также о погибших { $neftchala_date_short } в Нефтечале и { $lankaran_date_short } в Ленкорани.
+    Советские войска вошли в Баку в ночь с пятницы { $night_start_date_day } на субботу { $event_date_day } января { $event_date_year } года. В последующие дни люди продолжали гибнуть в Баку; сообщалось также о погибших { $neftchala_date_short } в Нефтечале и { $lankaran_date_short } в Ленкорани.
 
 topic-orders-title = Кто отдал приказ
 topic-orders =

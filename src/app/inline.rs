@@ -49,6 +49,7 @@ impl App {
                 let lang = Lang::choose(understood.lang, None, user_lang);
                 match understood.outcome {
                     Understood::Answer(topic)
+                    | Understood::Confirmed(topic)
                     | Understood::Correction(topic, _)
                     | Understood::More(topic)
                     | Understood::Consoled(topic, _) => (lang, vec![topic]),

@@ -40,16 +40,34 @@ impl App {
             self.log_unanswered(question, &reply).await;
         }
         self.recall_reply(who, question, &reply, recalled);
+        let reply = self.worded_for_chat(who.0, reply).await?;
         let (topic, lang) =
             (reply.topic.filter(|_| reply.lead.is_some() || reply.kind == ReplyKind::Answer), reply.lang);
         let message = self.reply_message(reply);
         match topic {
             Some(topic) => {
-                let today = self.brain.understander.conversation.asks_today(&folded);
+                let today = crate::local_time::answers_today(&self.brain, question, topic);
                 self.with_local_time(who.0, topic, lang, message, today).await
             }
             None => Ok(message),
         }
+    }
+
+    /// Small talk about the reminders, worded by what the chat receives: "stop writing to me" in
+    /// a chat with no reminders is told so, not how to stop them; "subscribe me" in a subscribed
+    /// one, that it already is.
+    async fn worded_for_chat(&self, chat: i64, mut reply: Reply) -> Result<Reply, StoreError> {
+        let Some(talk) = reply.talk else { return Ok(reply) };
+        let id = match self.brain.understander.conversation.talk_id(talk) {
+            "unsubscribe" => "talk-unsubscribe-none",
+            "subscribe" => "talk-subscribe-already",
+            _ => return Ok(reply),
+        };
+        let subscribed = self.store().subscription(chat).await?.is_some();
+        if subscribed == (id == "talk-subscribe-already") {
+            reply.text = self.brain.text(reply.lang, id);
+        }
+        Ok(reply)
     }
 
     /// Keeps a question the bot could not answer, masked (`privacy`), without who asked. Best

@@ -90,7 +90,7 @@ impl App {
             body.insert_str(0, &format!("{line}\n"));
         }
         // The reader's own date first, then Baku's, then what Baku's today means.
-        if today && topic.id == "countdown" {
+        if today {
             body.insert_str(0, &format!("{}\n", local_time::today_line(&self.brain, lang, self.now(), zone)));
         }
         Ok(message)

@@ -80,18 +80,12 @@ pub fn run(
             break;
         }
         let reply = match std::str::from_utf8(&line) {
-            Ok(text) => brain.ask(text.trim_end_matches(['\n', '\r']), fallback, lang, now),
+            Ok(text) => {
+                today_first(brain, brain.ask(text.trim_end_matches(['\n', '\r']), fallback, lang, now), text, now)
+            }
             Err(_) => {
                 let lang = lang.unwrap_or(fallback);
-                Reply {
-                    lang,
-                    topic: None,
-                    confidence: 1.0,
-                    kind: ReplyKind::Empty,
-                    candidates: Vec::new(),
-                    lead: None,
-                    text: brain.text(lang, "invalid-text"),
-                }
+                Reply::plain(lang, ReplyKind::Empty, brain.text(lang, "invalid-text"))
             }
         };
         writeln!(out, "{}", render(brain, &reply, json))?;
@@ -146,4 +140,13 @@ fn read_line_capped(input: &mut impl BufRead, line: &mut Vec<u8>, cap: usize) ->
         line.extend(std::iter::repeat_n(b'x', MAX_QUESTION_CHARS + 1));
     }
     Ok(consumed)
+}
+
+/// "What's the date today?": Baku's date and hour above the countdown, as a chat without a time
+/// zone has it.
+fn today_first(brain: &Brain, mut reply: Reply, question: &str, now: DateTime<Utc>) -> Reply {
+    if reply.topic.is_some_and(|t| crate::local_time::answers_today(brain, question, t)) {
+        reply.lead = Some(crate::local_time::today_line(brain, reply.lang, now, None));
+    }
+    reply
 }

@@ -106,6 +106,10 @@ struct Source {
 #[derive(Debug, Deserialize)]
 struct TodaySource {
     asks: Vec<String>,
+    #[serde(default)]
+    time: Vec<String>,
+    #[serde(default)]
+    time_with: Vec<String>,
 }
 
 /// One kind of small talk, with the topics suggested under its reply.
@@ -132,6 +136,9 @@ pub struct Conversation {
     yes: Phrases,
     cancel: Phrases,
     today: Phrases,
+    time: Phrases,
+    /// `time` and the words that may stand beside it ("now", "in Baku").
+    time_all: Phrases,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
 }
@@ -176,6 +183,8 @@ impl Conversation {
             yes: Phrases::new(&source.choice.yes),
             cancel: Phrases::new(&source.choice.cancel),
             today: Phrases::new(&source.today.asks),
+            time: Phrases::new(&source.today.time),
+            time_all: Phrases::new(&[source.today.time.clone(), source.today.time_with.clone()].concat()),
             premise: source.premise,
             followup: source.followup,
         })
@@ -272,7 +281,7 @@ impl Conversation {
     }
 
     /// Whether a message asks what day it is today ("what's the date today?", «какое сегодня
-    /// число?»): the countdown answers it under today's date.
+    /// число?») or, in so many words, what time it is: the countdown answers it under the date.
     pub fn asks_today(&self, folded: &str) -> bool {
         let words = words(folded);
         self.asks_today_in(&words.iter().map(|w| w.as_ref()).collect::<Vec<&str>>())
@@ -280,7 +289,8 @@ impl Conversation {
 
     /// `asks_today` of a message already split into its words.
     pub(super) fn asks_today_in(&self, words: &[&str]) -> bool {
-        self.today.occur_in(words)
+        // The time only as the whole message: "what time is it in New York?" asks of elsewhere.
+        self.today.occur_in(words) || self.time.occur_in(words) && self.time_all.cover_all(words, 0)
     }
 
     /// Whether a message only cancels ("cancel", "ləğv et", «отмена»).
@@ -290,7 +300,7 @@ impl Conversation {
         self.cancel.cover_all(&words, 0)
     }
 
-    #[cfg(test)]
+    /// The id of a kind of small talk (its reply is `talk-<id>`).
     pub fn talk_id(&self, talk: Talk) -> &str {
         &self.talks[talk.0 as usize].id
     }

@@ -1,5 +1,5 @@
-//! Question understanding: free text in any of the three languages → one of three outcomes (an
-//! answer, "did you mean" with two or three topics, or out of scope), the answer language and a
+//! Question understanding: free text in any of the three languages → an outcome (`outcome`: an
+//! answer, "did you mean", a refusal, small talk, a correction …), the answer language and a
 //! confidence. Two layers: the weighted vocabulary (`vocabulary`: hard anchors and refusals) and
 //! a learned classifier (`model`, trained by `training`); `decide` puts their verdicts together.
 
@@ -11,6 +11,7 @@ mod followup;
 mod language;
 pub mod model;
 pub mod normalize;
+mod outcome;
 mod phrases;
 mod premise;
 mod refusal;
@@ -24,6 +25,7 @@ use crate::knowledge::TopicId;
 pub use conversation::{Conversation, ConversationError, Talk};
 pub use followup::Context;
 pub use language::detect_language;
+pub use outcome::{Outcome, Understanding};
 pub use premise::{Figures, Wrong};
 pub use vocabulary::{Vocabulary, VocabularyError};
 
@@ -45,56 +47,6 @@ const FEW_WORDS: usize = 3;
 
 /// At most this many nearest topics offered when the sources do not say.
 const NEAREST: usize = 3;
-
-/// What the bot does with a question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Sure enough to answer with this topic.
-    Answer(TopicId),
-    /// About the events, but unsure which part: offer these (best first).
-    DidYouMean(Vec<TopicId>),
-    /// Not about the events: the bot says what it is for.
-    OutOfScope,
-    /// About the events, but the sources do not say: the nearest topics are offered.
-    NotInSources(Vec<TopicId>),
-    /// Greetings, thanks, "who are you": a short reply of its own.
-    SmallTalk(Talk),
-    /// A wrong premise ("in 1991?"): "No — …" and the topic with the right fact.
-    Correction(TopicId, Wrong),
-    /// "Tell me more" about a topic already answered: that is all, and its neighbours.
-    More(TopicId),
-    /// A question asked beside a loss or a wound the person tells ("my uncle died that night,
-    /// where is the list of names?"): a word of sympathy (`consoled-<talk>`), then the topic.
-    Consoled(TopicId, Talk),
-}
-
-impl Outcome {
-    /// The name used in `ask --json` and the unanswered log.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Outcome::Answer(_) => "answer",
-            Outcome::DidYouMean(_) => "did_you_mean",
-            Outcome::OutOfScope => "out_of_scope",
-            Outcome::NotInSources(_) => "not_in_sources",
-            Outcome::SmallTalk(_) => "smalltalk",
-            Outcome::Correction(..) => "correction",
-            Outcome::More(_) => "more",
-            Outcome::Consoled(..) => "consoled",
-        }
-    }
-}
-
-/// What the bot understood of a question.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Understanding {
-    pub outcome: Outcome,
-    /// The topic answered (or corrected), `None` otherwise.
-    pub topic: Option<TopicId>,
-    /// The language the question is written in, when it can be told.
-    pub lang: Option<Lang>,
-    /// 0..=1: how sure the outcome is.
-    pub confidence: f32,
-}
 
 /// What the vocabulary alone makes of a question.
 #[derive(Debug, Clone, PartialEq)]

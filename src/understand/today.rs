@@ -1,5 +1,5 @@
-//! "What's the date today?" (`[today]` of data/conversation.toml): the countdown, which the app
-//! opens with today's date on the chat's own calendar.
+//! "What's the date today?", "what time is it?" (`[today]` of data/conversation.toml): the
+//! countdown, which the app opens with the date and hour on the chat's own clock.
 
 use super::{Outcome, Understander, Understanding};
 
@@ -7,7 +7,7 @@ use super::{Outcome, Understander, Understanding};
 const TODAY_WORDS: usize = 7;
 
 impl Understander {
-    /// The countdown, for a short question that asks what day it is today.
+    /// The countdown, for a short question that asks what day or what time it is.
     pub(super) fn today(&self, question: &str, folded: &str, words: &[&str]) -> Option<Understanding> {
         if words.len() > TODAY_WORDS || !self.conversation.asks_today_in(words) {
             return None;

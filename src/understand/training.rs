@@ -183,27 +183,49 @@ pub fn grade(label: &str, outcome: &super::Outcome, topic_name: impl Fn(crate::k
             Outcome::Correction(t, _) if is(t, topic) => Grade::Right,
             Outcome::Answer(t) | Outcome::Consoled(t, _) if is(t, topic) => Grade::Offered,
             Outcome::DidYouMean(offered) if offered.iter().any(|t| is(t, topic)) => Grade::Offered,
-            Outcome::Answer(_) | Outcome::Consoled(..) | Outcome::Correction(..) => Grade::Wrong,
+            Outcome::Answer(_) | Outcome::Confirmed(_) | Outcome::Consoled(..) | Outcome::Correction(..) => {
+                Grade::Wrong
+            }
             _ => Grade::Missed,
         };
     }
     match (label, outcome) {
         ("smalltalk", Outcome::SmallTalk(_)) => Grade::Right,
-        ("smalltalk", Outcome::Answer(_) | Outcome::Consoled(..) | Outcome::Correction(..) | Outcome::More(_)) => {
-            Grade::Wrong
-        }
+        (
+            "smalltalk",
+            Outcome::Answer(_)
+            | Outcome::Confirmed(_)
+            | Outcome::Consoled(..)
+            | Outcome::Correction(..)
+            | Outcome::More(_),
+        ) => Grade::Wrong,
         ("smalltalk", _) => Grade::Missed,
         (super::NONE_SLOT, Outcome::OutOfScope | Outcome::NotInSources(_) | Outcome::SmallTalk(_)) => Grade::Right,
         (super::NONE_SLOT, Outcome::DidYouMean(_)) => Grade::Offered,
-        (super::NONE_SLOT, Outcome::Answer(_) | Outcome::Consoled(..) | Outcome::Correction(..) | Outcome::More(_)) => {
-            Grade::Wrong
-        }
-        (_, Outcome::Answer(t) | Outcome::Consoled(t, _) | Outcome::Correction(t, _) | Outcome::More(t))
-            if is(t, label) =>
-        {
-            Grade::Right
-        }
-        (_, Outcome::Answer(_) | Outcome::Consoled(..) | Outcome::Correction(..) | Outcome::More(_)) => Grade::Wrong,
+        (
+            super::NONE_SLOT,
+            Outcome::Answer(_)
+            | Outcome::Confirmed(_)
+            | Outcome::Consoled(..)
+            | Outcome::Correction(..)
+            | Outcome::More(_),
+        ) => Grade::Wrong,
+        (
+            _,
+            Outcome::Answer(t)
+            | Outcome::Confirmed(t)
+            | Outcome::Consoled(t, _)
+            | Outcome::Correction(t, _)
+            | Outcome::More(t),
+        ) if is(t, label) => Grade::Right,
+        (
+            _,
+            Outcome::Answer(_)
+            | Outcome::Confirmed(_)
+            | Outcome::Consoled(..)
+            | Outcome::Correction(..)
+            | Outcome::More(_),
+        ) => Grade::Wrong,
         (_, Outcome::DidYouMean(offered)) if offered.iter().any(|t| is(t, label)) => Grade::Offered,
         _ => Grade::Missed,
     }

@@ -47,6 +47,8 @@ struct DaySource {
     weekdays: Vec<String>,
     #[serde(default)]
     night_weekdays: Vec<String>,
+    #[serde(default)]
+    it_was: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -113,6 +115,8 @@ pub(in super::super) struct Lists {
     pub weekdays: Phrases,
     /// The night's own days of the week ("was it on a Saturday?": yes).
     pub night_weekdays: Phrases,
+    /// The words a question opens with when its subject is the events themselves ("was it …").
+    pub it_was: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
     /// events so (`None`: no source does), all in one list and by the list they come from.
     pub qualifications: Vec<String>,
@@ -129,7 +133,7 @@ impl Lists {
             quantity: Vec::new(),
             elsewhere: Vec::new(),
             place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new(), named: Vec::new() },
-            day: DaySource { asks: Vec::new(), weekdays: Vec::new(), night_weekdays: Vec::new() },
+            day: DaySource { asks: Vec::new(), weekdays: Vec::new(), night_weekdays: Vec::new(), it_was: Vec::new() },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
         });
@@ -164,6 +168,7 @@ impl Lists {
             day_asks: Phrases::exact(&source.day.asks),
             weekdays: Phrases::exact(&source.day.weekdays),
             night_weekdays: Phrases::exact(&source.day.night_weekdays),
+            it_was: Phrases::exact(&source.day.it_was),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::super::{Outcome, Reading, Understander, Understanding};
 use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
+use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 
 impl Understander {
@@ -74,25 +75,13 @@ impl Understander {
                 return Some(correct(Wrong::Year(year)));
             }
             if day == self.figures.event_day {
-                return Some(Understanding {
-                    outcome: Outcome::Answer(date),
-                    topic: Some(date),
-                    lang,
-                    confidence: 0.9,
-                });
+                return Some(confirmed(date, lang));
             }
             return Some(correct(Wrong::Day(day)));
         }
         match self.short_weekday(words) {
             Some(true) => return Some(correct(Wrong::Weekday)),
-            Some(false) => {
-                return Some(Understanding {
-                    outcome: Outcome::Answer(date),
-                    topic: Some(date),
-                    lang,
-                    confidence: 0.9,
-                });
-            }
+            Some(false) => return Some(confirmed(date, lang)),
             None => {}
         }
         self.short_wrong_year(words).map(|year| correct(Wrong::Year(year)))
@@ -160,6 +149,11 @@ impl Understander {
         // Refused without the year ("Operation Ring"): another event, whatever the year; a refusal
         // term with the year in it ("1991-ci ilin avqustunda": the coup) says the same.
         let refused_with_year = reading.rules.none >= super::super::SURE_NONE + super::super::FOREIGN_DATE;
+        // «Это было в 1991 году, во время путча?»: "it" is these events, asked of with another's
+        // year; "1991 avqust çevrilişi 1990-da olub?" asks of the other event, and is refused.
+        if refused_with_year && self.premises.lists.it_was.longest_at(words, 0).is_some() {
+            return Some(self.named("date"));
+        }
         if without.rules.none >= super::super::SURE_NONE || refused_with_year {
             return None;
         }
@@ -187,4 +181,9 @@ impl Understander {
             _ => None,
         }
     }
+}
+
+/// "Yes", and the date: the question asked of the night's own day.
+fn confirmed(date: TopicId, lang: Option<Lang>) -> Understanding {
+    Understanding { outcome: Outcome::Confirmed(date), topic: Some(date), lang, confidence: 0.9 }
 }

@@ -1,0 +1,125 @@
+//! What a person types plainly, answered plainly (editors' round 11, issue 24): a yes-or-no question
+//! asked rightly gets "Yes" and the date that names the night's weekdays; a holiday greeting on the
+//! day of mourning is told gently that the day is no holiday; "stop writing to me" and "subscribe
+//! me" are worded by what the chat receives; "what time is it?" gets the hour; "was it in 1991,
+//! during the coup?" gets its year set right. Expected texts come
+//! from the same `Brain`.
+
+mod support;
+
+use january20_bot::answer::{Reply, ReplyKind};
+use january20_bot::app::{App, Text};
+use january20_bot::i18n::Lang;
+use support::app::{app_at, brain, person, press, private, text};
+use support::{TempDb, at};
+
+fn ask(lang: Lang, question: &str) -> Reply {
+    brain().ask(question, lang, None, at("2026-11-25T12:00:00+04:00"))
+}
+
+fn id(reply: &Reply) -> String {
+    let b = brain();
+    reply.topic.map_or_else(|| "-".to_string(), |t| b.knowledge.topic(t).id.clone())
+}
+
+/// What a private chat is told, whole: the lead, the title and the body, then the buttons.
+async fn say(app: &App, chat: i64, lang: Lang, said: &str) -> String {
+    let outcome = text(app, private(chat), person(chat as u64, Some(lang), false), said).await;
+    let words = match &outcome.messages[0].text {
+        Text::Plain(words) => words.clone(),
+        Text::Titled { lead, title, body } => {
+            format!("{}{title}\n{body}", lead.clone().map(|l| l + "\n").unwrap_or_default())
+        }
+    };
+    outcome.messages[0].buttons.iter().flatten().fold(words, |t, b| t + "\n[" + &b.label + "]")
+}
+
+#[test]
+fn the_nights_own_weekday_asked_gets_yes_and_the_weekdays_named() {
+    let b = brain();
+    for (lang, question, weekdays) in [
+        (Lang::En, "was it on a saturday?", "Friday 19 to Saturday 20"),
+        (Lang::En, "was it on 20 January?", "Friday 19 to Saturday 20"),
+        (Lang::Az, "şənbə idi?", "cümədən şənbəyə"),
+        (Lang::Az, "cume gunu olub?", "cümədən şənbəyə"),
+        (Lang::Ru, "это было в субботу?", "с пятницы 19 на субботу 20"),
+        (Lang::Ru, "eto bylo v subbotu?", "с пятницы 19 на субботу 20"),
+        (Lang::Ru, "eto bylo v pyatnicu?", "с пятницы 19 на субботу 20"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((id(&reply), reply.lead.as_deref()), ("date".into(), Some(b.text(lang, "confirmed").as_str())));
+        assert!(reply.text.contains(weekdays), "{question}: {}", reply.text);
+    }
+    // A wrong day is still set right, in Latin letters too.
+    for question in ["eto bylo v voskresenye?", "was it on a sunday?"] {
+        assert_eq!(ask(Lang::Ru, question).kind, ReplyKind::Correction, "{question}");
+    }
+}
+
+#[test]
+fn a_holiday_greeting_is_told_gently_that_the_day_is_of_mourning() {
+    let b = brain();
+    for (lang, greeting) in [
+        (Lang::Az, "bayramınız mübarək olsun"),
+        (Lang::Az, "bayram mubarek"),
+        (Lang::Az, "Bayraminiz mubarek"),
+        (Lang::En, "Happy holidays!"),
+        (Lang::Ru, "с праздником вас"),
+        (Lang::Ru, "s prazdnikom"),
+    ] {
+        let reply = ask(lang, greeting);
+        assert_eq!((reply.kind, reply.text.as_str()), (ReplyKind::SmallTalk, b.text(lang, "talk-holiday").as_str()));
+        assert_eq!(b.knowledge.topic(reply.candidates[0]).id, "day_off", "{greeting}");
+    }
+}
+
+#[tokio::test]
+async fn reminders_asked_for_or_declined_are_answered_by_what_the_chat_receives() {
+    let db = TempDb::new("talk-state");
+    let (app, _) = app_at(&db, at("2026-11-25T12:00:00+04:00")).await;
+    let b = brain();
+    for lang in [Lang::Az, Lang::En, Lang::Ru] {
+        let chat = 1 + lang as i64;
+        let stop = ["mene mesaj gondermeyin", "stop messaging me", "не пишите мне больше"][lang as usize];
+        let start = ["abunə olmaq istəyirəm", "subscribe me", "подпиши меня"][lang as usize];
+        assert!(say(&app, chat, lang, stop).await.starts_with(&b.text(lang, "talk-unsubscribe-none")), "{stop}");
+        assert!(say(&app, chat, lang, start).await.starts_with(&b.text(lang, "talk-subscribe")), "{start}");
+        say(&app, chat, lang, "/subscribe").await;
+        press(&app, private(chat), person(chat as u64, Some(lang), false), "s:all").await;
+        assert!(say(&app, chat, lang, stop).await.starts_with(&b.text(lang, "talk-unsubscribe")), "{stop}");
+        let text = say(&app, chat, lang, start).await;
+        assert!(text.starts_with(&b.text(lang, "talk-subscribe-already")), "{start}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn what_time_is_it_gets_the_hour_in_baku_and_where_the_chat_is() {
+    let db = TempDb::new("time");
+    let (app, _) = app_at(&db, at("2027-01-19T20:00:00+04:00")).await;
+    for (lang, question, hour) in [
+        (Lang::En, "what time is it?", "In Baku it is now 20:00 on 19 January."),
+        (Lang::Az, "saat necedir", "Bakı vaxtı ilə indi 19 yanvar, saat 20:00."),
+        (Lang::Ru, "который час?", "В Баку сейчас 19 января, 20:00."),
+    ] {
+        let text = say(&app, 1 + lang as i64, lang, question).await;
+        assert!(text.contains(hour), "{question}: {text}");
+    }
+    say(&app, 9, Lang::En, "/timezone Asia/Tokyo").await;
+    let text = say(&app, 9, Lang::En, "what time is it?").await;
+    assert!(text.contains("Where you are, it is 01:00 on 20 January 2027."), "{text}");
+}
+
+#[test]
+fn these_events_asked_of_with_another_events_year_get_the_year_set_right() {
+    for (lang, question) in [
+        (Lang::Ru, "это было в 1991 году, во время путча?"),
+        (Lang::Ru, "это было во время августовского путча 1991?"),
+        (Lang::En, "was it in 1991, during the August coup?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".into()), "{question}");
+    }
+    // The other event as the subject is refused, never told "not in August, in January".
+    let reply = ask(Lang::Az, "1991 avqust çevrilişi 1990-da olub?");
+    assert!(matches!(reply.kind, ReplyKind::OutOfScope | ReplyKind::NotInSources), "{}", reply.text);
+}
