@@ -33,6 +33,13 @@ const NEAR_YEARS: i32 = 4;
 /// Words for January, folded, as stems.
 const JANUARY: [&str; 7] = ["yanvar", "januar", "janvier", "jan", "январ", "ocak", "yanvarya"];
 
+/// Whether a folded word names January: a word is compared with the stems that start with its
+/// first letter only (every word of a question is asked this, and few start like January).
+fn names_january(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else { return false };
+    JANUARY.iter().any(|m| m.as_bytes()[0] == first && word.starts_with(m))
+}
+
 impl KnownDates {
     pub fn new(dates: &[NaiveDate], present_from: i32) -> Self {
         let mut years: Vec<i32> = dates.iter().map(|d| d.year()).collect();
@@ -54,7 +61,7 @@ impl KnownDates {
     /// The topic slots a question (its folded words) points at by naming a day of January one of
     /// them tells of, each with its weight (a day two topics tell of is shared between them).
     pub fn pointed(&self, words: &[&str]) -> Vec<(usize, f32)> {
-        let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
+        let january = names_january;
         let mut out = Vec::new();
         for (i, word) in words.iter().enumerate() {
             let Ok(day) = word.parse::<u32>() else { continue };
@@ -73,7 +80,7 @@ impl KnownDates {
 
     /// Whether a folded word names January.
     pub fn is_january(&self, word: &str) -> bool {
-        JANUARY.iter().any(|m| word.starts_with(m))
+        names_january(word)
     }
 
     /// A year before the present that the facts do not have but is within a few years of one
@@ -119,7 +126,7 @@ impl KnownDates {
     pub fn foreign_in(&self, words: &[&str]) -> bool {
         let checks_premise =
             words.iter().any(|w| w.parse::<i32>().is_ok_and(|y| w.len() == 4 && self.years.contains(&y)));
-        let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
+        let january = names_january;
         words.iter().enumerate().any(|(i, word)| {
             let Ok(n) = word.parse::<u32>() else { return false };
             if word.len() == 4 && (1900..=2100).contains(&n) {

@@ -14,6 +14,9 @@ pub struct Phrases {
     list: Vec<Vec<String>>,
     /// Phrases by their first word, when it is a whole word.
     by_first: HashMap<String, Vec<u32>>,
+    /// The bits (`word_bit`) of those first words: a word whose bit is clear starts none of
+    /// them, which is told without hashing it.
+    first_words: [u64; 4],
     /// Phrases whose first word is a stem, by the stem's first letter, each with the stem.
     stem_first: HashMap<char, Vec<(u32, Box<str>)>>,
     /// Phrases whose first word is long enough to be matched with a typo, by that word's first
@@ -38,6 +41,14 @@ struct Fuzzy {
     phrase: u32,
     len: usize,
     letters: Box<[char]>,
+}
+
+/// A word's bit among 256, from its length and its first and last bytes.
+fn word_bit(word: &str) -> (usize, u64) {
+    let bytes = word.as_bytes();
+    let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
+    let key = (bytes.len() as u32 ^ (u32::from(first) << 8) ^ (u32::from(last) << 16)).wrapping_mul(0x9E37_79B1) >> 24;
+    (key as usize / 64, 1 << (key % 64))
 }
 
 /// A letter's bit in a set of letters: the ASCII and the Cyrillic letters fall on bits of their
@@ -89,6 +100,8 @@ impl Phrases {
             self.fuzzy_by_first.entry(letter).or_default().push(fuzzy());
             self.fuzzy_by_last.entry(last).or_default().push(fuzzy());
         }
+        let (at, bit) = word_bit(&first);
+        self.first_words[at] |= bit;
         self.by_first.entry(first).or_default().push(i);
     }
 
@@ -113,8 +126,11 @@ impl Phrases {
                 found.push((i as usize, n));
             }
         };
-        for &i in self.by_first.get(first).into_iter().flatten() {
-            check(i);
+        let (bits, bit) = word_bit(first);
+        if self.first_words[bits] & bit != 0 {
+            for &i in self.by_first.get(first).into_iter().flatten() {
+                check(i);
+            }
         }
         let letter = first.chars().next().unwrap_or(' ');
         if self.stem_letters & letter_bit(letter) != 0 {
