@@ -141,7 +141,7 @@ impl Phrases {
             }
         }
         if self.typos && first.len() >= FUZZY_MIN_CHARS {
-            self.fuzzy_at(first, letter).for_each(|i| check(i));
+            self.fuzzy_at(first, letter).for_each(&mut check);
         }
         found.into_iter()
     }

@@ -335,7 +335,7 @@ impl Understander {
         };
         let named = signals.named;
         if signals.qualification.is_some()
-            && let Some(qualified) = self.qualified(signals, &words, reading)
+            && let Some(qualified) = self.qualified(signals, words, reading)
         {
             return Some(qualified);
         }
@@ -343,10 +343,10 @@ impl Understander {
         let abroad = self.named("abroad");
         let abroad = reading.answered() == Some(abroad)
             || reading.prediction.as_ref().is_some_and(|p| p.topics[abroad.index()] >= ABROAD_LIKELY);
-        if !abroad && self.wrong_place(signals, &words) {
+        if !abroad && self.wrong_place(signals, words) {
             return correct(self.named("overview"), Wrong::Place);
         }
-        if let Some((topic, at)) = self.named_place(signals, &words) {
+        if let Some((topic, at)) = self.named_place(signals, words) {
             // "Was it in Sumgait in 1988?" is about another year: that is said, with the date.
             let year = words.iter().filter(|w| w.len() == 4).find_map(|w| w.parse::<i32>().ok());
             return match year.filter(|&y| y > 1900 && y != self.figures.event_year) {
@@ -367,16 +367,16 @@ impl Understander {
                 .then(|| correct(self.named("overview"), Wrong::Place))
                 .flatten();
         }
-        if let Some(when) = self.when_premise(signals, &words, reading) {
+        if let Some(when) = self.when_premise(signals, words, reading) {
             return Some(when);
         }
-        if let Some(year) = self.dates.near_foreign_year(&words)
+        if let Some(year) = self.dates.near_foreign_year(words)
             && !self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year))
         {
-            let topic = self.wrong_year(&words, year, anchored, reading)?;
+            let topic = self.wrong_year(words, year, anchored, reading)?;
             // A what-question about a topic in another year ("what did Heydar Aliyev do in 1993?")
             // asks of that year: no premise, and nothing the sources say.
-            if !anchored && topic != self.named("date") && self.premises.asks_something(&words) {
+            if !anchored && topic != self.named("date") && self.premises.asks_something(words) {
                 return Some(Understanding {
                     outcome: Outcome::NotInSources(vec![topic]),
                     topic: None,
