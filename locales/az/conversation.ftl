@@ -8,7 +8,7 @@ talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş ver
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # By the chat's state: "stop writing to me" where no reminders come, "subscribe me" where they do.
-talk-unsubscribe-none = Bu söhbət xatırlatma almır, ona görə də dayandırılacaq bir şey yoxdur: mən yalnız siz yazanda cavab verirəm.
+talk-unsubscribe-none = Bu söhbət xatırlatma almır: mən yalnız sizin mesajlarınıza cavab verirəm.
 # Gözlənilən cavab yoxdursa "ləğv et" (/timezone və /broadcast sualı da bu sözlə bitir).
 talk-cancel = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm. Xatırlatmaları dayandırmaq istəyirsinizsə, /unsubscribe göndərin; söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.

@@ -201,7 +201,7 @@ topic-countdown = { $phase ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Bakı vaxtı ilə saat { $silence_at }-da elan olunan bir dəqiqəlik sükut hazırda bütün ölkədə davam edir.
+    } ildönümü. Bir dəqiqəlik sükut hazırda bütün ölkədə davam edir.
    *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü

@@ -64,15 +64,17 @@ subscribe-done = { $plan ->
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
    *[silence] This chat is already subscribed to the minute-of-silence reminder.
-} Send /unsubscribe to stop the reminders.
+} To change the choice, send /unsubscribe and then /subscribe; /unsubscribe alone stops the reminders.
 unsubscribe-done = Unsubscribed: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 
 status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 # The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
-# /status on 20 January itself: what the day is and where its minute of silence stands.
+# /status on 20 January itself: what the day is and where its minute of silence stands (`day`: the
+# next reminder line below gives the silence's hour).
 status-today = { $phase ->
         [before] Today is the national day of mourning. The minute of silence will be observed at { $silence_at } Baku time.
+        [day] Today is the national day of mourning.
         [now] Today is the national day of mourning, and the minute of silence is being observed right now.
        *[after] Today is the national day of mourning. The minute of silence was observed at { $silence_at } Baku time.
     }

@@ -12,7 +12,7 @@ talk-unsubscribe-none = This chat receives no reminders: I write only in reply t
 # "Cancel" with nothing waiting for an answer (a /timezone or /broadcast prompt ends with the same word).
 talk-cancel = There is nothing to cancel: I am not waiting for an answer. /unsubscribe stops the reminders; /status shows what this chat receives.
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones.
-talk-subscribe-already = This chat already receives reminders: /status shows which ones, and /subscribe changes the choice.
+talk-subscribe-already = This chat already receives reminders: /status shows which ones. To choose other reminders, send /unsubscribe and then /subscribe.
 # A holiday greeting on 20 January ("happy holidays"): said gently, with the day-off topic under it.
 talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you wish, you can read more about the day:
 # Said first when a loss or a wound is told together with a question, which is then answered.

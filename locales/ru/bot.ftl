@@ -79,6 +79,7 @@ status-not-subscribed = Этот чат не подписан на напоми�
 # /status on 20 January itself: what the day is and where its minute of silence stands.
 status-today = { $phase ->
         [before] Сегодня — День всенародной скорби. Минута молчания — в { $silence_at } по бакинскому времени.
+        [day] Сегодня — День всенародной скорби.
         [now] Сегодня — День всенародной скорби. Сейчас идёт минута молчания.
        *[after] Сегодня — День всенародной скорби. В { $silence_at } по бакинскому времени страна почтила память жертв минутой молчания.
     }
@@ -92,7 +93,7 @@ status-subscribed =
         [late] Сегодняшнее напоминание к { $next_time } по бакинскому времени задерживается: оно ещё в очереди на отправку в этот чат.
        *[other] Следующее напоминание — { $next_when ->
             [today] сегодня
-            [tomorrow] завтра
+            [tomorrow] завтра, { $next_date }
            *[other] { $next_date }
         }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
             [0] { $hours_until ->

@@ -31,6 +31,19 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The topic whose answer the reply tells (under a "Yes", a "No", a word of sympathy or "that is
+    /// all"), if it tells one.
+    pub fn told(&self) -> Option<TopicId> {
+        match self {
+            Outcome::Answer(t)
+            | Outcome::Confirmed(t)
+            | Outcome::Consoled(t, _)
+            | Outcome::Correction(t, _)
+            | Outcome::More(t) => Some(*t),
+            Outcome::DidYouMean(_) | Outcome::OutOfScope | Outcome::NotInSources(_) | Outcome::SmallTalk(_) => None,
+        }
+    }
+
     /// The name used in `ask --json` and the unanswered log.
     pub fn name(&self) -> &'static str {
         match self {
