@@ -1,6 +1,6 @@
 //! What a person types plainly, answered plainly (editors' round 11, issue 24): a yes-or-no question
-//! asked rightly gets "Yes" and the date that names the night's weekdays; a holiday greeting on the
-//! day of mourning is told gently that the day is no holiday; "stop writing to me" and "subscribe
+//! asked rightly gets "Yes" and the date that names the night's weekdays; holiday wishes around the
+//! day of mourning are told gently that the day is no holiday, and thanked for on other days; "stop writing to me" and "subscribe
 //! me" are worded by what the chat receives; "what time is it?" gets the hour; "was it in 1991,
 //! during the coup?" gets its year set right; /status names the silence's hour once. Expected texts come
 //! from the same `Brain`.
@@ -87,19 +87,50 @@ fn a_day_the_night_was_not_is_set_right_even_beside_the_right_date() {
 }
 
 #[test]
-fn a_holiday_greeting_is_told_gently_that_the_day_is_of_mourning() {
+fn holiday_wishes_around_the_day_are_told_gently_that_it_is_of_mourning() {
     let b = brain();
-    for (lang, greeting) in [
+    let on = |lang: Lang, wish: &str, now: &str| b.ask(wish, lang, None, at(now));
+    let eve = "2027-01-19T18:00:00+04:00";
+    for (lang, wish) in [
         (Lang::Az, "bayramınız mübarək olsun"),
         (Lang::Az, "bayram mubarek"),
         (Lang::Az, "Bayraminiz mubarek"),
         (Lang::En, "Happy holidays!"),
         (Lang::Ru, "с праздником вас"),
         (Lang::Ru, "s prazdnikom"),
+        (Lang::Ru, "с наступающим"),
     ] {
-        let reply = ask(lang, greeting);
+        let reply = on(lang, wish, eve);
         assert_eq!((reply.kind, reply.text.as_str()), (ReplyKind::SmallTalk, b.text(lang, "talk-holiday").as_str()));
-        assert_eq!(b.knowledge.topic(reply.candidates[0]).id, "day_off", "{greeting}");
+        assert_eq!(b.knowledge.topic(reply.candidates[0]).id, "day_off", "{wish}");
+        // Another time of the year, wishes are thanked for.
+        assert_eq!(ask(lang, wish).text, b.text(lang, "talk-wishes"), "{wish}");
+    }
+    // Wishes that name the day are answered so on any day; another holiday's, thanked for.
+    assert_eq!(ask(Lang::Ru, "поздравляю с 20 января").text, b.text(Lang::Ru, "talk-holiday"));
+    assert_eq!(ask(Lang::En, "happy january 20").text, b.text(Lang::En, "talk-holiday"));
+    assert_eq!(ask(Lang::Az, "Novruz bayramınız mübarək").text, b.text(Lang::Az, "talk-wishes"));
+    assert_eq!(ask(Lang::Ru, "с новым годом").text, b.text(Lang::Ru, "talk-wishes"));
+    assert_eq!(on(Lang::En, "happy new year", "2027-01-21T09:00:00+04:00").text, b.text(Lang::En, "talk-holiday"));
+    assert_eq!(on(Lang::En, "happy new year", "2027-01-22T09:00:00+04:00").text, b.text(Lang::En, "talk-wishes"));
+}
+
+#[test]
+fn salam_aleykum_is_answered_as_it_is_said() {
+    let b = brain();
+    for (lang, said) in [(Lang::Az, "salam aleykum"), (Lang::Az, "Salam əleyküm"), (Lang::Ru, "салам алейкум")]
+    {
+        assert_eq!(ask(lang, said).text, b.text(lang, "talk-peace"), "{said}");
+    }
+    assert_eq!(ask(Lang::Az, "salam").text, b.text(Lang::Az, "talk-greeting"));
+}
+
+#[test]
+fn the_name_of_the_events_in_russian_latin_letters_is_answered_in_russian() {
+    for said in ["chyornyj yanvar", "chernyj yanvar", "chornyj yanvar chto eto"] {
+        let reply = ask(Lang::Ru, said);
+        assert_eq!(reply.lang, Lang::Ru, "{said}: {}", reply.text);
+        assert!(reply.topic.is_some() || reply.kind == ReplyKind::DidYouMean, "{said}: {}", reply.text);
     }
 }
 
@@ -119,6 +150,14 @@ async fn reminders_asked_for_or_declined_are_answered_by_what_the_chat_receives(
         assert!(say(&app, chat, lang, stop).await.starts_with(&b.text(lang, "talk-unsubscribe")), "{stop}");
         let text = say(&app, chat, lang, start).await;
         assert!(text.starts_with(&b.text(lang, "talk-subscribe-already")), "{start}: {text}");
+        // /subscribe again shows the plan and offers the other, which changes it.
+        let change = say(&app, chat, lang, "/subscribe").await;
+        let silence_only = b.text(lang, "subscribe-option-silence");
+        assert!(change.ends_with(&format!("[{silence_only}]")), "{change}");
+        assert_eq!(change.matches('[').count(), 1, "only the other plan: {change}");
+        press(&app, private(chat), person(chat as u64, Some(lang), false), "s:silence").await;
+        let status = say(&app, chat, lang, "/subscribe").await;
+        assert!(status.ends_with(&format!("[{}]", b.text(lang, "subscribe-option-all"))), "{status}");
     }
 }
 
@@ -152,6 +191,7 @@ fn these_events_asked_of_with_another_events_year_get_the_year_set_right() {
         (Lang::Ru, "это было в 1991 году, во время путча?"),
         (Lang::Ru, "это было во время августовского путча 1991?"),
         (Lang::En, "was it in 1991, during the August coup?"),
+        (Lang::En, "was it in 1991, during the coup?"),
     ] {
         let reply = ask(lang, question);
         assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".into()), "{question}");
@@ -186,7 +226,7 @@ fn the_same_request_typed_other_ways_gets_the_same_reply_in_its_language() {
     talk(Lang::En, "leave me alone", "talk-unsubscribe");
     talk(Lang::Ru, "moj ded pogib", "talk-loss");
     talk(Lang::Ru, "svetlaya pamyat pogibshim", "talk-mourning");
-    talk(Lang::Ru, "с наступающим", "talk-holiday");
+    talk(Lang::Ru, "с наступающим", "talk-wishes");
     talk(Lang::Ru, "спасибо за ответ", "talk-thanks");
     // Asked of another place, the time is not this bot's to tell.
     assert_eq!(ask(Lang::En, "what time is it in new york").kind, ReplyKind::OutOfScope);

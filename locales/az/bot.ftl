@@ -56,10 +56,15 @@ subscribe-done = { $plan ->
     [all] Bu söhbət xatırlatmalara abunə oldu: bundan sonra hər il buraya 20 Yanvarla bağlı bütün xatırlatmalar göndəriləcək.
    *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasına abunə oldu: bundan sonra hər il buraya bu xatırlatma göndəriləcək.
 } Dayandırmaq üçün /unsubscribe göndərin.
+# /subscribe in a chat already subscribed: its plan, and the other as a button.
+subscribe-change = { $plan ->
+    [all] Bu söhbət bütün xatırlatmaları alır.
+   *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasını alır.
+} Bunun əvəzinə başqa xatırlatmalar almaq istəsəniz, aşağıdan seçin; hamısını dayandırmaq üçün /unsubscribe göndərin.
 subscribe-already = { $plan ->
     [all] Bu söhbət artıq bütün xatırlatmalara abunədir.
    *[silence] Bu söhbət artıq bir dəqiqəlik sükut xatırlatmasına abunədir.
-} Dayandırmaq üçün /unsubscribe göndərin.
+} Başqa xatırlatmalar seçmək üçün /subscribe, dayandırmaq üçün /unsubscribe göndərin.
 unsubscribe-done = Abunəlik dayandırıldı: bu söhbətə artıq xatırlatma göndərilməyəcək. İstənilən vaxt /subscribe ilə yenidən abunə ola bilərsiniz.
 unsubscribe-not-subscribed = Bu söhbət xatırlatmalara abunə deyil. Abunə olmaq üçün /subscribe göndərin.
 

@@ -61,10 +61,15 @@ subscribe-done = { $plan ->
     [all] Subscribed: every year, this chat will receive all the reminders for 20 January.
    *[silence] Subscribed: every year, this chat will receive the minute-of-silence reminder.
 } Send /unsubscribe to stop the reminders.
+# /subscribe in a chat already subscribed: its plan, and the other as a button.
+subscribe-change = { $plan ->
+    [all] This chat receives all the reminders.
+   *[silence] This chat receives the minute-of-silence reminder.
+} To receive other reminders instead, choose below; /unsubscribe stops them all.
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
    *[silence] This chat is already subscribed to the minute-of-silence reminder.
-} To change the choice, send /unsubscribe and then /subscribe; /unsubscribe alone stops the reminders.
+} To choose other reminders, send /subscribe; /unsubscribe stops them all.
 unsubscribe-done = Unsubscribed: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 

@@ -4,6 +4,8 @@
 talk-mourning = May their memory live on. You can read when the minute of silence is held and how the day is observed:
 talk-loss = I am so sorry for your loss. May the memory of your loved one, and of all the victims, live on. If you wish, you can read about the fallen and about Martyrs’ Alley:
 talk-wounded = I am so sorry for what you and your family went through in those days. If you wish, you can read about the attacks on medical staff and how the day is observed:
+# "Salam aleykum", answered as it is said.
+talk-peace = Wa alaikum assalam. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-greeting = Hello. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-thanks = You are welcome. If you would like to read on:
 talk-unsubscribe = To stop the reminders to this chat, send /unsubscribe. /status shows which ones it receives.
@@ -12,9 +14,11 @@ talk-unsubscribe-none = This chat receives no reminders: I write only in reply t
 # "Cancel" with nothing waiting for an answer (a /timezone or /broadcast prompt ends with the same word).
 talk-cancel = There is nothing to cancel: I am not waiting for an answer. /unsubscribe stops the reminders; /status shows what this chat receives.
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones.
-talk-subscribe-already = This chat already receives reminders: /status shows which ones. To choose other reminders, send /unsubscribe and then /subscribe.
-# A holiday greeting on 20 January ("happy holidays"): said gently, with the day-off topic under it.
+talk-subscribe-already = This chat already receives reminders: /status shows which ones, and /subscribe lets you choose others.
+# Wishes for 20 January as a holiday, or any holiday wishes in the days around it: said gently, with the day-off topic under it.
 talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you wish, you can read more about the day:
+# Holiday wishes on another day ("happy holidays", "happy new year"): thanks, the wish back, and what the bot is for.
+talk-wishes = Thank you, and the same to you. I am a bot that keeps the memory of the tragedy of { $event_date } in Baku. If you would like to read about it, you could start here:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = I am so sorry for your loss.
 consoled-wounded = I am so sorry for what you and your family went through.

@@ -65,10 +65,15 @@ subscribe-done = { $plan ->
 } Отписаться можно командой /unsubscribe.
 # /subscribe in a chat that is already subscribed: /subscribe offers no other choice there, so the
 # way to change the plan is to unsubscribe first.
+# /subscribe in a chat already subscribed: its plan, and the other as a button.
+subscribe-change = { $plan ->
+    [all] Этот чат получает все напоминания.
+   *[silence] Этот чат получает напоминание о минуте молчания.
+} Чтобы вместо этого получать другие, выберите ниже; отписаться от всех можно командой /unsubscribe.
 subscribe-already = { $plan ->
     [all] Этот чат уже подписан на все напоминания.
    *[silence] Этот чат уже подписан на напоминание о минуте молчания.
-} Отписаться можно командой /unsubscribe, а чтобы выбрать другие напоминания, после неё снова отправьте /subscribe.
+} Выбрать другие напоминания можно командой /subscribe, отписаться — командой /unsubscribe.
 unsubscribe-done = Готово: этот чат больше не будет получать напоминания. Подписаться снова можно в любой момент командой /subscribe.
 unsubscribe-not-subscribed = Этот чат не подписан на напоминания. Чтобы подписаться, отправьте /subscribe.
 

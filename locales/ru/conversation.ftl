@@ -4,6 +4,8 @@
 talk-mourning = Светлая память погибшим. Если хотите, прочитайте о минуте молчания и о том, как проходит День всенародной скорби:
 talk-loss = Примите мои соболезнования. Светлая память вашему близкому и всем, кто погиб в те январские дни. Если хотите, здесь можно узнать, где искать имена погибших, и прочитать об Аллее шехидов:
 talk-wounded = Мне очень жаль, что в те январские дни вам и вашей семье пришлось это пережить. Если хотите, прочитайте о нападениях на медиков и машины скорой помощи и о том, как чтят память погибших:
+# "Salam aleykum", answered as it is said.
+talk-peace = Ва алейкум ассалам. Я отвечаю на вопросы о трагедии { $event_date } в Баку. Можно начать с одной из этих тем:
 talk-greeting = Здравствуйте. Я отвечаю на вопросы о трагедии { $event_date } в Баку. Можно начать с одной из этих тем:
 talk-thanks = Пожалуйста. Если хотите узнать больше, вот ещё темы:
 talk-unsubscribe = Чтобы отключить напоминания в этом чате, отправьте /unsubscribe. Что приходит в этот чат, показывает /status.
@@ -12,9 +14,11 @@ talk-unsubscribe-none = Этот чат не получает напоминан
 # «Отмена», когда бот ничего не ждёт (вопрос /timezone или /broadcast отменяется тем же словом).
 talk-cancel = Отменять нечего: сейчас я не жду от вас ответа. Напоминания отключает /unsubscribe, а что приходит в этот чат, показывает /status.
 talk-subscribe = Чтобы получать напоминания к { $event_date_short }, отправьте /subscribe и выберите, какие именно. Что приходит в этот чат, показывает /status.
-talk-subscribe-already = Этот чат уже получает напоминания: какие именно, показывает /status. Чтобы выбрать другие, отпишитесь командой /unsubscribe и снова отправьте /subscribe.
-# A holiday greeting on 20 January ("happy holidays"): said gently, with the day-off topic under it.
+talk-subscribe-already = Этот чат уже получает напоминания: какие именно, покажет /status, а выбрать другие можно командой /subscribe.
+# Wishes for 20 January as a holiday, or any holiday wishes in the days around it: said gently, with the day-off topic under it.
 talk-holiday = В Азербайджане 20 января — не праздник, а День всенародной скорби: в этот день чтят память жертв трагедии 20 Января. Подробнее — в этих темах:
+# Holiday wishes on another day («с праздником», «с Новым годом»): thanks, the wish back, and what the bot is for.
+talk-wishes = Спасибо, и вас с праздником. Я бот, который хранит память о трагедии { $event_date } в Баку. Если хотите узнать о ней, начните с одной из этих тем:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Примите мои соболезнования.
 consoled-wounded = Мне очень жаль, что вам и вашей семье пришлось это пережить.

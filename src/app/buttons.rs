@@ -136,9 +136,17 @@ pub fn languages(brain: &Brain) -> Vec<Vec<Button>> {
 }
 
 pub fn plans(brain: &Brain, lang: Lang) -> Vec<Vec<Button>> {
-    Plan::ALL
-        .iter()
-        .map(|&plan| {
+    plans_of(brain, lang, Plan::ALL.iter().copied())
+}
+
+/// The plans a subscribed chat could change to.
+pub fn plans_other_than(brain: &Brain, lang: Lang, current: Plan) -> Vec<Vec<Button>> {
+    plans_of(brain, lang, Plan::ALL.iter().copied().filter(|&p| p != current))
+}
+
+fn plans_of(brain: &Brain, lang: Lang, plans: impl Iterator<Item = Plan>) -> Vec<Vec<Button>> {
+    plans
+        .map(|plan| {
             vec![button(
                 brain.text(lang, &format!("subscribe-option-{}", plan.as_str())),
                 Press::Subscribe(plan),

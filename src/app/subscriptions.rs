@@ -10,7 +10,8 @@ use crate::i18n::{self, Lang};
 use crate::store::{ChatKind, StoreError, Subscribed};
 
 impl App {
-    /// `/subscribe`: the plans as buttons, with every reminder's time, or "already subscribed".
+    /// `/subscribe`: the plans as buttons, with every reminder's time; in a subscribed chat, its
+    /// plan and the others as buttons (choosing one changes the plan).
     pub(super) async fn subscribe_command(
         &self,
         chat: &ChatRef<'_>,
@@ -20,7 +21,8 @@ impl App {
         self.remember_chat(chat, sender.lang).await?;
         let brain = &self.brain;
         if let Some(plan) = self.store().subscription(chat.id).await? {
-            return Ok(Message::plain(brain.text_with(lang, "subscribe-already", &[("plan", i18n::s(plan.as_str()))])));
+            let text = brain.text_with(lang, "subscribe-change", &[("plan", i18n::s(plan.as_str()))]);
+            return Ok(Message::with_buttons(text, buttons::plans_other_than(brain, lang, plan)));
         }
         // Each reminder's time reaches the text as `$<id>_time` ("$silence_time" = "12:00").
         let mut args = brain.facts(lang);

@@ -19,6 +19,8 @@ struct TalkSource {
     #[serde(default)]
     suggest: Vec<String>,
     #[serde(default)]
+    around_the_day: Option<AroundTheDay>,
+    #[serde(default)]
     any: Vec<String>,
     #[serde(default)]
     en: Vec<String>,
@@ -118,6 +120,19 @@ pub struct TalkKind {
     pub id: String,
     /// Topic ids suggested under the reply (checked against the topics by `check`).
     pub suggest: Vec<String>,
+    /// Read as another kind in the days around 20 January.
+    pub around_the_day: Option<AroundTheDay>,
+}
+
+/// The days around 20 January (Baku's date) in which a kind of small talk reads as another: holiday
+/// wishes then are wishes for the day of mourning.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AroundTheDay {
+    /// The kind it reads as (its id).
+    #[serde(rename = "as")]
+    pub talk: String,
+    pub days_before: u8,
+    pub days_after: u8,
 }
 
 /// The conversation data, compiled.
@@ -165,7 +180,13 @@ impl Conversation {
                 talk_of.extend(list.iter().map(|_| (k, lang)));
                 texts.extend(list);
             }
-            talks.push(TalkKind { id: t.id, suggest: t.suggest });
+            talks.push(TalkKind { id: t.id, suggest: t.suggest, around_the_day: t.around_the_day });
+        }
+        if let Some(t) = talks
+            .iter()
+            .find_map(|k: &TalkKind| k.around_the_day.as_ref().filter(|a| !talks.iter().any(|o| o.id == a.talk)))
+        {
+            return Err(ConversationError(format!("around_the_day names no kind of small talk: {}", t.talk)));
         }
         let talk_phrases = Phrases::new(&texts);
         if talk_phrases.len() != talk_of.len() {
@@ -303,6 +324,16 @@ impl Conversation {
     /// The id of a kind of small talk (its reply is `talk-<id>`).
     pub fn talk_id(&self, talk: Talk) -> &str {
         &self.talks[talk.0 as usize].id
+    }
+
+    /// The kind a kind of small talk reads as on `days_to_the_day` (0 on 20 January, 1 on the
+    /// 19th, -1 on the 21st).
+    pub fn talk_on(&self, talk: Talk, days_to_the_day: i64) -> &TalkKind {
+        let kind = &self.talks[usize::from(talk.0)];
+        let Some(around) = &kind.around_the_day else { return kind };
+        let near = (-i64::from(around.days_after)..=i64::from(around.days_before)).contains(&days_to_the_day);
+        let other = self.talks.iter().find(|k| k.id == around.talk);
+        other.filter(|_| near).unwrap_or(kind)
     }
 }
 
