@@ -215,7 +215,7 @@ async fn with_our_budget() {
         let (bot, budget, slots) = (bot.clone(), budget.clone(), slots.clone());
         tasks.spawn(async move {
             let _slot = slots.acquire().await;
-            budget.acquire(chat, Priority::Wave).await;
+            let _sending = budget.acquire(chat, Priority::Wave).await;
             let _ =
                 january20_bot::telegram::api::call(&bot, bot.send_message(ChatId(chat), "wave").payload_ref()).await;
             None
@@ -228,7 +228,7 @@ async fn with_our_budget() {
             let asked = Instant::now();
             let chat = 20_000 + person % 20;
             // As the sender of replies does: its slot first, and a 429 pauses everyone.
-            budget.acquire(chat, Priority::Reply).await;
+            let _sending = budget.acquire(chat, Priority::Reply).await;
             let request = bot.send_message(ChatId(chat), "reply");
             if let Err(error) = january20_bot::telegram::api::call(&bot, request.payload_ref()).await {
                 january20_bot::delivery::policy::heed(&budget, &error);

@@ -109,6 +109,8 @@ impl Brain {
         let fact_args = PerLang::new(|lang| {
             let mut args = knowledge.fact_args(lang, &locales);
             args.push(("sources_count".into(), sources_count.clone()));
+            // In Fluent's order (by name), in which a list of arguments grows at its end.
+            args.sort_by(|a, b| a.0.cmp(&b.0));
             args
         });
         let mut brain = Brain {
@@ -210,7 +212,9 @@ impl Brain {
     /// The full answer of a topic at `now`.
     pub fn topic_answer(&self, topic: TopicId, lang: Lang, now: DateTime<Utc>) -> String {
         if let Some(Some(cached)) = self.cached.get(topic.index()) {
-            let format = || self.with_sources(self.knowledge.topic(topic), lang, &self.facts(lang));
+            // Only the facts its text uses: setting them all was most of a topic's first answer.
+            let topic = self.knowledge.topic(topic);
+            let format = || self.with_sources(topic, lang, &self.facts_for(lang, &format!("topic-{}", topic.id)));
             return cached[lang].get_or_init(format).clone();
         }
         let minute = now.timestamp().div_euclid(60);

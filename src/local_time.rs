@@ -134,6 +134,16 @@ pub fn answers_today(brain: &Brain, question: &str, topic: crate::knowledge::Top
         && brain.understander.conversation.asks_today(&crate::understand::normalize::fold(question))
 }
 
+/// The lines above the countdown for a person who asked what day or time it is: the chat's own
+/// date and hour, then Baku's; in a chat without a zone, Baku's alone.
+pub fn today_lines(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> Vec<String> {
+    let own = today_line(brain, lang, now, zone);
+    match zone.filter(|z| *z != BAKU) {
+        Some(_) => vec![own, baku_now(brain, lang, now)],
+        None => vec![own],
+    }
+}
+
 /// "Where you are, it is 14:05 on 6 December 2026", on the chat's own clock, for a person who asked
 /// what day it is; in a chat without a zone, Baku's date and hour, said as Baku's.
 pub fn today_line(brain: &Brain, lang: Lang, now: DateTime<Utc>, zone: Option<Tz>) -> String {

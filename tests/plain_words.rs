@@ -2,7 +2,7 @@
 //! asked rightly gets "Yes" and the date that names the night's weekdays; a holiday greeting on the
 //! day of mourning is told gently that the day is no holiday; "stop writing to me" and "subscribe
 //! me" are worded by what the chat receives; "what time is it?" gets the hour; "was it in 1991,
-//! during the coup?" gets its year set right. Expected texts come
+//! during the coup?" gets its year set right; /status names the silence's hour once. Expected texts come
 //! from the same `Brain`.
 
 mod support;
@@ -35,24 +35,54 @@ async fn say(app: &App, chat: i64, lang: Lang, said: &str) -> String {
 }
 
 #[test]
-fn the_nights_own_weekday_asked_gets_yes_and_the_weekdays_named() {
+fn the_nights_own_day_asked_gets_yes_and_the_weekdays_named() {
     let b = brain();
-    for (lang, question, weekdays) in [
-        (Lang::En, "was it on a saturday?", "Friday 19 to Saturday 20"),
-        (Lang::En, "was it on 20 January?", "Friday 19 to Saturday 20"),
-        (Lang::Az, "şənbə idi?", "cümədən şənbəyə"),
-        (Lang::Az, "cume gunu olub?", "cümədən şənbəyə"),
-        (Lang::Ru, "это было в субботу?", "с пятницы 19 на субботу 20"),
-        (Lang::Ru, "eto bylo v subbotu?", "с пятницы 19 на субботу 20"),
-        (Lang::Ru, "eto bylo v pyatnicu?", "с пятницы 19 на субботу 20"),
+    for (lang, question) in [
+        (Lang::En, "was it on a saturday?"),
+        (Lang::En, "was it on friday night?"),
+        (Lang::En, "was it on 20 January?"),
+        (Lang::En, "was it in 1990?"),
+        (Lang::En, "was it in January 1990?"),
+        (Lang::Az, "şənbə idi?"),
+        (Lang::Az, "cümədən şənbəyə keçən gecə idi?"),
+        (Lang::Ru, "это было в субботу?"),
+        (Lang::Ru, "eto bylo v subbotu?"),
+        (Lang::Ru, "это было в ночь с пятницы на субботу?"),
+        (Lang::Ru, "это было в январе?"),
     ] {
         let reply = ask(lang, question);
-        assert_eq!((id(&reply), reply.lead.as_deref()), ("date".into(), Some(b.text(lang, "confirmed").as_str())));
-        assert!(reply.text.contains(weekdays), "{question}: {}", reply.text);
+        let (topic, lead) = (id(&reply), reply.lead.clone().unwrap_or_default());
+        assert_eq!((topic.as_str(), lead.as_str()), ("date", b.text(lang, "confirmed").as_str()), "{question}");
     }
-    // A wrong day is still set right, in Latin letters too.
-    for question in ["eto bylo v voskresenye?", "was it on a sunday?"] {
-        assert_eq!(ask(Lang::Ru, question).kind, ReplyKind::Correction, "{question}");
+    let named = [
+        (Lang::En, "Friday 19 to Saturday 20"),
+        (Lang::Az, "cümədən şənbəyə"),
+        (Lang::Ru, "с пятницы 19 на субботу 20"),
+    ];
+    for (lang, weekdays) in named {
+        assert!(
+            b.topic_answer(b.knowledge.topic_id("date").unwrap(), lang, at("2026-11-25T12:00:00+04:00"))
+                .contains(weekdays)
+        );
+    }
+}
+
+#[test]
+fn a_day_the_night_was_not_is_set_right_even_beside_the_right_date() {
+    // The troops came in the early hours of Saturday: Friday alone, Saturday evening, and 20 January
+    // named with a Friday are "Not quite", never "Yes" (round 12, az en).
+    for (lang, question) in [
+        (Lang::En, "was it on a friday?"),
+        (Lang::En, "was it on a sunday?"),
+        (Lang::Az, "20 yanvar cümə idi?"),
+        (Lang::Az, "cume gunu olub?"),
+        (Lang::Az, "şənbə axşamı olub?"),
+        (Lang::Ru, "eto bylo v pyatnicu?"),
+        (Lang::Ru, "eto bylo v voskresenye?"),
+        (Lang::Ru, "это было в субботу вечером?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".into()), "{question}");
     }
 }
 
@@ -107,6 +137,13 @@ async fn what_time_is_it_gets_the_hour_in_baku_and_where_the_chat_is() {
     say(&app, 9, Lang::En, "/timezone Asia/Tokyo").await;
     let text = say(&app, 9, Lang::En, "what time is it?").await;
     assert!(text.contains("Where you are, it is 01:00 on 20 January 2027."), "{text}");
+    // On the same date as Baku, Baku's hour is still said (round 12, en).
+    say(&app, 10, Lang::En, "/timezone Europe/Moscow").await;
+    let text = say(&app, 10, Lang::En, "what time is it?").await;
+    assert!(
+        text.contains("Where you are, it is 19:00 on 19 January 2027.\nIn Baku it is now 20:00 on 19 January."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -122,4 +159,46 @@ fn these_events_asked_of_with_another_events_year_get_the_year_set_right() {
     // The other event as the subject is refused, never told "not in August, in January".
     let reply = ask(Lang::Az, "1991 avqust çevrilişi 1990-da olub?");
     assert!(matches!(reply.kind, ReplyKind::OutOfScope | ReplyKind::NotInSources), "{}", reply.text);
+}
+
+#[test]
+fn the_same_request_typed_other_ways_gets_the_same_reply_in_its_language() {
+    let b = brain();
+    let talk = |lang: Lang, question: &str, id: &str| {
+        let reply = ask(lang, question);
+        assert_eq!((reply.lang, reply.text.as_str()), (lang, b.text(lang, id).as_str()), "{question}");
+    };
+    for q in ["ne pishite mne bolshe", "хватит мне писать", "не надо мне писать", "otpishite menya"]
+    {
+        talk(Lang::Ru, q, "talk-unsubscribe");
+    }
+    for q in ["podpishite menya", "хочу подписаться", "подпишите меня на напоминания"]
+    {
+        talk(Lang::Ru, q, "talk-subscribe");
+    }
+    for q in ["mənə yazmayın", "bir daha yazma", "daha mənə yazma", "mesajlari dayandir"] {
+        talk(Lang::Az, q, "talk-unsubscribe");
+    }
+    for q in ["meni abune edin", "xatırlatmalara abunə et", "xatırlat mənə"] {
+        talk(Lang::Az, q, "talk-subscribe");
+    }
+    talk(Lang::En, "sign me up for reminders", "talk-subscribe");
+    talk(Lang::En, "leave me alone", "talk-unsubscribe");
+    talk(Lang::Ru, "moj ded pogib", "talk-loss");
+    talk(Lang::Ru, "svetlaya pamyat pogibshim", "talk-mourning");
+    talk(Lang::Ru, "с наступающим", "talk-holiday");
+    talk(Lang::Ru, "спасибо за ответ", "talk-thanks");
+    // Asked of another place, the time is not this bot's to tell.
+    assert_eq!(ask(Lang::En, "what time is it in new york").kind, ReplyKind::OutOfScope);
+}
+
+#[tokio::test]
+async fn status_on_the_morning_of_the_day_tells_the_silences_hour_once() {
+    let db = TempDb::new("status-once");
+    let (app, _) = app_at(&db, at("2027-01-20T09:00:00+04:00")).await;
+    say(&app, 5, Lang::En, "/subscribe").await;
+    press(&app, private(5), person(5, Some(Lang::En), false), "s:silence").await;
+    let status = say(&app, 5, Lang::En, "/status").await;
+    assert!(status.starts_with("Today is the national day of mourning.\n"), "{status}");
+    assert_eq!(status.matches("12:00").count(), 1, "{status}");
 }

@@ -172,4 +172,4 @@ topic-unknown_graves =
 # day_customs: facts R07 R08 R05 (the time of the silence)
 topic-day_customs-title = Anım günü ənənələri
 topic-day_customs =
-    { $event_date_short }da məscidlərdə anım mərasimləri keçirilir, televiziya kanalları əyləncəli verilişləri efirdən çıxarır. Bakı metrosunda matəm musiqisi səslənir, stansiyalara qırmızı qərənfillər qoyulur. Saat { $silence_at }-da, bir dəqiqəlik sükut zamanı metro qatarları dayanır. Şəhidlər xiyabanına ən yaxın stansiyalar bunlardır: «İçərişəhər» və «Elmlər Akademiyası».
+    { $event_date_short }da məscidlərdə anım mərasimləri keçirilir, televiziya kanalları əyləncəli verilişləri efirdən çıxarır. Bakı metrosunda matəm musiqisi səslənir, stansiyalara qırmızı qərənfillər qoyulur. Bakı vaxtı ilə saat { $silence_at }-da, bir dəqiqəlik sükut zamanı metro qatarları dayanır. Şəhidlər xiyabanına ən yaxın stansiyalar bunlardır: «İçərişəhər» və «Elmlər Akademiyası».

@@ -69,6 +69,7 @@ status-not-subscribed = Bu söhbət xatırlatmalara abunə deyil. Abunə olmaq �
 # /status on 20 January itself: what the day is and where its minute of silence stands.
 status-today = { $phase ->
         [before] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olunacaq.
+        [day] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür.
         [now] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Hazırda bütün ölkədə bir dəqiqəlik sükut saxlanılır.
        *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür. Bir dəqiqəlik sükut Bakı vaxtı ilə saat { $silence_at }-da elan olundu.
     }

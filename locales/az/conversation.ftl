@@ -1,20 +1,21 @@
 # Sualların ətrafındakı söhbət: salam və təşəkkür, yanlış fikrin düzəldilməsi, cavab verilə bilməyən
 # suallar və «bunu nəzərdə tuturdunuz?». Cavablar qısadır; təklif olunan mövzular düymələrdədir, siyahı kimi təkrarlanmır.
 
-talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, günün necə anıldığını və bir dəqiqəlik sükutun vaxtını oxuya bilərsiniz:
-talk-loss = Başınız sağ olsun. Allah əzizinizə rəhmət eləsin. İstəsəniz, şəhidlər və onların uyuduğu yer barədə buradan oxuya bilərsiniz:
+talk-mourning = Allah bütün şəhidlərimizə rəhmət eləsin. İstəsəniz, bir dəqiqəlik sükutun vaxtını və günün necə anıldığını oxuya bilərsiniz:
+talk-loss = Başınız sağ olsun. Allah əzizinizə rəhmət eləsin. İstəsəniz, şəhidlərin siyahıları və Şəhidlər xiyabanı barədə oxuya bilərsiniz:
 talk-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm. İstəsəniz, tibb işçilərinə edilən hücumlar və günün necə anıldığı barədə oxuya bilərsiniz:
 talk-greeting = Salam. Mən Bakıda və bir sıra digər bölgələrdə baş vermiş { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi barədə suallara cavab verirəm. Aşağıdakı mövzulardan biri ilə başlaya bilərsiniz:
 talk-thanks = Dəyməz. Davam etmək istəsəniz, bu mövzulara baxa bilərsiniz:
 talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubscribe göndərin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # By the chat's state: "stop writing to me" where no reminders come, "subscribe me" where they do.
-talk-unsubscribe-none = Bu söhbət xatırlatma almır, ona görə dayandırılacaq bir şey yoxdur. Mən yalnız siz nəsə soruşanda yazıram.
+talk-unsubscribe-none = Bu söhbət xatırlatma almır: mən yalnız sizin mesajlarınıza cavab verirəm.
 # Gözlənilən cavab yoxdursa "ləğv et" (/timezone və /broadcast sualı da bu sözlə bitir).
 talk-cancel = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm. Xatırlatmaları dayandırmaq istəyirsinizsə, /unsubscribe göndərin; söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
-talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını aldığını /status göstərir, seçimi dəyişmək üçün /subscribe göndərin.
-# A holiday greeting on 20 January ("happy holidays"): said gently, with the day-off topic under it.
-talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: bu gün Azərbaycanda 20 Yanvar şəhidlərinin xatirəsi yad edilir. Ətraflı bu mövzularda:
+talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını aldığını /status göstərir. Seçimi dəyişmək istəsəniz, əvvəlcə /unsubscribe, sonra yenidən /subscribe göndərin.
+# A holiday greeting ("happy holidays"): said gently, with the day-off topic under it. It may come on any day of
+# the year, so the day is "həmin gün", never "bu gün".
+talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: həmin gün Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Başınız sağ olsun, Allah əzizinizə rəhmət eləsin.
 consoled-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm.
@@ -38,17 +39,7 @@ correction-month = Xeyr, { $month ->
         [11] noyabrda
        *[12] dekabrda
     } yox, yanvarda.
-correction-day = Tam belə deyil: faciə yanvarın { $night_start_date_day }-{ NUMBER($night_start_date_day, type: "ordinal") ->
-        [one] dən
-        [few] dən
-        [many] dan
-       *[other] dan
-    } { $event_date_day }-{ NUMBER($event_date_day, type: "ordinal") ->
-        [one] nə
-        [few] nə
-        [many] na
-       *[other] na
-    }, cümədən şənbəyə keçən gecə başlayıb.
+correction-day = Tam belə deyil: { $night_start_date_day } yanvar cümə, { $event_date_day } yanvar isə şənbə idi; faciə bu iki gün arasındakı gecə başlayıb.
 correction-place = Mənbələrim hadisələrin baş verdiyi yerlər sırasında adını çəkdiyiniz yeri göstərmir.
 # Sualda mənbələrin adını çəkdiyi yer soruşulanda əvvəlcə deyilir ($place: data/premises.toml-dakı açarı);
 # altındakı mövzu bəyanatların rəqəmlərini və mənbələrini verir.

@@ -69,7 +69,7 @@ topic-soviet_losses =
     Sovet Ordusu özü, commonspace.eu saytının yazdığına görə, { $army_claim_soldiers_dead } əsgərin həlak olduğunu iddia edirdi; bu rəqəm mübahisəlidir.
 
 # toll_official_now: facts G03 G04 A27 G02 A20 (the 1994 figure and its year)
-topic-toll_official_now-title = Bugünkü rəsmi rəqəmlər
+topic-toll_official_now-title = Hazırkı rəsmi rəqəmlər
 topic-toll_official_now =
     Azərbaycan Xarici İşlər Nazirliyi son illərin ildönümü bəyanatlarında { $mfa_killed } dinc sakinin həlak olduğunu, { $injured_total } nəfərin ağır yaralandığını, { $mfa_missing } nəfərin itkin düşdüyünü bildirir.
     Bu bəyanatlardan əvvəl Trend agentliyinin yaydığı rəsmi məlumatda həlak olanların sayı { $official_killed_2023 } nəfər idi, yaralıların və itkin düşənlərin sayı da eyni idi. Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->

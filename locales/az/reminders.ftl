@@ -23,7 +23,7 @@ reminder-eve =
         [many] cı
        *[other] cu
     } ildönümü.
-    Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılacaq. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunacaq.
+    Bakı vaxtı ilə saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılacaq, saat { $silence_at }-da isə bütün ölkədə bir dəqiqəlik sükut elan olunacaq.
 
 reminder-morning =
     { $day ->
@@ -34,7 +34,7 @@ reminder-morning =
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti { $day ->
+    } ildönümü. Bakı vaxtı ilə saat { $traffic_from }-dan mərasimlər başa çatanadək Şəhidlər xiyabanına aparan küçə və prospektlərdə nəqliyyatın hərəkəti { $day ->
         [tomorrow] məhdudlaşdırılacaq
        *[today] məhdudlaşdırılır
     }. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.

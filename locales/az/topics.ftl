@@ -113,11 +113,11 @@ topic-assessment =
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
     Azərbaycanda { $assessment_date }dən bəri hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
-    Həmin gün xiyabana aparan küçələrdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur; həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
+    Həmin gün səhərdən mərasimlər başa çatanadək xiyabana aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur; həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət
 topic-traffic =
-    { $event_date_short }da Şəhidlər xiyabanına aparan küçə və prospektlərdə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
+    { $event_date_short }da Şəhidlər xiyabanına aparan küçə və prospektlərdə Bakı vaxtı ilə saat { $traffic_from }-dan mərasimlər başa çatanadək nəqliyyatın hərəkəti məhdudlaşdırılır. Səlahiyyətli qurumlar həmin ərazidə şəxsi avtomobillərdən mümkün qədər az istifadə etməyi və ictimai nəqliyyatdan yararlanmağı tövsiyə edir.
 
 topic-silence-title = Bir dəqiqəlik sükut
 # 20 Yanvarda cavab əvvəlcə günün harasında olduğumuzu deyir: sükut qabaqdadır, indidir, yoxsa olub.
@@ -127,7 +127,7 @@ topic-silence =
             [one] bir dəqiqəlik
            *[other] { $silence_minutes } dəqiqəlik
         } sükut elan olunacaq. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.
-        [now] Bakı vaxtı ilə saat { $silence_at }: hazırda bütün ölkədə faciə qurbanlarının xatirəsinə { $silence_minutes ->
+        [now] Hazırda, Bakı vaxtı ilə saat { $silence_at }-da, bütün ölkədə faciə qurbanlarının xatirəsinə { $silence_minutes ->
             [one] bir dəqiqəlik
            *[other] { $silence_minutes } dəqiqəlik
         } sükut saxlanılır. Hər il sükut zamanı gəmilər, avtomobillər və qatarlar səs siqnalı verir.
@@ -201,7 +201,7 @@ topic-countdown = { $phase ->
         [few] cü
         [many] cı
        *[other] cu
-    } ildönümü. Bakı vaxtı ilə saat { $silence_at }-da elan olunan bir dəqiqəlik sükut hazırda bütün ölkədə davam edir.
+    } ildönümü. Bir dəqiqəlik sükut hazırda bütün ölkədə davam edir.
    *[after] Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür, faciənin { $anniversary_next }-{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] ci
         [few] cü

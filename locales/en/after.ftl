@@ -94,7 +94,7 @@ topic-eternal_flame =
 # martyrs_alley: facts R10 A09 R09
 topic-martyrs_alley-title = Martyrs’ Alley
 topic-martyrs_alley =
-    Martyrs’ Alley lies on the hill above Baku Bay, on the site of the former Kirov Park. Those killed in January { $event_date_year } were buried in the hilltop park, which became a cemetery of martyrs: by { $buried_count_date }, { $buried_by_february ->
+    Martyrs’ Alley lies on the hill above Baku Bay, on the site of the former Kirov Park. Many of those killed in January { $event_date_year } were buried in the hilltop park, which became a cemetery of martyrs: by { $buried_count_date }, { $buried_by_february ->
         [one] { $buried_by_february } person had
        *[other] { $buried_by_february } people had
     } been buried there in a long row, the Los Angeles Times reported.
@@ -111,4 +111,4 @@ topic-unknown_graves =
 # day_customs: facts R07 R08 R05 (the time of the silence)
 topic-day_customs-title = Customs of the day
 topic-day_customs =
-    On { $event_date_short }, remembrance services are held in mosques, and television channels take entertainment programmes off the air. In the Baku metro, mourning music is played and red carnations are placed at the stations. At { $silence_at }, during the minute of silence, metro trains stop. The stations nearest to Martyrs’ Alley are İçərişəhər and Elmlər Akademiyası.
+    On { $event_date_short }, remembrance services are held in mosques, and television channels take entertainment programmes off the air. In the Baku metro, mourning music is played and red carnations are placed at the stations. At { $silence_at } Baku time, during the minute of silence, metro trains stop. The stations nearest to Martyrs’ Alley are İçərişəhər and Elmlər Akademiyası.

@@ -64,15 +64,17 @@ subscribe-done = { $plan ->
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
    *[silence] This chat is already subscribed to the minute-of-silence reminder.
-} Send /unsubscribe to stop the reminders.
+} To change the choice, send /unsubscribe and then /subscribe; /unsubscribe alone stops the reminders.
 unsubscribe-done = Unsubscribed: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 
 status-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 # The time left is split into $days_until, $hours_until and $minutes_until (minutes rounded up).
-# /status on 20 January itself: what the day is and where its minute of silence stands.
+# /status on 20 January itself: what the day is and where its minute of silence stands (`day`: the
+# next reminder line below gives the silence's hour).
 status-today = { $phase ->
         [before] Today is the national day of mourning. The minute of silence will be observed at { $silence_at } Baku time.
+        [day] Today is the national day of mourning.
         [now] Today is the national day of mourning, and the minute of silence is being observed right now.
        *[after] Today is the national day of mourning. The minute of silence was observed at { $silence_at } Baku time.
     }
@@ -88,7 +90,7 @@ status-subscribed =
         [late] Today’s reminder for { $next_time } Baku time has not reached this chat yet, but it is on its way.
        *[other] The next one will arrive { $next_when ->
             [today] today by { $next_time } Baku time, within
-            [tomorrow] tomorrow by { $next_time } Baku time, in
+            [tomorrow] on { $next_date } by { $next_time } Baku time, in
            *[other] on { $next_date } by { $next_time } Baku time, in
         } { $days_until ->
             [0] { $hours_until ->

@@ -6,15 +6,15 @@ talk-loss = I am so sorry for your loss. May the memory of your loved one, and o
 talk-wounded = I am so sorry for what you and your family went through in those days. If you wish, you can read about the attacks on medical staff and how the day is observed:
 talk-greeting = Hello. I answer questions about the tragedy of { $event_date } in Baku. You could start with one of these:
 talk-thanks = You are welcome. If you would like to read on:
-talk-unsubscribe = /unsubscribe stops the reminders to this chat; /status shows which ones it receives.
+talk-unsubscribe = To stop the reminders to this chat, send /unsubscribe. /status shows which ones it receives.
 # By the chat's state: "stop writing to me" where no reminders come, "subscribe me" where they do.
-talk-unsubscribe-none = This chat receives no reminders, so there is nothing to stop. I write only when you ask me something.
+talk-unsubscribe-none = This chat receives no reminders: I write only in reply to your messages.
 # "Cancel" with nothing waiting for an answer (a /timezone or /broadcast prompt ends with the same word).
 talk-cancel = There is nothing to cancel: I am not waiting for an answer. /unsubscribe stops the reminders; /status shows what this chat receives.
-talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones. /status shows what this chat receives.
-talk-subscribe-already = This chat already receives reminders: /status shows which ones, and /subscribe changes the choice.
+talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones.
+talk-subscribe-already = This chat already receives reminders: /status shows which ones. To choose other reminders, send /unsubscribe and then /subscribe.
 # A holiday greeting on 20 January ("happy holidays"): said gently, with the day-off topic under it.
-talk-holiday = 20 January is not a holiday: it is the national day of mourning, when Azerbaijan remembers the victims of the tragedy. More in these topics:
+talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you wish, you can read more about the day:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = I am so sorry for your loss.
 consoled-wounded = I am so sorry for what you and your family went through.
@@ -38,7 +38,7 @@ correction-month = The tragedy did not happen in { $month ->
         [11] November
        *[12] December
     }: it was in January.
-correction-day = Not quite: the troops entered Baku on the night of Friday { $night_start_date_day } to Saturday { $event_date_day } January, and deaths were reported on later days too.
+correction-day = Not quite: the troops entered Baku on the night of Friday { $night_start_date_day } to Saturday { $event_date_day } January.
 correction-place = No, it did not happen there.
 # Said first when a question asks whether it happened in a place the sources name ($place: its key
 # in data/premises.toml); the topic under it gives the statements' figures and sources.

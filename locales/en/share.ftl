@@ -10,7 +10,7 @@ card-line = In memory of the victims of the tragedy of 20 January
 card-footer = National day of mourning
 card-caption = A card in memory of the victims of { $event_date }. You are welcome to share it.
 card-reminder-on = Get this card with the { $silence_at } reminder
-card-reminder-off = Stop the card with the { $silence_at } reminder
+card-reminder-off = Stop sending the card with the { $silence_at } reminder
 card-reminder-subscribe = Subscribe to get this card with the { $silence_at } reminder
 card-reminder-set-on = From now on, the minute-of-silence reminder will come to this chat with the card.
 # After the subscription confirmation, when the chat asked for the card (the button under /card).
@@ -25,12 +25,12 @@ card-reminder-set-off = From now on, the minute-of-silence reminder will come wi
 # 25 November 2026 is one for the 37th). $anniversary is its number; $count and $others its candles.
 candle-button = Light a candle
 candle-count = { $count ->
-    [0] No one has lit a candle yet for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
+    [0] No candle has been lit yet for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd
         [few] rd
        *[other] th
-    } anniversary.
+    } anniversary: yours can be the first.
     [one] { $count } person has lit a candle for the { $anniversary }{ NUMBER($anniversary, type: "ordinal") ->
         [one] st
         [two] nd

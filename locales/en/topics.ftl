@@ -158,7 +158,12 @@ topic-countdown = { $phase ->
            *[other] {" "}and { $minutes_until } minutes
         }
     }.
-    [now] It is { $silence_at } in Baku: the minute of silence in memory of the victims is being observed right now across Azerbaijan.
+    [now] Today is 20 January, the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } anniversary of the tragedy. The minute of silence in memory of the victims is being observed right now across Azerbaijan.
    *[after] Today is 20 January, the national day of mourning and the { $anniversary_next }{ NUMBER($anniversary_next, type: "ordinal") ->
         [one] st
         [two] nd

@@ -63,10 +63,12 @@ subscribe-done = { $plan ->
     [all] Готово: теперь этот чат каждый год будет получать все напоминания ко Дню всенародной скорби.
    *[silence] Готово: теперь этот чат каждый год будет получать напоминание о минуте молчания.
 } Отписаться можно командой /unsubscribe.
+# /subscribe in a chat that is already subscribed: /subscribe offers no other choice there, so the
+# way to change the plan is to unsubscribe first.
 subscribe-already = { $plan ->
     [all] Этот чат уже подписан на все напоминания.
    *[silence] Этот чат уже подписан на напоминание о минуте молчания.
-} Отписаться можно командой /unsubscribe.
+} Отписаться можно командой /unsubscribe, а чтобы выбрать другие напоминания, после неё снова отправьте /subscribe.
 unsubscribe-done = Готово: этот чат больше не будет получать напоминания. Подписаться снова можно в любой момент командой /subscribe.
 unsubscribe-not-subscribed = Этот чат не подписан на напоминания. Чтобы подписаться, отправьте /subscribe.
 
@@ -77,6 +79,7 @@ status-not-subscribed = Этот чат не подписан на напоми�
 # /status on 20 January itself: what the day is and where its minute of silence stands.
 status-today = { $phase ->
         [before] Сегодня — День всенародной скорби. Минута молчания — в { $silence_at } по бакинскому времени.
+        [day] Сегодня — День всенародной скорби.
         [now] Сегодня — День всенародной скорби. Сейчас идёт минута молчания.
        *[after] Сегодня — День всенародной скорби. В { $silence_at } по бакинскому времени страна почтила память жертв минутой молчания.
     }
@@ -90,7 +93,7 @@ status-subscribed =
         [late] Сегодняшнее напоминание к { $next_time } по бакинскому времени задерживается: оно ещё в очереди на отправку в этот чат.
        *[other] Следующее напоминание — { $next_when ->
             [today] сегодня
-            [tomorrow] завтра
+            [tomorrow] завтра, { $next_date }
            *[other] { $next_date }
         }, к { $next_time } по бакинскому времени (до { $next_time } — { $days_until ->
             [0] { $hours_until ->

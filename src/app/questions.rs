@@ -58,13 +58,13 @@ impl App {
     /// one, that it already is.
     async fn worded_for_chat(&self, chat: i64, mut reply: Reply) -> Result<Reply, StoreError> {
         let Some(talk) = reply.talk else { return Ok(reply) };
-        let id = match self.brain.understander.conversation.talk_id(talk) {
-            "unsubscribe" => "talk-unsubscribe-none",
-            "subscribe" => "talk-subscribe-already",
+        // Each reply's other words, and whether the chat is subscribed when they are the ones due.
+        let (id, when_subscribed) = match self.brain.understander.conversation.talk_id(talk) {
+            "unsubscribe" => ("talk-unsubscribe-none", false),
+            "subscribe" => ("talk-subscribe-already", true),
             _ => return Ok(reply),
         };
-        let subscribed = self.store().subscription(chat).await?.is_some();
-        if subscribed == (id == "talk-subscribe-already") {
+        if self.store().subscription(chat).await?.is_some() == when_subscribed {
             reply.text = self.brain.text(reply.lang, id);
         }
         Ok(reply)

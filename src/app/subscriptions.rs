@@ -70,10 +70,14 @@ impl App {
         };
         let phase = brain.moment(now).phase;
         let zone = self.chat_zone(chat.id).await?;
+        // The day's line names the silence's hour, unless the next reminder's line below does.
+        let silence = brain.reminders.next_for(Plan::Silence, now).map(|o| o.at);
+        let told_below = next.as_ref().is_some_and(|(_, n)| Some(n.at) == silence);
+        let key = if phase == Phase::Before && told_below { "day" } else { phase.key() };
         // What follows speaks of Baku's today and tomorrow.
         let head = [
             crate::local_time::baku_now_line(brain, lang, now, zone),
-            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(phase.key()))])),
+            (phase != Phase::Days).then(|| brain.text_with(lang, "status-today", &[("phase", i18n::s(key))])),
         ];
         let Some((plan, next)) = next else {
             let lines = head.into_iter().flatten().chain([brain.text(lang, "status-not-subscribed")]);

@@ -86,13 +86,14 @@ impl App {
             let at = body.rfind("\n\n").unwrap_or(body.len());
             body.insert_str(at, &format!("\n\n{line}"));
         }
-        if let Some(line) = local_time::baku_now_line(&self.brain, lang, self.now(), zone) {
-            body.insert_str(0, &format!("{line}\n"));
-        }
-        // The reader's own date first, then Baku's, then what Baku's today means.
-        if today {
-            body.insert_str(0, &format!("{}\n", local_time::today_line(&self.brain, lang, self.now(), zone)));
-        }
+        // The reader's own date first, then Baku's, then what Baku's today means; asked the time,
+        // Baku's even on the same date ("12:00 in Baku — 17:00 in Tokyo" below is the silence's).
+        let lines = if today {
+            local_time::today_lines(&self.brain, lang, self.now(), zone)
+        } else {
+            local_time::baku_now_line(&self.brain, lang, self.now(), zone).into_iter().collect()
+        };
+        body.insert_str(0, &lines.iter().map(|l| format!("{l}\n")).collect::<String>());
         Ok(message)
     }
 }

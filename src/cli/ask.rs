@@ -61,7 +61,7 @@ pub fn run(
     let fallback = lang.unwrap_or(Lang::En);
     if !question.is_empty() {
         let question = question.join(" ");
-        let reply = brain.ask(&question, fallback, lang, now);
+        let reply = today_first(brain, brain.ask(&question, fallback, lang, now), &question, now);
         writeln!(out, "{}", render(brain, &reply, json))?;
         if explain {
             print_explanation(brain, &question, &mut out)?;

@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use tokio::task::JoinSet;
 
-use super::budget::{Budget, Priority};
+use super::budget::{Budget, Priority, Slot};
 use super::policy::{self, Next};
 use super::replica::{LEASE, Replica};
 use super::{Outbox, SendError, SendOptions, Shutdown, Transport};
@@ -205,18 +205,18 @@ impl<T: Transport> Sender<T> {
         let confirmed = tokio::time::Instant::now();
         // Each message waits for its own slot, so one chat at its own limit holds back only its
         // message, never the others.
-        tokio::select! {
-            _ = self.budget.acquire(message.chat_id, self.priority()) => {}
+        let slot = tokio::select! {
+            slot = self.budget.acquire(message.chat_id, self.priority()) => slot,
             _ = stop.wait() => {
                 self.give_back(&message).await;
                 return;
             }
-        }
+        };
         // A long wait for the slot (a group's minute, a 429) may outlast the claim.
         if confirmed.elapsed() > LEASE / 2 && !self.still_ours(&message).await {
             return;
         }
-        if let Err(error) = self.deliver(&message, composed, zone).await {
+        if let Err(error) = self.deliver(&message, composed, zone, slot).await {
             tracing::error!(%error, id = message.id, "could not record a delivery");
         }
     }
@@ -255,6 +255,7 @@ impl<T: Transport> Sender<T> {
         message: &Pending,
         composed: Option<T::Message>,
         zone: Option<Tz>,
+        slot: Slot<'_>,
     ) -> Result<(), StoreError> {
         let store = self.store();
         let Some(composed) = composed else {
@@ -273,6 +274,7 @@ impl<T: Transport> Sender<T> {
         // ends rings as any daytime message does.
         let how = SendOptions { paid: self.config.paid_broadcast, silent: self.quiet.silent(self.clock.now(), zone) };
         let result = self.transport.send(message.chat_id, &composed, how).await;
+        drop(slot);
         let now = self.clock.now();
         let error = match result {
             Ok(()) => {

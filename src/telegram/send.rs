@@ -108,8 +108,9 @@ impl Replies {
 
     /// `send`, in its slot of the budget; a 429 pauses every sender.
     async fn in_budget(&self, chat: i64, send: impl Future<Output = Result<(), SendError>>) -> Result<(), SendError> {
-        self.budget.acquire(chat, Priority::Reply).await;
+        let slot = self.budget.acquire(chat, Priority::Reply).await;
         let result = send.await;
+        drop(slot);
         if let Err(error) = &result {
             policy::heed(&self.budget, error);
         }

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::normalize::tokens;
+use super::normalize::token_list;
 
 /// The years and the days of January the facts speak of.
 #[derive(Debug, Clone, Default)]
@@ -33,6 +33,13 @@ const NEAR_YEARS: i32 = 4;
 /// Words for January, folded, as stems.
 const JANUARY: [&str; 7] = ["yanvar", "januar", "janvier", "jan", "январ", "ocak", "yanvarya"];
 
+/// Whether a folded word names January: a word is compared with the stems that start with its
+/// first letter only (every word of a question is asked this, and few start like January).
+fn names_january(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else { return false };
+    JANUARY.iter().any(|m| m.as_bytes()[0] == first && word.starts_with(m))
+}
+
 impl KnownDates {
     pub fn new(dates: &[NaiveDate], present_from: i32) -> Self {
         let mut years: Vec<i32> = dates.iter().map(|d| d.year()).collect();
@@ -51,11 +58,10 @@ impl KnownDates {
         self
     }
 
-    /// The topic slots a question points at by naming a day of January one of them tells of,
-    /// each with its weight (a day two topics tell of is shared between them).
-    pub fn pointed(&self, folded: &str) -> Vec<(usize, f32)> {
-        let words: Vec<&str> = tokens(folded).collect();
-        let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
+    /// The topic slots a question (its folded words) points at by naming a day of January one of
+    /// them tells of, each with its weight (a day two topics tell of is shared between them).
+    pub fn pointed(&self, words: &[&str]) -> Vec<(usize, f32)> {
+        let january = names_january;
         let mut out = Vec::new();
         for (i, word) in words.iter().enumerate() {
             let Ok(day) = word.parse::<u32>() else { continue };
@@ -74,15 +80,15 @@ impl KnownDates {
 
     /// Whether a folded word names January.
     pub fn is_january(&self, word: &str) -> bool {
-        JANUARY.iter().any(|m| word.starts_with(m))
+        names_january(word)
     }
 
     /// A year before the present that the facts do not have but is within a few years of one
     /// they do: in a question about the events, a wrong premise rather than another event.
     pub fn near_foreign_year(&self, words: &[&str]) -> Option<i32> {
-        let past: Vec<i32> = self.years.iter().copied().filter(|&y| y < self.present_from).collect();
+        let past = self.years.iter().filter(|&&y| y < self.present_from);
         words.iter().filter(|w| w.len() == 4).filter_map(|w| w.parse::<i32>().ok()).find(|y| {
-            !self.years.contains(y) && *y < self.present_from && past.iter().any(|k| (k - y).abs() <= NEAR_YEARS)
+            !self.years.contains(y) && *y < self.present_from && past.clone().any(|k| (k - y).abs() <= NEAR_YEARS)
         })
     }
 
@@ -113,10 +119,14 @@ impl KnownDates {
     /// question that also names a year of the facts is checking a premise ("was it 1990 or
     /// 1991?"), which the date answer sets right.
     pub fn foreign(&self, folded: &str) -> bool {
-        let words: Vec<&str> = tokens(folded).collect();
+        self.foreign_in(&token_list(folded))
+    }
+
+    /// `foreign` of a question already split into its folded words.
+    pub fn foreign_in(&self, words: &[&str]) -> bool {
         let checks_premise =
             words.iter().any(|w| w.parse::<i32>().is_ok_and(|y| w.len() == 4 && self.years.contains(&y)));
-        let january = |w: &str| JANUARY.iter().any(|m| w.starts_with(m));
+        let january = names_january;
         words.iter().enumerate().any(|(i, word)| {
             let Ok(n) = word.parse::<u32>() else { return false };
             if word.len() == 4 && (1900..=2100).contains(&n) {

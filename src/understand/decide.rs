@@ -117,17 +117,24 @@ pub(super) fn top(ranked: Vec<(usize, f32)>, k: usize) -> Vec<(usize, f32)> {
 }
 
 /// `top` in one pass that keeps the few best in order: every question ranks all the topics to
-/// offer three.
+/// offer three. A better candidate takes the last place and moves up past the worse ones, a
+/// few swaps where an insertion moved memory for each.
 fn best_of(candidates: impl IntoIterator<Item = (usize, f32)>, k: usize) -> Vec<(usize, f32)> {
     let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
     let mut best: Vec<(usize, f32)> = Vec::with_capacity(k + 1);
     for candidate in candidates {
-        if k == 0 || best.len() == k && order(&candidate, &best[k - 1]).is_ge() {
+        // Most candidates are plainly below the last kept: that is told before their order is.
+        let beaten = |last: &(usize, f32)| candidate.1 < last.1 || order(&candidate, last).is_ge();
+        if k == 0 || best.len() == k && beaten(&best[k - 1]) {
             continue;
         }
-        let at = best.partition_point(|b| order(b, &candidate).is_lt());
-        best.insert(at, candidate);
-        best.truncate(k);
+        best.truncate(k - 1);
+        best.push(candidate);
+        let mut at = best.len() - 1;
+        while at > 0 && order(&best[at], &best[at - 1]).is_lt() {
+            best.swap(at, at - 1);
+            at -= 1;
+        }
     }
     best
 }

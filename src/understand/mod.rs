@@ -1,5 +1,5 @@
-//! Question understanding: free text in any of the three languages → one of three outcomes (an
-//! answer, "did you mean" with two or three topics, or out of scope), the answer language and a
+//! Question understanding: free text in any of the three languages → an outcome (`outcome`: an
+//! answer, "did you mean", a refusal, small talk, a correction …), the answer language and a
 //! confidence. Two layers: the weighted vocabulary (`vocabulary`: hard anchors and refusals) and
 //! a learned classifier (`model`, trained by `training`); `decide` puts their verdicts together.
 
@@ -8,8 +8,10 @@ pub mod conversation;
 pub mod dates;
 pub mod decide;
 mod followup;
+mod language;
 pub mod model;
 pub mod normalize;
+mod outcome;
 mod phrases;
 mod premise;
 mod refusal;
@@ -18,10 +20,12 @@ pub mod training;
 pub mod translit;
 pub mod vocabulary;
 
-use crate::i18n::{Lang, PerLang};
+use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 pub use conversation::{Conversation, ConversationError, Talk};
 pub use followup::Context;
+pub use language::detect_language;
+pub use outcome::{Outcome, Understanding};
 pub use premise::{Figures, Wrong};
 pub use vocabulary::{Vocabulary, VocabularyError};
 
@@ -43,60 +47,6 @@ const FEW_WORDS: usize = 3;
 
 /// At most this many nearest topics offered when the sources do not say.
 const NEAREST: usize = 3;
-
-/// What the bot does with a question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Sure enough to answer with this topic.
-    Answer(TopicId),
-    /// About the events, but unsure which part: offer these (best first).
-    DidYouMean(Vec<TopicId>),
-    /// Not about the events: the bot says what it is for.
-    OutOfScope,
-    /// About the events, but the sources do not say: the nearest topics are offered.
-    NotInSources(Vec<TopicId>),
-    /// Greetings, thanks, "who are you": a short reply of its own.
-    SmallTalk(Talk),
-    /// A wrong premise ("in 1991?"): "No — …" and the topic with the right fact.
-    Correction(TopicId, Wrong),
-    /// A yes-or-no question whose premise is right ("was it on a Saturday?"): "Yes" and the topic
-    /// that says so.
-    Confirmed(TopicId),
-    /// "Tell me more" about a topic already answered: that is all, and its neighbours.
-    More(TopicId),
-    /// A question asked beside a loss or a wound the person tells ("my uncle died that night,
-    /// where is the list of names?"): a word of sympathy (`consoled-<talk>`), then the topic.
-    Consoled(TopicId, Talk),
-}
-
-impl Outcome {
-    /// The name used in `ask --json` and the unanswered log.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Outcome::Answer(_) => "answer",
-            Outcome::DidYouMean(_) => "did_you_mean",
-            Outcome::OutOfScope => "out_of_scope",
-            Outcome::NotInSources(_) => "not_in_sources",
-            Outcome::SmallTalk(_) => "smalltalk",
-            Outcome::Correction(..) => "correction",
-            Outcome::Confirmed(_) => "confirmed",
-            Outcome::More(_) => "more",
-            Outcome::Consoled(..) => "consoled",
-        }
-    }
-}
-
-/// What the bot understood of a question.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Understanding {
-    pub outcome: Outcome,
-    /// The topic answered (or corrected), `None` otherwise.
-    pub topic: Option<TopicId>,
-    /// The language the question is written in, when it can be told.
-    pub lang: Option<Lang>,
-    /// 0..=1: how sure the outcome is.
-    pub confidence: f32,
-}
 
 /// What the vocabulary alone makes of a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,7 +159,7 @@ impl Understander {
     /// The vocabulary terms a question matched, with their weights, for tuning (`ask --explain`).
     pub fn explain(&self, question: &str, slot_names: &[&str]) -> Vec<String> {
         let mut matched = Vec::new();
-        let evidence = self.vocabulary.scan(&normalize::fold(question), &mut matched);
+        let evidence = self.vocabulary.scan(&normalize::token_list(&normalize::fold(question)), &mut matched);
         self.drop_translations(&mut matched, detect_language(question, &evidence));
         matched
             .iter()
@@ -317,12 +267,13 @@ impl Understander {
     /// What the vocabulary alone makes of a question (`folded` is its folded form).
     pub fn rules(&self, question: &str, folded: &str) -> RuleVerdict {
         let mut matched = Vec::new();
-        let evidence = self.vocabulary.scan(folded, &mut matched);
+        let words = normalize::token_list(folded);
+        let evidence = self.vocabulary.scan(&words, &mut matched);
         let lang = detect_language(question, &evidence);
         self.drop_translations(&mut matched, lang);
 
         let mut scores = vec![0.0f32; self.topics + 1];
-        for (slot, weight) in self.dates.pointed(folded) {
+        for (slot, weight) in self.dates.pointed(&words) {
             scores[slot] += weight;
         }
         for &(term, _, _) in &matched {
@@ -331,7 +282,7 @@ impl Understander {
             }
         }
         // A date the facts do not have outweighs any topic words: it is another event.
-        let none = scores[self.topics] + if self.dates.foreign(folded) { FOREIGN_DATE } else { 0.0 };
+        let none = scores[self.topics] + if self.dates.foreign_in(&words) { FOREIGN_DATE } else { 0.0 };
         let (mut best, mut best_score, mut second) = (None, 0.0f32, 0.0f32);
         for (slot, &score) in scores[..self.topics].iter().enumerate() {
             if score > best_score {
@@ -360,43 +311,4 @@ impl Understander {
 
 pub(crate) fn round2(x: f32) -> f32 {
     (x * 100.0).round() / 100.0
-}
-
-/// Tells the language of a question from its words and letters: function words count most (they
-/// carry the grammar: "qara yanvar что значит" is a Russian question about an Azerbaijani name),
-/// then recognised vocabulary, then the script (Cyrillic words, Azerbaijani letters).
-/// `None` when nothing tells, or two languages tie (a bare place name, emoji, a number).
-pub fn detect_language(text: &str, evidence: &vocabulary::Evidence) -> Option<Lang> {
-    let (mut azeri, mut cyrillic_words, mut count) = (0u32, 0u32, 0usize);
-    for word in text.split(|c: char| !normalize::is_word_char(c)).filter(|w| !w.is_empty()) {
-        count += 1;
-        if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
-            cyrillic_words += 1;
-        }
-        for c in word.chars() {
-            azeri += match c {
-                'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => 2,
-                'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => 1,
-                _ => 0,
-            };
-        }
-    }
-    let scores = PerLang::new(|lang| {
-        let script = match lang {
-            Lang::Az => azeri.min(6),
-            Lang::Ru => cyrillic_words * 2,
-            Lang::En => 0,
-        };
-        evidence.markers[lang] * 3 + evidence.words[lang] + script
-    });
-    // One or two Latin words, no function word or letter of a language ("Flame Towers"): nothing tells.
-    let markers: u32 = Lang::ALL.iter().map(|&l| evidence.markers[l]).sum();
-    if count < FEW_WORDS && markers == 0 && azeri == 0 && cyrillic_words == 0 {
-        return None;
-    }
-    let best = scores.iter().map(|(_, &s)| s).max()?;
-    if best == 0 || scores.iter().filter(|&(_, &s)| s == best).count() > 1 {
-        return None;
-    }
-    scores.iter().find(|&(_, &s)| s == best).map(|(l, _)| l)
 }

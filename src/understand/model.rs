@@ -4,6 +4,8 @@
 //! `january20-bot train` on the project's labelled questions (`training`), stored in
 //! data/model/understanding.bin and embedded in the binary.
 
+mod rows;
+
 use std::borrow::Cow;
 
 use super::normalize::tokens;
@@ -16,9 +18,6 @@ pub const BUCKETS: usize = 1 << 16;
 /// Version 2 stores the weights as `Model::rows` are laid out in memory, so that the embedded
 /// model is read where it lies instead of being copied and rearranged at every start.
 const MAGIC: &[u8; 8] = b"J20MODL2";
-
-/// How many byte weights (each at most 128 in size) a 16-bit sum can take: 32767 / 128.
-const I16_SAFE: usize = 255;
 
 /// The most classes a head may have (topics and "none"); checked when a model is read.
 const MAX_CLASSES: usize = 128;
@@ -69,29 +68,11 @@ pub struct Model {
 
 impl Model {
     pub fn predict(&self, folded: &str) -> Prediction {
-        let features = features(folded);
+        let features = feature_set(folded);
         let (t, l) = (self.topic.classes, self.lang.classes);
-        let stride = t + l;
         let mut sums = [0i32; MAX_CLASSES + 3];
-        let sums = &mut sums[..stride];
-        // Byte weights add up in 16 bits (twice the lanes of 32), flushed every `I16_SAFE`
-        // features, before a sum could overflow: the sums are exact either way.
-        let mut partial = [0i16; MAX_CLASSES + 3];
-        let partial = &mut partial[..stride];
-        for (start, chunk) in (0..).step_by(I16_SAFE).zip(features.chunks(I16_SAFE)) {
-            for (k, &f) in chunk.iter().enumerate() {
-                if let Some(&ahead) = features.get(start + k + PREFETCH_AHEAD) {
-                    prefetch(&self.rows[ahead as usize * stride..]);
-                }
-                let row = &self.rows[f as usize * stride..(f as usize + 1) * stride];
-                for (sum, &w) in partial.iter_mut().zip(row) {
-                    *sum += i16::from(w as i8);
-                }
-            }
-            for (sum, part) in sums.iter_mut().zip(partial.iter_mut()) {
-                *sum += i32::from(std::mem::take(part));
-            }
-        }
+        let sums = &mut sums[..t + l];
+        rows::add(&self.rows, &features, sums);
         let x = 1.0 / (features.len().max(1) as f32).sqrt();
         let mut topics = self.topic.finish(&sums[..t], x);
         softmax(&mut topics);
@@ -257,58 +238,91 @@ fn hash(kind: u8, parts: &[&[u8]]) -> u32 {
     h % BUCKETS as u32
 }
 
-/// The features of a folded question: its words, its word pairs, and the character 3- to
-/// 5-grams of each word (with its edges marked), all on the common Latin form.
-/// How many features ahead a row is asked for: the rows are scattered over megabytes, and a
-/// question's hundred-odd rows would otherwise each wait for memory in turn.
-const PREFETCH_AHEAD: usize = 6;
-
-/// Asks the processor to bring the start of `row` (its first two cache lines) into cache.
-#[inline]
-fn prefetch(row: &[u8]) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-        let p = row.as_ptr().cast::<i8>();
-        // SAFETY: SSE is part of every x86_64 processor, and a prefetch is a hint: it reads
-        // nothing the program sees and cannot fault, whatever the address.
-        unsafe {
-            _mm_prefetch::<_MM_HINT_T0>(p);
-            _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64));
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = row;
+/// The features of a folded question, sorted: training adds their weights up in this order.
+pub fn features(folded: &str) -> Vec<u32> {
+    let mut features = feature_set(folded);
+    features.sort_unstable();
+    features
 }
 
-pub fn features(folded: &str) -> Vec<u32> {
+/// The features of a folded question: its words, its word pairs, and the character 3- to
+/// 5-grams of each word (with its edges marked), all on the common Latin form. Each once, in
+/// the order first met: a prediction's integer sums do not depend on the order, and sorting
+/// them cost more than finding them.
+fn feature_set(folded: &str) -> Vec<u32> {
     let latin = translit::latin(folded);
-    let mut out = Vec::with_capacity(latin.len() * 4);
-    let mut padded: Vec<u8> = Vec::with_capacity(64);
-    let mut starts: Vec<usize> = Vec::with_capacity(64);
-    let mut previous: Option<&str> = None;
-    for word in tokens(&latin) {
-        out.push(hash(1, &[word.as_bytes()]));
-        if let Some(previous) = previous {
-            out.push(hash(9, &[previous.as_bytes(), word.as_bytes()]));
-        }
-        previous = Some(word);
-        padded.clear();
-        padded.push(b'<');
-        padded.extend(word.as_bytes());
-        padded.push(b'>');
-        // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an
-        // emoji, is one unit.
-        starts.clear();
-        starts.extend((0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80));
-        starts.push(padded.len());
-        for n in 3..=5 {
-            for w in starts.windows(n + 1) {
-                out.push(hash(n as u8, &[&padded[w[0]..w[n]]]));
+    SEEN.with_borrow_mut(|seen| {
+        let mut set = FeatureSet { seen, list: Vec::with_capacity(latin.len() * 4) };
+        let mut padded: Vec<u8> = Vec::with_capacity(64);
+        let mut starts: Vec<usize> = Vec::with_capacity(64);
+        let mut previous: Option<&str> = None;
+        for word in tokens(&latin) {
+            set.add(hash(1, &[word.as_bytes()]));
+            if let Some(previous) = previous {
+                set.add(hash(9, &[previous.as_bytes(), word.as_bytes()]));
+            }
+            previous = Some(word);
+            padded.clear();
+            padded.push(b'<');
+            padded.extend(word.as_bytes());
+            padded.push(b'>');
+            if padded.is_ascii() {
+                set.add_grams::<3>(&padded);
+                set.add_grams::<4>(&padded);
+                set.add_grams::<5>(&padded);
+                continue;
+            }
+            // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an
+            // emoji, is one unit.
+            starts.clear();
+            starts.extend((0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80));
+            starts.push(padded.len());
+            for n in 3..=5 {
+                for w in starts.windows(n + 1) {
+                    set.add(hash(n as u8, &[&padded[w[0]..w[n]]]));
+                }
             }
         }
+        set.finish()
+    })
+}
+
+thread_local! {
+    /// A bit per feature bucket, all clear between questions: kept rather than made anew, as
+    /// clearing 8 KiB for every question cost nearly as much as finding its features.
+    static SEEN: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; BUCKETS / 64]);
+}
+
+/// The features of a question met so far, with `SEEN` saying which are listed already.
+struct FeatureSet<'a> {
+    seen: &'a mut [u64],
+    list: Vec<u32>,
+}
+
+impl FeatureSet<'_> {
+    fn add(&mut self, feature: u32) {
+        let (word, bit) = (feature as usize / 64, 1u64 << (feature % 64));
+        if self.seen[word] & bit == 0 {
+            self.seen[word] |= bit;
+            self.list.push(feature);
+        }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+
+    /// The `N`-grams of a word of ASCII letters with its edges marked (nearly every word, once
+    /// transliterated): each letter a byte, they are the windows of `N` bytes, hashed with `N`
+    /// known to the compiler.
+    fn add_grams<const N: usize>(&mut self, padded: &[u8]) {
+        for gram in padded.windows(N) {
+            let gram: &[u8; N] = gram.try_into().expect("N bytes");
+            self.add(hash(N as u8, &[&gram[..]]));
+        }
+    }
+
+    /// The list, with `SEEN` cleared for the next question (every bit set is a listed feature's).
+    fn finish(self) -> Vec<u32> {
+        for &feature in &self.list {
+            self.seen[feature as usize / 64] = 0;
+        }
+        self.list
+    }
 }

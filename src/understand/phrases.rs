@@ -14,16 +14,47 @@ pub struct Phrases {
     list: Vec<Vec<String>>,
     /// Phrases by their first word, when it is a whole word.
     by_first: HashMap<String, Vec<u32>>,
-    /// Phrases whose first word is a stem, by the stem's first letter.
-    stem_first: HashMap<char, Vec<u32>>,
+    /// The bits (`word_bit`) of those first words: a word whose bit is clear starts none of
+    /// them, which is told without hashing it.
+    first_words: [u64; 4],
+    /// Phrases whose first word is a stem, by the stem's first letter, each with the stem.
+    stem_first: HashMap<char, Vec<(u32, Box<str>)>>,
     /// Phrases whose first word is long enough to be matched with a typo, by that word's first
-    /// letter and by its last: one typo in a word of five letters keeps one of the two. Each
-    /// with that word's length in bytes, which one typo changes by two at most: most candidates
-    /// are turned away by it before their words are compared.
-    fuzzy_by_first: HashMap<char, Vec<(u32, usize)>>,
-    fuzzy_by_last: HashMap<char, Vec<(u32, usize)>>,
+    /// letter and by its last: one typo in a word of five letters keeps one of the two.
+    fuzzy_by_first: HashMap<char, Vec<Fuzzy>>,
+    fuzzy_by_last: HashMap<char, Vec<Fuzzy>>,
+    /// The first letters of the stems, and the first and last letters of the words matched with
+    /// a typo (`letter_bit`): most words of a message are turned away by these bits before any
+    /// look-up, and a message's words are looked up in a dozen lists.
+    stem_letters: u128,
+    fuzzy_first_letters: u128,
+    fuzzy_last_letters: u128,
     /// Whether words match with one typo.
     typos: bool,
+}
+
+/// A phrase whose first word may be matched with a typo: the word's length in bytes, which one
+/// typo changes by two at most, and its letters, so that a candidate is turned away by one
+/// comparison of letters before its phrase is compared word by word.
+#[derive(Debug)]
+struct Fuzzy {
+    phrase: u32,
+    len: usize,
+    letters: Box<[char]>,
+}
+
+/// A word's bit among 256, from its length and its first and last bytes.
+fn word_bit(word: &str) -> (usize, u64) {
+    let bytes = word.as_bytes();
+    let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
+    let key = (bytes.len() as u32 ^ (u32::from(first) << 8) ^ (u32::from(last) << 16)).wrapping_mul(0x9E37_79B1) >> 24;
+    (key as usize / 64, 1 << (key % 64))
+}
+
+/// A letter's bit in a set of letters: the ASCII and the Cyrillic letters fall on bits of their
+/// own; other letters may share one, which only lets a word through to the look-up.
+fn letter_bit(c: char) -> u128 {
+    1 << (c as u32 % 128)
 }
 
 impl Phrases {
@@ -47,20 +78,31 @@ impl Phrases {
             }
             let Some(first) = words.first().cloned() else { continue };
             let i = phrases.list.len() as u32;
-            if first.ends_with('*') {
-                let letter = first.chars().next().unwrap_or('*');
-                phrases.stem_first.entry(letter).or_default().push(i);
-            } else {
-                if typos && first.chars().count() >= FUZZY_MIN_CHARS {
-                    let (a, z) = (first.chars().next().unwrap_or(' '), first.chars().last().unwrap_or(' '));
-                    phrases.fuzzy_by_first.entry(a).or_default().push((i, first.len()));
-                    phrases.fuzzy_by_last.entry(z).or_default().push((i, first.len()));
-                }
-                phrases.by_first.entry(first).or_default().push(i);
-            }
+            phrases.index_first(i, first);
             phrases.list.push(words);
         }
         phrases
+    }
+
+    /// Indexes phrase `i` by its first word.
+    fn index_first(&mut self, i: u32, first: String) {
+        let letter = first.chars().next().unwrap_or('*');
+        if let Some(stem) = first.strip_suffix('*') {
+            self.stem_letters |= letter_bit(letter);
+            self.stem_first.entry(letter).or_default().push((i, stem.into()));
+            return;
+        }
+        if self.typos && first.chars().count() >= FUZZY_MIN_CHARS {
+            let last = first.chars().last().unwrap_or(' ');
+            let fuzzy = || Fuzzy { phrase: i, len: first.len(), letters: first.chars().collect() };
+            self.fuzzy_first_letters |= letter_bit(letter);
+            self.fuzzy_last_letters |= letter_bit(last);
+            self.fuzzy_by_first.entry(letter).or_default().push(fuzzy());
+            self.fuzzy_by_last.entry(last).or_default().push(fuzzy());
+        }
+        let (at, bit) = word_bit(&first);
+        self.first_words[at] |= bit;
+        self.by_first.entry(first).or_default().push(i);
     }
 
     /// How many phrases there are (each with at least one word).
@@ -74,20 +116,55 @@ impl Phrases {
     }
 
     /// Every phrase matching at `at` (a phrase may come twice): its index and how many words.
+    /// Gathered in a list, which stays empty (and unallocated) for most words of a message: a
+    /// lazy chain of the look-ups below cost more to carry around than the look-ups themselves.
     pub fn all_at<'a>(&'a self, words: &'a [&str], at: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
-        let first = words.get(at).copied().unwrap_or("");
-        let exact = self.by_first.get(first).into_iter().flatten();
+        let mut found = Vec::new();
+        let Some(&first) = words.get(at) else { return found.into_iter() };
+        let mut check = |i: u32| {
+            if let Some(n) = self.matches_at(i as usize, words, at) {
+                found.push((i as usize, n));
+            }
+        };
+        let (bits, bit) = word_bit(first);
+        if self.first_words[bits] & bit != 0 {
+            for &i in self.by_first.get(first).into_iter().flatten() {
+                check(i);
+            }
+        }
         let letter = first.chars().next().unwrap_or(' ');
-        let stems = self.stem_first.get(&letter).into_iter().flatten();
-        let long = first.len() >= FUZZY_MIN_CHARS;
-        let last = first.chars().last().unwrap_or(' ');
-        let fuzzy = [self.fuzzy_by_first.get(&letter), self.fuzzy_by_last.get(&last)];
-        let near = move |&&(_, len): &&(u32, usize)| long && len.abs_diff(first.len()) <= 2;
-        let fuzzy = fuzzy.into_iter().flatten().flatten().filter(near).map(|(i, _)| i);
-        exact
-            .chain(stems)
-            .chain(fuzzy)
-            .filter_map(move |&i| self.matches_at(i as usize, words, at).map(|n| (i as usize, n)))
+        if self.stem_letters & letter_bit(letter) != 0 {
+            for (i, stem) in self.stem_first.get(&letter).into_iter().flatten() {
+                if first.starts_with(&**stem) {
+                    check(*i);
+                }
+            }
+        }
+        if self.typos && first.len() >= FUZZY_MIN_CHARS {
+            self.fuzzy_at(first, letter).for_each(&mut check);
+        }
+        found.into_iter()
+    }
+
+    /// The phrases whose first word may be `first` (long enough) with a typo, first by its first
+    /// letter, then by its last (a phrase may come in both): those within one edit of it, to be
+    /// compared whole.
+    fn fuzzy_at<'a>(&'a self, first: &'a str, letter: char) -> impl Iterator<Item = u32> + 'a {
+        let last = first.chars().next_back().unwrap_or(' ');
+        let by_first = (self.fuzzy_first_letters & letter_bit(letter) != 0).then(|| self.fuzzy_by_first.get(&letter));
+        let by_last = (self.fuzzy_last_letters & letter_bit(last) != 0).then(|| self.fuzzy_by_last.get(&last));
+        let (by_first, by_last) = (by_first.flatten(), by_last.flatten());
+        // The word's letters, once for all its candidates (none for a word too long for a typo,
+        // which only matches a phrase's word as it is).
+        let mut buffer = [' '; FUZZY_MAX_CHARS];
+        let count =
+            if by_first.is_some() || by_last.is_some() { letters(first, &mut buffer).map(<[char]>::len) } else { None };
+        let near = move |f: &&Fuzzy| {
+            f.len.abs_diff(first.len()) <= 2
+                && (count.is_some_and(|n| within_one_edit(&f.letters, &buffer[..n]))
+                    || self.list[f.phrase as usize][0] == first)
+        };
+        [by_first, by_last].into_iter().flatten().flatten().filter(near).map(|f| f.phrase)
     }
 
     /// How many words the longest phrase matching at `at` covers.
@@ -97,7 +174,7 @@ impl Phrases {
 
     /// Whether one of the phrases occurs anywhere in `words`.
     pub fn occur_in(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|at| self.longest_at(words, at).is_some())
+        (0..words.len()).any(|at| self.all_at(words, at).next().is_some())
     }
 
     /// Whether `words` are these phrases alone, one after another, from `from` on.
@@ -155,7 +232,10 @@ fn letters<'a>(word: &str, buffer: &'a mut [char; FUZZY_MAX_CHARS]) -> Option<&'
 /// The words of a folded message as phrases are compared with them: letters held down
 /// ("heyyy", "salaaam") count once.
 pub fn words(folded: &str) -> Vec<Cow<'_, str>> {
-    tokens(folded).map(|w| if has_run(w) { squeeze(w).into() } else { w.into() }).collect()
+    // As many as the folded text has spaces and one (`token_list`), in one allocation.
+    let mut words = Vec::with_capacity(folded.bytes().filter(|&b| b == b' ').count() + 1);
+    words.extend(tokens(folded).map(|w| if has_run(w) { squeeze(w).into() } else { w.into() }));
+    words
 }
 
 /// Whether a word has a letter three times or more in a row.

@@ -241,15 +241,15 @@ fn digit_runs(word: &str) -> usize {
 
 /// The words of a folded question with a number and its ending apart ("1991ci" → "1991 ci",
 /// "10da" → "10 da"), as the hyphen already parts "1991-ci".
-fn split_numbers(words: &[&str]) -> Vec<String> {
+fn split_numbers<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::with_capacity(words.len() + 2);
     for &word in words {
         let digits = word.chars().take_while(char::is_ascii_digit).count();
         if digits > 0 && digits < word.len() && word.chars().count() - digits <= 4 {
-            out.push(word[..digits].to_string());
-            out.push(word[digits..].to_string());
+            out.push(&word[..digits]);
+            out.push(&word[digits..]);
         } else {
-            out.push(word.to_string());
+            out.push(word);
         }
     }
     out
@@ -257,9 +257,9 @@ fn split_numbers(words: &[&str]) -> Vec<String> {
 
 /// What a question says of the event, of other places and around its figures, read once.
 #[derive(Debug)]
-pub(super) struct Signals {
+pub(super) struct Signals<'a> {
     /// Its words, numbers apart from their endings.
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
     /// It names this event ("Black January").
     pub named: bool,
     /// It speaks of the event, by name or by words other events share ("the tragedy").
@@ -280,14 +280,13 @@ impl Premises {
         self.lists.questions.occur_in(words)
     }
 
-    pub(super) fn signals(&self, words: &[&str]) -> Signals {
+    pub(super) fn signals<'a>(&self, words: &[&'a str]) -> Signals<'a> {
         let words = split_numbers(words);
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (mut named, mut anchored, mut other_place, mut month) = (false, false, false, None);
         let mut qualification = None;
-        let mut marks = vec![0u8; refs.len()];
+        let mut marks = vec![0u8; words.len()];
         for (at, mark) in marks.iter_mut().enumerate() {
-            for (i, n) in self.lexicon.all_at(&refs, at) {
+            for (i, n) in self.lexicon.all_at(&words, at) {
                 match self.kinds[i] {
                     Kind::Qualification(q) => qualification = qualification.or(Some((q, at, n))),
                     Kind::Name => (named, anchored) = (true, true),
@@ -323,7 +322,7 @@ impl Premises {
 impl Understander {
     /// A correction, if the question is about the events and one of its premises is wrong.
     pub(super) fn correction(&self, signals: &Signals, reading: &Reading) -> Option<Understanding> {
-        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
+        let words = &signals.words;
         let anchored = signals.anchored;
         let lang = reading.understanding.lang;
         let correct = |topic: TopicId, wrong: Wrong| {
@@ -336,7 +335,7 @@ impl Understander {
         };
         let named = signals.named;
         if signals.qualification.is_some()
-            && let Some(qualified) = self.qualified(signals, &words, reading)
+            && let Some(qualified) = self.qualified(signals, words, reading)
         {
             return Some(qualified);
         }
@@ -344,10 +343,10 @@ impl Understander {
         let abroad = self.named("abroad");
         let abroad = reading.answered() == Some(abroad)
             || reading.prediction.as_ref().is_some_and(|p| p.topics[abroad.index()] >= ABROAD_LIKELY);
-        if !abroad && self.wrong_place(signals, &words) {
+        if !abroad && self.wrong_place(signals, words) {
             return correct(self.named("overview"), Wrong::Place);
         }
-        if let Some((topic, at)) = self.named_place(signals, &words) {
+        if let Some((topic, at)) = self.named_place(signals, words) {
             // "Was it in Sumgait in 1988?" is about another year: that is said, with the date.
             let year = words.iter().filter(|w| w.len() == 4).find_map(|w| w.parse::<i32>().ok());
             return match year.filter(|&y| y > 1900 && y != self.figures.event_year) {
@@ -368,16 +367,16 @@ impl Understander {
                 .then(|| correct(self.named("overview"), Wrong::Place))
                 .flatten();
         }
-        if let Some(when) = self.when_premise(signals, &words, reading) {
+        if let Some(when) = self.when_premise(signals, words, reading) {
             return Some(when);
         }
-        if let Some(year) = self.dates.near_foreign_year(&words)
+        if let Some(year) = self.dates.near_foreign_year(words)
             && !self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year))
         {
-            let topic = self.wrong_year(&words, year, anchored, reading)?;
+            let topic = self.wrong_year(words, year, anchored, reading)?;
             // A what-question about a topic in another year ("what did Heydar Aliyev do in 1993?")
             // asks of that year: no premise, and nothing the sources say.
-            if !anchored && topic != self.named("date") && self.premises.asks_something(&words) {
+            if !anchored && topic != self.named("date") && self.premises.asks_something(words) {
                 return Some(Understanding {
                     outcome: Outcome::NotInSources(vec![topic]),
                     topic: None,

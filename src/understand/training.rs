@@ -178,55 +178,26 @@ pub enum Grade {
 pub fn grade(label: &str, outcome: &super::Outcome, topic_name: impl Fn(crate::knowledge::TopicId) -> String) -> Grade {
     use super::Outcome;
     let is = |t: &crate::knowledge::TopicId, name: &str| topic_name(*t) == name;
+    let offered = |name: &str| matches!(outcome, Outcome::DidYouMean(o) if o.iter().any(|t| is(t, name)));
+    let told = outcome.told();
     if let Some(topic) = label.strip_prefix("no:") {
-        return match outcome {
-            Outcome::Correction(t, _) if is(t, topic) => Grade::Right,
-            Outcome::Answer(t) | Outcome::Consoled(t, _) if is(t, topic) => Grade::Offered,
-            Outcome::DidYouMean(offered) if offered.iter().any(|t| is(t, topic)) => Grade::Offered,
-            Outcome::Answer(_) | Outcome::Confirmed(_) | Outcome::Consoled(..) | Outcome::Correction(..) => {
-                Grade::Wrong
-            }
+        return match (outcome, told) {
+            (Outcome::Correction(..), Some(t)) if is(&t, topic) => Grade::Right,
+            (Outcome::Answer(_) | Outcome::Consoled(..), Some(t)) if is(&t, topic) => Grade::Offered,
+            (Outcome::More(_), _) => Grade::Missed,
+            // A "Yes" to a wrong premise, or another topic, is wrong.
+            (_, Some(_)) => Grade::Wrong,
+            _ if offered(topic) => Grade::Offered,
             _ => Grade::Missed,
         };
     }
-    match (label, outcome) {
-        ("smalltalk", Outcome::SmallTalk(_)) => Grade::Right,
-        (
-            "smalltalk",
-            Outcome::Answer(_)
-            | Outcome::Confirmed(_)
-            | Outcome::Consoled(..)
-            | Outcome::Correction(..)
-            | Outcome::More(_),
-        ) => Grade::Wrong,
-        ("smalltalk", _) => Grade::Missed,
-        (super::NONE_SLOT, Outcome::OutOfScope | Outcome::NotInSources(_) | Outcome::SmallTalk(_)) => Grade::Right,
-        (super::NONE_SLOT, Outcome::DidYouMean(_)) => Grade::Offered,
-        (
-            super::NONE_SLOT,
-            Outcome::Answer(_)
-            | Outcome::Confirmed(_)
-            | Outcome::Consoled(..)
-            | Outcome::Correction(..)
-            | Outcome::More(_),
-        ) => Grade::Wrong,
-        (
-            _,
-            Outcome::Answer(t)
-            | Outcome::Confirmed(t)
-            | Outcome::Consoled(t, _)
-            | Outcome::Correction(t, _)
-            | Outcome::More(t),
-        ) if is(t, label) => Grade::Right,
-        (
-            _,
-            Outcome::Answer(_)
-            | Outcome::Confirmed(_)
-            | Outcome::Consoled(..)
-            | Outcome::Correction(..)
-            | Outcome::More(_),
-        ) => Grade::Wrong,
-        (_, Outcome::DidYouMean(offered)) if offered.iter().any(|t| is(t, label)) => Grade::Offered,
+    match (label, outcome, told) {
+        ("smalltalk", Outcome::SmallTalk(_), _) => Grade::Right,
+        (super::NONE_SLOT, Outcome::OutOfScope | Outcome::NotInSources(_) | Outcome::SmallTalk(_), _) => Grade::Right,
+        (super::NONE_SLOT, Outcome::DidYouMean(_), _) => Grade::Offered,
+        (_, _, Some(t)) if is(&t, label) => Grade::Right,
+        (_, _, Some(_)) => Grade::Wrong,
+        _ if offered(label) => Grade::Offered,
         _ => Grade::Missed,
     }
 }

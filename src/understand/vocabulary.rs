@@ -12,6 +12,8 @@ use serde::Deserialize;
 use super::normalize::{fold, tokens};
 use crate::i18n::{Lang, PerLang};
 
+mod scan;
+
 /// A problem in a vocabulary file, reported by `check` and at start-up.
 #[derive(Debug, thiserror::Error)]
 pub enum VocabularyError {
@@ -94,12 +96,20 @@ pub struct Vocabulary {
     /// and one string per deletion was most of that; a collision only adds a candidate that
     /// `within_one_edit` then turns away.
     fuzzy: Vec<(u64, u32)>,
-    prefix_lens: Vec<usize>,
+    /// Every start of a stem, by the hash of its letters (`letters_hash` as the letters come):
+    /// whether a stem is exactly those letters (`STEM`), and whether one goes on past them
+    /// (`LONGER`). A word's letters are walked until no stem goes on, rather than every start of
+    /// it looked up; a collision only costs a look-up in `prefix`.
+    beginnings: FxHashMap<u64, u8>,
     pub(crate) terms: Vec<Term>,
     /// For each word id, the phrases that start with it: (term, rest of the phrase, anchored).
-    starts: FxHashMap<u32, Vec<(u32, Vec<u32>, bool)>>,
+    starts: Vec<Vec<(u32, Vec<u32>, bool)>>,
     markers: FxHashMap<String, u8>,
 }
+
+/// `Vocabulary::beginnings`: a stem is these letters, and one goes on past them.
+const STEM: u8 = 1;
+const LONGER: u8 = 2;
 
 impl Vocabulary {
     /// Compiles vocabulary files; `slots` names the topic slots that weights may refer to.
@@ -170,7 +180,10 @@ impl Vocabulary {
                         continue;
                     };
                     if seen_starts.insert((term_id, phrase.clone(), anchored)) {
-                        vocab.starts.entry(first).or_default().push((term_id, rest.to_vec(), anchored));
+                        if vocab.starts.len() <= first as usize {
+                            vocab.starts.resize_with(first as usize + 1, Vec::new);
+                        }
+                        vocab.starts[first as usize].push((term_id, rest.to_vec(), anchored));
                     }
                 }
             }
@@ -179,7 +192,7 @@ impl Vocabulary {
         if errors.is_empty() { Ok(vocab) } else { Err(errors) }
     }
 
-    /// The lookups from a word to its specs: exact words, prefixes (by length), and the fuzzy
+    /// The lookups from a word to its specs: exact words, prefixes (by their beginnings), and the fuzzy
     /// index of every spec long enough for a typo (the spec itself and each one-letter deletion).
     fn index_words(&mut self) {
         for (id, spec) in self.specs.iter().enumerate() {
@@ -187,7 +200,12 @@ impl Vocabulary {
             let map = if spec.prefix { &mut self.prefix } else { &mut self.exact };
             map.entry(text.clone()).or_default().push(id as u32);
             if spec.prefix {
-                self.prefix_lens.push(spec.text.len());
+                let mut hasher = rustc_hash::FxHasher::default();
+                for (n, c) in spec.text.iter().enumerate() {
+                    hasher.write_u32(*c as u32);
+                    let kind = if n + 1 == spec.text.len() { STEM } else { LONGER };
+                    *self.beginnings.entry(hasher.finish()).or_default() |= kind;
+                }
             }
             if spec.text.len() >= FUZZY_MIN_CHARS && !spec.text.iter().any(char::is_ascii_digit) {
                 self.fuzzy.push((letters_hash(&spec.text, None), id as u32));
@@ -196,8 +214,6 @@ impl Vocabulary {
                 }
             }
         }
-        self.prefix_lens.sort_unstable();
-        self.prefix_lens.dedup();
         self.fuzzy.sort_unstable();
         self.fuzzy.dedup();
     }
@@ -214,124 +230,6 @@ impl Vocabulary {
             }
         }
         counts
-    }
-
-    /// Finds the vocabulary in a folded question: the terms that matched, and how many words
-    /// of each language were recognised (for language detection).
-    /// Each match is (term, first word, number of words).
-    pub(crate) fn scan(&self, folded: &str, matched_terms: &mut Vec<(u32, u16, u16)>) -> Evidence {
-        let mut per_token: Vec<Vec<u32>> = Vec::new();
-        let mut lang_words = PerLang::<u32>::default();
-        let mut lang_markers = PerLang::<u32>::default();
-        let words: Vec<&str> = tokens(folded).collect();
-        for token in &words {
-            let mut ids = Vec::new();
-            if let Some(found) = self.exact.get(*token) {
-                ids.extend_from_slice(found);
-            }
-            let mut end = 0;
-            let mut chars = 0;
-            let mut lens = self.prefix_lens.iter().peekable();
-            for c in token.chars() {
-                end += c.len_utf8();
-                chars += 1;
-                while lens.next_if(|&&len| len < chars).is_some() {}
-                if lens.peek() == Some(&&chars)
-                    && let Some(found) = self.prefix.get(&token[..end])
-                {
-                    ids.extend_from_slice(found);
-                }
-            }
-            count_langs(self.markers.get(*token).copied().unwrap_or(0), &mut lang_markers);
-            let mut langs = 0;
-            for &id in &ids {
-                let spec = &self.specs[id as usize];
-                if spec.evidence {
-                    langs |= lang_bit(spec.lang);
-                }
-            }
-            count_langs(langs, &mut lang_words);
-            per_token.push(ids);
-        }
-        // Typos are looked for only in words nothing matched, and only among the words of the
-        // language the rest of the question is in: one edit turns many a word of one language
-        // into a word of another ("nəfər" → "refer").
-        let so_far = PerLang::new(|l| lang_markers[l] * 3 + lang_words[l]);
-        let top = so_far.iter().map(|(_, &c)| c).max().unwrap_or(0);
-        let likely = if top > 0 && so_far.iter().filter(|&(_, &c)| c == top).count() == 1 {
-            so_far.iter().find(|&(_, &c)| c == top).map(|(l, _)| l)
-        } else {
-            None
-        };
-        for (token, ids) in words.iter().zip(per_token.iter_mut()) {
-            if ids.is_empty() && !self.markers.contains_key(*token) {
-                let chars: Vec<char> = token.chars().collect();
-                if (FUZZY_MIN_CHARS..=FUZZY_MAX_CHARS).contains(&chars.len()) && !chars[0].is_ascii_digit() {
-                    self.fuzzy_match(&chars, likely, ids);
-                    let mut langs = 0;
-                    for &id in ids.iter() {
-                        let spec = &self.specs[id as usize];
-                        if spec.evidence {
-                            langs |= lang_bit(spec.lang);
-                        }
-                    }
-                    count_langs(langs, &mut lang_words);
-                }
-            }
-        }
-        for (i, ids) in per_token.iter().enumerate() {
-            for first in ids {
-                let Some(phrases) = self.starts.get(first) else { continue };
-                for (term, rest, anchored) in phrases {
-                    // An anchored phrase ("^when") counts only as the question's opening words
-                    // (a first "so" or "and" allowed): "when" asks for a date at the start, not in
-                    // "what happened that night when the army came".
-                    let fits = (!anchored || i <= ANCHOR_SLACK)
-                        && rest.len() < per_token.len() - i
-                        && rest.iter().enumerate().all(|(k, w)| per_token[i + 1 + k].contains(w));
-                    if fits && !matched_terms.iter().any(|(t, _, _)| t == term) {
-                        matched_terms.push((*term, i as u16, rest.len() as u16 + 1));
-                    }
-                }
-            }
-        }
-        Evidence { words: lang_words, markers: lang_markers }
-    }
-
-    /// The specs indexed under one key of the fuzzy index.
-    fn fuzzy_ids(&self, key: u64) -> impl Iterator<Item = u32> + '_ {
-        let from = self.fuzzy.partition_point(|&(k, _)| k < key);
-        self.fuzzy[from..].iter().take_while(move |&&(k, _)| k == key).map(|&(_, id)| id)
-    }
-
-    /// Words within one typo (insertion, deletion, substitution or swap) of `token`, or of a
-    /// start of it for stems.
-    fn fuzzy_match(&self, token: &[char], lang: Option<Lang>, ids: &mut Vec<u32>) {
-        for len in (FUZZY_MIN_CHARS - 1)..=token.len() {
-            let start = &token[..len];
-            let keys = std::iter::once(None).chain((0..len).map(Some)).map(|skip| letters_hash(start, skip));
-            for id in keys.flat_map(|key| self.fuzzy_ids(key)) {
-                let spec = &self.specs[id as usize];
-                let whole = len == token.len();
-                // The first letter is rarely the mistyped one, and requiring it keeps the
-                // candidates to words that look alike from the start.
-                let fits = (spec.prefix || whole)
-                    && spec.text.first() == token.first()
-                    && lang.is_none_or(|l| l == spec.lang)
-                    && (!spec.prefix || spec.text.len() >= FUZZY_MIN_STEM_CHARS);
-                if fits && !ids.contains(&id) && within_one_edit(start, &spec.text) {
-                    ids.push(id);
-                }
-            }
-        }
-    }
-}
-
-fn count_langs(langs: u8, counts: &mut PerLang<u32>) {
-    for lang in Lang::ALL {
-        if langs & lang_bit(lang) != 0 {
-            counts[lang] += 1;
-        }
     }
 }
 

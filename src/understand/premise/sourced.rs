@@ -14,7 +14,7 @@ impl Understander {
         if figures.is_empty() {
             return None;
         }
-        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
+        let words = &signals.words;
         // A day of January is a date ("20 yanvarda şəhidlər…"), not a count.
         let dated = |at: usize, end: usize| {
             [at.checked_sub(1), Some(end + 1)]
@@ -24,12 +24,12 @@ impl Understander {
         };
         let figure = figures.into_iter().find(|f| f.value > 2 && f.counted && !dated(f.at, f.end))?;
         let lists = &self.premises.lists;
-        if lists.questions.occur_in(&words) || lists.elsewhere.occur_in(&words) {
+        if lists.questions.occur_in(words) || lists.elsewhere.occur_in(words) {
             return None;
         }
         // With no word for what it counts and no topic read ("200 nəfər olub?"), the one quantity
         // a source gives the figure for says it.
-        let quantity = self.counted_as(&words, &figure, reading).or_else(|| self.giving(figure.value))?;
+        let quantity = self.counted_as(words, &figure, reading).or_else(|| self.giving(figure.value))?;
         let scale = |key: &str| if key.ends_with("_millions") { 1_000_000 } else { 1 };
         let keys: Vec<&str> = self
             .figures

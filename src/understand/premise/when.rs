@@ -6,6 +6,9 @@
 
 use super::super::{Outcome, Reading, Understander, Understanding};
 use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
+
+/// Words that only place a question in time ("in 1990?", «в январе?», "yanvarda").
+const IN: [&str; 8] = ["in", "on", "during", "в", "во", "v", "da", "də"];
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 
@@ -116,6 +119,10 @@ impl Understander {
             if let Some(year) = self.short_wrong_year(words) {
                 return Some(correct(Wrong::Year(year)));
             }
+            // "20 yanvar cümə idi?": the day is right, the weekday named with it is not.
+            if day == self.figures.event_day && self.weekday_wrong(words).is_some_and(|(wrong, _)| wrong) {
+                return Some(correct(Wrong::Weekday));
+            }
             if day == self.figures.event_day {
                 return Some(confirmed(date, lang));
             }
@@ -125,6 +132,9 @@ impl Understander {
             Some(true) => return Some(correct(Wrong::Weekday)),
             Some(false) => return Some(confirmed(date, lang)),
             None => {}
+        }
+        if self.short_right_when(words) {
+            return Some(confirmed(date, lang));
         }
         self.short_wrong_year(words).map(|year| correct(Wrong::Year(year)))
     }
@@ -153,20 +163,49 @@ impl Understander {
         })
     }
 
+    /// "Was it in 1990?", «это было в январе?»: a short yes-or-no question that names only the
+    /// events' own year or month.
+    fn short_right_when(&self, words: &[&str]) -> bool {
+        let lists = &self.premises.lists;
+        if words.len() > SHORT + 2 || lists.questions.occur_in(words) {
+            return false;
+        }
+        let year = self.figures.event_year.to_string();
+        let when = |w: &&str| **w == year || self.dates.is_january(w);
+        let rest: Vec<&str> =
+            words.iter().copied().filter(|w| !when(w) && !YEAR_WORDS.contains(w) && !IN.contains(w)).collect();
+        words.iter().any(when) && (lists.asks.cover_all(&rest, 0) || lists.day_asks.cover_all(&rest, 0))
+    }
+
     /// "Bazar günü olub?", «это было в воскресенье?»: a short yes-or-no question whether the
     /// night was on a day of the week; `Some(true)` when it was not, `Some(false)` when it was.
     fn short_weekday(&self, words: &[&str]) -> Option<bool> {
         let lists = &self.premises.lists;
-        if words.len() > SHORT + 2 {
-            return None;
-        }
-        // A wrong day first: Thursday, "cümə axşamı", holds Friday's "cümə".
-        let wrong = lists.weekdays.occur_in(words);
-        if !wrong && !lists.night_weekdays.occur_in(words) {
+        let (wrong, named) = self.weekday_wrong(words)?;
+        // "In the night from Friday to Saturday" is one thing named, however many its words.
+        if words.len() - named > SHORT + 1 {
             return None;
         }
         let asks = lists.asks.occur_in(words) || lists.day_asks.occur_in(words);
         (asks && !lists.questions.occur_in(words)).then_some(wrong)
+    }
+
+    /// Whether the days of the week a question names are not the night's (`true`) or are
+    /// (`false`), and how many words name them. At each word the longer phrase counts: "friday night" is the night,
+    /// "şənbə axşamı" (Saturday evening) and "cümə axşamı" (Thursday) are not; one wrong day is
+    /// enough for a "Not quite".
+    fn weekday_wrong(&self, words: &[&str]) -> Option<(bool, usize)> {
+        let lists = &self.premises.lists;
+        let (mut wrong, mut right, mut at, mut named) = (false, false, 0, 0);
+        while at < words.len() {
+            let not_night = lists.weekdays.longest_at(words, at).map_or(0, |(_, n)| n);
+            let night = lists.night_weekdays.longest_at(words, at).map_or(0, |(_, n)| n);
+            wrong |= not_night > night;
+            right |= night >= not_night && night > 0;
+            named += not_night.max(night);
+            at += not_night.max(night).max(1);
+        }
+        (wrong || right).then_some((wrong, named))
     }
 
     /// The days of January a question names ("20 January", «21 января»).

@@ -94,8 +94,8 @@ impl Understander {
         if figures.is_empty() {
             return None;
         }
-        let words: Vec<&str> = signals.words.iter().map(String::as_str).collect();
-        if self.premises.lists.elsewhere.occur_in(&words) {
+        let words = &signals.words;
+        if self.premises.lists.elsewhere.occur_in(words) {
             return None;
         }
         let known = |v: i64| self.figures.known.contains(&v) || self.dates.is_known_number(v);
@@ -108,7 +108,7 @@ impl Understander {
             if f.value <= 2 || !f.counted || elsewhere || known(f.value) {
                 return None;
             }
-            let quantity = self.counted_as(&words, &f, reading)?;
+            let quantity = self.counted_as(words, &f, reading)?;
             // "131 147 150" may be three figures: none may be given.
             let digits = &words[f.at..=f.end - usize::from(f.scaled)];
             let groups = digits.iter().filter_map(|w| w.parse::<i64>().ok()).filter(|&v| v > 2 && f.runs > 1);

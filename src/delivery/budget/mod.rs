@@ -1,7 +1,7 @@
 //! One send budget for every message the bot sends — replies, edits, button notes, reminders and
 //! broadcasts — holding Telegram's limits: about 30 messages a second overall, about one a second
 //! in a chat (short bursts in private chats), 20 a minute in a group or channel. Sends are
-//! evenly spaced; replies go first, and waves (reminders, broadcasts) use what is left. A 429 pauses everyone
+//! evenly spaced, and each counts from Telegram's answer; replies go first, and waves (reminders, broadcasts) use what is left. A 429 pauses everyone
 //! for exactly the time Telegram asked. Counts in real time, divided by the speed of a fast
 //! clock: a rehearsal or a test at ten times real speed keeps the same limits in its own seconds,
 //! and a clock that tests move by hand leaves the limits in real time.
@@ -17,6 +17,11 @@ use tokio::time::Instant;
 
 use crate::clock::Clock;
 
+mod guards;
+
+pub use guards::Slot;
+use guards::WaitingReply;
+
 /// Telegram's documented limit for free messages: about 30 a second overall.
 pub const DEFAULT_PER_SECOND: u32 = 30;
 
@@ -26,9 +31,8 @@ pub const PAID_PER_SECOND: u32 = 1000;
 /// What Telegram charges for one paid broadcast message, in tenths of a Star (0.1 Star).
 pub const PAID_TENTHS_OF_A_STAR: u64 = 1;
 
-/// Requests started in the same window reach the server a little apart; the margin (real time,
-/// whatever the clock's speed: it is network jitter) keeps the server's own windows under the
-/// limits too.
+/// A little room (real time, whatever the clock's speed) between the server's windows and ours:
+/// its clock and ours need not tick together.
 const MARGIN: Duration = Duration::from_millis(25);
 
 /// Who is asking for a slot.
@@ -179,8 +183,9 @@ impl Budget {
         self.limits
     }
 
-    /// Waits until one more message to `chat` may start, and counts it.
-    pub async fn acquire(&self, chat: i64, priority: Priority) {
+    /// Waits until one more message to `chat` may start, and counts it. Hold the slot until the
+    /// send has its answer: the message then counts from that moment (see [`Slot`]).
+    pub async fn acquire(&self, chat: i64, priority: Priority) -> Slot<'_> {
         let mut waiting = WaitingReply { budget: self, counted: false };
         loop {
             let mut notified = pin!(self.changed.notified());
@@ -204,7 +209,7 @@ impl Budget {
             // A wave waiting for replies also looks again after a second, so that nothing can
             // leave it waiting for a wake-up that never comes.
             let at = match wait {
-                None => return,
+                None => return Slot { budget: self, chat, paid: priority == Priority::PaidWave, started: now },
                 Some(Wait::Until(at)) => at,
                 Some(Wait::ForReplies) => now + self.second,
             };
@@ -304,96 +309,5 @@ impl Budget {
     }
 }
 
-/// Counts a reply among those waiting for the overall limit while it is, and always stops
-/// counting it when it leaves (served, or its task cancelled).
-struct WaitingReply<'a> {
-    budget: &'a Budget,
-    counted: bool,
-}
-
-impl WaitingReply<'_> {
-    /// Returns true when the reply stopped being counted (the waves should look again).
-    fn set(&mut self, state: &mut State, waiting: bool) -> bool {
-        if waiting == self.counted {
-            return false;
-        }
-        self.counted = waiting;
-        if waiting {
-            state.replies_waiting += 1;
-            false
-        } else {
-            state.replies_waiting -= 1;
-            true
-        }
-    }
-}
-
-impl Drop for WaitingReply<'_> {
-    fn drop(&mut self) {
-        if self.counted {
-            let mut state = self.budget.state.lock().expect("budget lock");
-            state.replies_waiting -= 1;
-            drop(state);
-            self.budget.changed.notify_waiters();
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_chat_limit_holds_back_only_that_chat() {
-        let budget = Budget::new(Limits::default(), &Clock::System);
-        let mut state = State::default();
-        let start = Instant::now();
-        let at = |slot: u64| start + Duration::from_millis(34 * slot);
-        for slot in 0..3 {
-            assert!(budget.try_take(&mut state, 7, Priority::Reply, at(slot)).is_none());
-        }
-        assert!(matches!(budget.try_take(&mut state, 7, Priority::Reply, at(3)), Some(Wait::Until(t)) if t > at(3)));
-        assert!(budget.try_take(&mut state, 8, Priority::Reply, at(3)).is_none());
-        // A group: one a second.
-        assert!(budget.try_take(&mut state, -5, Priority::Reply, at(4)).is_none());
-        assert!(budget.try_take(&mut state, -5, Priority::Reply, at(5)).is_some());
-    }
-
-    #[test]
-    fn a_group_takes_twenty_a_minute() {
-        let budget = Budget::new(Limits::default(), &Clock::System);
-        let mut state = State::default();
-        let start = Instant::now();
-        let mut sent = 0;
-        for ms in (0..60_000).step_by(100) {
-            let now = start + Duration::from_millis(ms);
-            if budget.try_take(&mut state, -9, Priority::Reply, now).is_none() {
-                sent += 1;
-            }
-        }
-        assert_eq!(sent, 20);
-    }
-
-    #[test]
-    fn the_overall_limit_holds_and_waves_yield_to_waiting_replies() {
-        let budget = Budget::new(Limits::default(), &Clock::System);
-        let mut state = State::default();
-        let now = Instant::now();
-        // Evenly spaced: one slot every 1/30 s, and never more than 30 in a second.
-        let mut taken = 0;
-        for ms in 0..1000 {
-            if budget.try_take(&mut state, 200 + ms, Priority::Reply, now + Duration::from_millis(ms as u64)).is_none()
-            {
-                taken += 1;
-            }
-        }
-        assert!((28..=30).contains(&taken), "{taken} in the first second");
-        let later = now + Duration::from_millis(1100);
-        state.replies_waiting = 1;
-        assert!(matches!(budget.try_take(&mut state, 600, Priority::Wave, later), Some(Wait::ForReplies)));
-        // Paid waves have their own window.
-        assert!(budget.try_take(&mut state, 601, Priority::PaidWave, later).is_none());
-        state.replies_waiting = 0;
-        assert!(budget.try_take(&mut state, 600, Priority::Wave, later).is_none());
-    }
-}
+mod tests;
