@@ -366,3 +366,25 @@ fn a_question_asked_beside_a_loss_is_answered_after_a_word_of_sympathy() {
         assert_eq!(ask(lang, question).kind, ReplyKind::SmallTalk, "{question}");
     }
 }
+
+/// Round 10: a date given with a question that asks when is the asker's guess at the answer: a
+/// wrong year is set right with the topic asked about, a wrong month leaves the topic to answer,
+/// and a year apart from a day of January belongs to something else; a date asked about is still
+/// refused.
+#[test]
+fn a_date_guessed_in_a_when_question_is_the_topics_not_another_time() {
+    for (lang, question, topic, year) in [
+        (Lang::En, "when did the eternal flame memorial open? in 2000?", "eternal_flame", 2000),
+        (Lang::Az, "qara yanvar hansi ilde olmusdu, 1989?", "date", 1989),
+        (Lang::Ru, "в каком году приняли закон о дне шехидов, в 1995?", "memorial_law", 1995),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(id(&reply), topic, "{question}");
+        let lead = brain().text_with(lang, "correction-year", &[("wrong", i18n::n(year))]);
+        assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
+    }
+    assert_eq!(id(&ask(Lang::Ru, "когда Муталибов стал первым секретарём? в апреле 1990?")), "leadership_change");
+    assert_eq!(id(&ask(Lang::En, "where is the text of the 1994 parliament decision on 20 january?")), "documents");
+    assert_eq!(ask(Lang::En, "what happened on 20 january 1991?").kind, ReplyKind::NotInSources);
+    assert_eq!(ask(Lang::Az, "20 yanvar 2021-ci ildə nə oldu?").kind, ReplyKind::NotInSources);
+}

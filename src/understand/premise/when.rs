@@ -1,6 +1,8 @@
 //! When the events were, as a short question gets it wrong: "in February?", "on 21 January?",
 //! «в 1989?»; and a question about another date ("what happened on 4 November 1990?"), which
-//! holds no premise and is refused rather than answered with a fact of these events.
+//! holds no premise and is refused rather than answered with a fact of these events. A date given
+//! with a question that asks when ("When was the Eternal Flame opened? 2001?") is a guess at the
+//! topic's own date, set right or left to the topic's answer, never another time refused.
 
 use super::super::{Outcome, Reading, Understander, Understanding};
 use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
@@ -9,6 +11,38 @@ use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
 const IN: [&str; 8] = ["in", "on", "during", "в", "во", "v", "da", "də"];
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
+
+/// How many years after the events a year may be and still be taken for a guess at a date of the
+/// sources; later years are left to the other rules (anniversaries to come, recent statements).
+const GUESSED_YEARS: i32 = 30;
+
+/// The endings a year is typed with, parted from it ("1991-de", "1991da").
+const CASE_ENDINGS: [&str; 6] = ["de", "da", "te", "ta", "e", "a"];
+
+/// Words (folded) of a question that asks when, or in which year: a date it also gives is the
+/// asker's guess at the answer ("When was the Eternal Flame opened? 2001?", «Когда Муталибов
+/// сменил Везирова? В марте 1990?»), not a date it asks about. Kept here beside `YEAR_WORDS`:
+/// the premise lists of data/ have no list of their own for it.
+const WHEN: [&[&str]; 18] = [
+    &["when"],
+    &["whens"],
+    &["what", "year"],
+    &["which", "year"],
+    &["ne", "vaxt"],
+    &["nevaxt"],
+    &["hacan"],
+    &["hansi", "il"],
+    &["hansi", "ilde"],
+    &["necenci", "il"],
+    &["necenci", "ilde"],
+    &["ne", "zaman"],
+    &["hangi", "yil"],
+    &["когда"],
+    &["kogda"],
+    &["каком", "году"],
+    &["kakom", "godu"],
+    &["какого", "года"],
+];
 
 impl Understander {
     /// What a question's month, day of January or year says about when the events were, if it
@@ -53,7 +87,10 @@ impl Understander {
             };
             // A month the facts know only for something else ("what happened in August 1990?": a
             // report's date) is not answered with the events of January.
-            if asks_what && (!known || about_when.contains(&reading.answered())) {
+            // ... unless the question asks when something of a topic happened and the month is its
+            // guess («Когда Муталибов сменил Везирова? В марте 1990?»): the topic answers.
+            let guessed = || asks_when(words) && reading.answered().is_some_and(|t| !about_when.contains(&Some(t)));
+            if asks_what && (!known || about_when.contains(&reading.answered())) && !guessed() {
                 return other_date();
             }
             let premise = signals.anchored || yes_or_no || about_when.contains(&reading.answered());
@@ -63,12 +100,17 @@ impl Understander {
                 return Some(correct(Wrong::Month(month)));
             }
         }
-        // "What happened on 20 January 1991?" asks of a day the sources give nothing for.
+        if let Some(guessed) = self.guessed_year(signals, words, reading) {
+            return Some(guessed);
+        }
+        // "What happened on 20 January 1991?" asks of a day the sources give nothing for; a year
+        // apart from the day belongs to something else ("the 1994 decision on 20 January").
         let asks_what = january_day && lists.questions.occur_in(words);
         let days = if asks_what { self.january_days(words) } else { Vec::new() };
         if let Some(y) = year
             && !days.is_empty()
             && !days.iter().any(|&d| self.dates.is_known_in(y, 1, Some(d)))
+            && year_beside_january(words, y, |w| self.dates.is_january(w))
         {
             return other_date();
         }
@@ -95,6 +137,30 @@ impl Understander {
             return Some(confirmed(date, lang));
         }
         self.short_wrong_year(words).map(|year| correct(Wrong::Year(year)))
+    }
+
+    /// "Hansı ildə olub, 1991?", "When was the Eternal Flame opened? 2001?": a wrong year in a
+    /// question that asks when is a guess at the answer, set right with the topic asked about,
+    /// rather than taken for another time the sources say nothing of.
+    fn guessed_year(&self, signals: &Signals, words: &[&str], reading: &Reading) -> Option<Understanding> {
+        // The guess ends the question ("…, 1991?", "… ne vaxt açılıb? 1999-cu ildə?"); a year
+        // inside it is what the question is about ("when were they expelled in 1988-89?").
+        let last = words.iter().rev().find(|w| !YEAR_WORDS.contains(*w) && !CASE_ENDINGS.contains(*w))?;
+        let year = last.parse::<i32>().ok().filter(|_| last.len() == 4)?;
+        let event = self.figures.event_year;
+        // "2000 people" is a count, not a year.
+        let counted = || self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year));
+        if !(1900..event + GUESSED_YEARS).contains(&year) || year == event || !asks_when(words) || counted() {
+            return None;
+        }
+        let topic = self.wrong_year(words, year, signals.anchored, reading)?;
+        let lang = reading.understanding.lang;
+        Some(Understanding {
+            outcome: Outcome::Correction(topic, Wrong::Year(year)),
+            topic: Some(topic),
+            lang,
+            confidence: 0.9,
+        })
     }
 
     /// "Was it in 1990?", «это было в январе?»: a short yes-or-no question that names only the
@@ -225,4 +291,22 @@ impl Understander {
 /// "Yes", and the date: the question asked of the night's own day.
 fn confirmed(date: TopicId, lang: Option<Lang>) -> Understanding {
     Understanding { outcome: Outcome::Confirmed(date), topic: Some(date), lang, confidence: 0.9 }
+}
+
+/// Whether a question asks when, or in which year (`WHEN`).
+fn asks_when(words: &[&str]) -> bool {
+    WHEN.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
+}
+
+/// Whether `year` stands beside a day of January, with at most words of a year between ("20
+/// January 1991", "1991-ci il 20 yanvar", «20 января 1991 года»).
+fn year_beside_january(words: &[&str], year: i32, is_january: impl Fn(&str) -> bool) -> bool {
+    let written = year.to_string();
+    let of_a_date = |w: &str| is_january(w) || w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let between = |w: &&&str| YEAR_WORDS.contains(*w) || matches!(**w, "ilin" | "of" | "the");
+    words.iter().enumerate().filter(|&(_, w)| *w == written).any(|(at, _)| {
+        let after = words[at + 1..].iter().find(|w| !between(w)).is_some_and(|w| of_a_date(w));
+        let before = words[..at].iter().rev().find(|w| !between(w)).is_some_and(|w| of_a_date(w));
+        after || before
+    })
 }
