@@ -58,13 +58,13 @@ subscribe-done = { $plan ->
 } Dayandırmaq üçün /unsubscribe göndərin.
 # /subscribe in a chat already subscribed: its plan, and the other as a button.
 subscribe-change = { $plan ->
-    [all] Bu söhbət bütün xatırlatmaları alır.
-   *[silence] Bu söhbət bir dəqiqəlik sükut xatırlatmasını alır.
-} Bunun əvəzinə başqa xatırlatmalar almaq istəsəniz, aşağıdan seçin; hamısını dayandırmaq üçün /unsubscribe göndərin.
+    [all] Bu söhbət bütün xatırlatmaları alır. Yalnız bir dəqiqəlik sükut xatırlatmasını almaq istəsəniz, aşağıdakı düyməni basın.
+   *[silence] Bu söhbət yalnız bir dəqiqəlik sükut xatırlatmasını alır. Bütün xatırlatmaları almaq istəsəniz, aşağıdakı düyməni basın.
+} Xatırlatmaları tamamilə dayandırmaq üçün /unsubscribe göndərin.
 subscribe-already = { $plan ->
     [all] Bu söhbət artıq bütün xatırlatmalara abunədir.
    *[silence] Bu söhbət artıq bir dəqiqəlik sükut xatırlatmasına abunədir.
-} Başqa xatırlatmalar seçmək üçün /subscribe, dayandırmaq üçün /unsubscribe göndərin.
+} Seçimi dəyişmək üçün /subscribe, dayandırmaq üçün /unsubscribe göndərin.
 unsubscribe-done = Abunəlik dayandırıldı: bu söhbətə artıq xatırlatma göndərilməyəcək. İstənilən vaxt /subscribe ilə yenidən abunə ola bilərsiniz.
 unsubscribe-not-subscribed = Bu söhbət xatırlatmalara abunə deyil. Abunə olmaq üçün /subscribe göndərin.
 
