@@ -81,7 +81,7 @@ topic-border_events =
 # popular_front: facts B37 B38 B39 (Disagreements 12, 13)
 topic-popular_front-title = The Popular Front
 topic-popular_front =
-    Abulfaz Elchibey was elected chairman of the Popular Front of Azerbaijan. By the autumn of { $pf_founded_loc_year } the Front had forced the authorities to recognise it through strikes and rail stoppages, and it backed Azerbaijan’s law on sovereignty, dated { $sovereignty_law_date } in Azerbaijani sources and October in a US Library of Congress study. When the troops entered Baku, reports at the time described the Communist Party as having lost control, with local governments and police looking to the Popular Front for leadership.
+    The Popular Front of Azerbaijan elected Abulfaz Elchibey as its chairman. By the autumn of { $pf_founded_loc_year } the Front had forced the authorities to recognise it through strikes and rail stoppages, and it backed Azerbaijan’s law on sovereignty, dated { $sovereignty_law_date } in Azerbaijani sources and October in a US Library of Congress study. When the troops entered Baku, reports at the time described the Communist Party as having lost control, with local governments and police looking to the Popular Front for leadership.
     Sources give different founding dates: { $pf_founded_wikipedia } in texts based on Wikipedia; March { $pf_founded_loc_year }, with a founding congress in July, in the Library of Congress study; { $pf_founded_turan } according to the Turan news agency.
 
 # us_position: facts B40 B41 A31

@@ -63,13 +63,13 @@ subscribe-done = { $plan ->
 } Send /unsubscribe to stop the reminders.
 # /subscribe in a chat already subscribed: its plan, and the other as a button.
 subscribe-change = { $plan ->
-    [all] This chat receives all the reminders.
-   *[silence] This chat receives the minute-of-silence reminder.
-} To receive other reminders instead, choose below; /unsubscribe stops them all.
+    [all] This chat receives all the reminders. To receive only the minute-of-silence reminder instead, press the button below.
+   *[silence] This chat receives only the minute-of-silence reminder. To receive all the reminders instead, press the button below.
+} To stop the reminders, send /unsubscribe.
 subscribe-already = { $plan ->
     [all] This chat is already subscribed to all the reminders.
    *[silence] This chat is already subscribed to the minute-of-silence reminder.
-} To choose other reminders, send /subscribe; /unsubscribe stops them all.
+} Send /subscribe to change the choice, or /unsubscribe to stop the reminders.
 unsubscribe-done = Unsubscribed: this chat will no longer receive reminders. You can subscribe again at any time with /subscribe.
 unsubscribe-not-subscribed = This chat is not subscribed to reminders. Send /subscribe to start.
 
