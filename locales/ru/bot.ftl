@@ -63,17 +63,15 @@ subscribe-done = { $plan ->
     [all] Готово: теперь этот чат каждый год будет получать все напоминания ко Дню всенародной скорби.
    *[silence] Готово: теперь этот чат каждый год будет получать напоминание о минуте молчания.
 } Отписаться можно командой /unsubscribe.
-# /subscribe in a chat that is already subscribed: /subscribe offers no other choice there, so the
-# way to change the plan is to unsubscribe first.
-# /subscribe in a chat already subscribed: its plan, and the other as a button.
+# /subscribe in a chat already subscribed: its plan, and the other as a button (named as the button says).
 subscribe-change = { $plan ->
-    [all] Этот чат получает все напоминания.
-   *[silence] Этот чат получает напоминание о минуте молчания.
-} Чтобы вместо этого получать другие, выберите ниже; отписаться от всех можно командой /unsubscribe.
+    [all] Этот чат получает все напоминания. Если хотите получать только напоминание о минуте молчания, нажмите кнопку ниже.
+   *[silence] Этот чат получает напоминание о минуте молчания. Если хотите получать все напоминания, нажмите кнопку ниже.
+} Отписаться можно командой /unsubscribe.
 subscribe-already = { $plan ->
     [all] Этот чат уже подписан на все напоминания.
    *[silence] Этот чат уже подписан на напоминание о минуте молчания.
-} Выбрать другие напоминания можно командой /subscribe, отписаться — командой /unsubscribe.
+} Изменить выбор можно командой /subscribe, отписаться — командой /unsubscribe.
 unsubscribe-done = Готово: этот чат больше не будет получать напоминания. Подписаться снова можно в любой момент командой /subscribe.
 unsubscribe-not-subscribed = Этот чат не подписан на напоминания. Чтобы подписаться, отправьте /subscribe.
 
