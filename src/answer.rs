@@ -303,7 +303,7 @@ impl Brain {
             Outcome::SmallTalk(talk) => {
                 let kind = self.understander.conversation.talk_on(*talk, self.days_to_the_day(now));
                 let suggested = kind.suggest.iter().filter_map(|t| self.knowledge.topic_id(t)).collect();
-                (ReplyKind::SmallTalk, suggested, self.text(lang, &format!("talk-{}", kind.id)))
+                (ReplyKind::SmallTalk, suggested, self.text(lang, &format!("talk-{}", kind.reply)))
             }
         };
         let lead = match understood.outcome {

@@ -111,15 +111,25 @@ fn holiday_wishes_around_the_day_are_told_gently_that_it_is_of_mourning() {
     assert_eq!(ask(Lang::En, "happy january 20").text, b.text(Lang::En, "talk-holiday"));
     assert_eq!(ask(Lang::Az, "Novruz bayramınız mübarək").text, b.text(Lang::Az, "talk-wishes"));
     assert_eq!(ask(Lang::Ru, "с новым годом").text, b.text(Lang::Ru, "talk-wishes"));
-    assert_eq!(on(Lang::En, "happy new year", "2027-01-21T09:00:00+04:00").text, b.text(Lang::En, "talk-holiday"));
-    assert_eq!(on(Lang::En, "happy new year", "2027-01-22T09:00:00+04:00").text, b.text(Lang::En, "talk-wishes"));
+    // Another holiday's wishes are thanked for in the days around 20 January too: the person
+    // did not call 20 January a holiday.
+    for (lang, wish) in [(Lang::En, "happy new year"), (Lang::Az, "yeni iliniz mübarək"), (Lang::Ru, "с Новым годом")]
+    {
+        assert_eq!(on(lang, wish, "2027-01-19T09:00:00+04:00").text, b.text(lang, "talk-wishes"), "{wish}");
+    }
+    assert_eq!(on(Lang::En, "happy holidays", "2027-01-21T09:00:00+04:00").text, b.text(Lang::En, "talk-holiday"));
+    assert_eq!(on(Lang::En, "happy holidays", "2027-01-22T09:00:00+04:00").text, b.text(Lang::En, "talk-wishes"));
 }
 
 #[test]
 fn salam_aleykum_is_answered_as_it_is_said() {
     let b = brain();
-    for (lang, said) in [(Lang::Az, "salam aleykum"), (Lang::Az, "Salam əleyküm"), (Lang::Ru, "салам алейкум")]
-    {
+    for (lang, said) in [
+        (Lang::Az, "salam aleykum"),
+        (Lang::Az, "Salam əleyküm"),
+        (Lang::Ru, "салам алейкум"),
+        (Lang::Ru, "ас-саляму алейкум"),
+    ] {
         assert_eq!(ask(lang, said).text, b.text(lang, "talk-peace"), "{said}");
     }
     assert_eq!(ask(Lang::Az, "salam").text, b.text(Lang::Az, "talk-greeting"));
@@ -228,6 +238,7 @@ fn the_same_request_typed_other_ways_gets_the_same_reply_in_its_language() {
     talk(Lang::Ru, "svetlaya pamyat pogibshim", "talk-mourning");
     talk(Lang::Ru, "с наступающим", "talk-wishes");
     talk(Lang::Ru, "спасибо за ответ", "talk-thanks");
+    talk(Lang::Az, "sağ ol, hələlik", "talk-goodbye");
     // Asked of another place, the time is not this bot's to tell.
     assert_eq!(ask(Lang::En, "what time is it in new york").kind, ReplyKind::OutOfScope);
 }

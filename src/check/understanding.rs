@@ -35,8 +35,8 @@ pub(super) fn conversation_data(brain: &Brain, problems: &mut Vec<String>) {
     let k = &brain.knowledge;
     for talk in &brain.understander.conversation.talks {
         for lang in Lang::ALL {
-            if !brain.locales.has(lang, &format!("talk-{}", talk.id)) {
-                problems.push(format!("locales/{}/conversation.ftl: no `talk-{}`", lang.code(), talk.id));
+            if !brain.locales.has(lang, &format!("talk-{}", talk.reply)) {
+                problems.push(format!("locales/{}/conversation.ftl: no `talk-{}`", lang.code(), talk.reply));
             }
         }
         for topic in talk.suggest.iter().filter(|t| k.topic_id(t).is_none()) {

@@ -21,6 +21,8 @@ struct TalkSource {
     #[serde(default)]
     around_the_day: Option<AroundTheDay>,
     #[serde(default)]
+    reply: Option<String>,
+    #[serde(default)]
     any: Vec<String>,
     #[serde(default)]
     en: Vec<String>,
@@ -122,6 +124,8 @@ pub struct TalkKind {
     pub suggest: Vec<String>,
     /// Read as another kind in the days around 20 January.
     pub around_the_day: Option<AroundTheDay>,
+    /// The id whose words it says (`talk-<reply>`): its own unless it says what another says.
+    pub reply: String,
 }
 
 /// The days around 20 January (Baku's date) in which a kind of small talk reads as another: holiday
@@ -180,7 +184,8 @@ impl Conversation {
                 talk_of.extend(list.iter().map(|_| (k, lang)));
                 texts.extend(list);
             }
-            talks.push(TalkKind { id: t.id, suggest: t.suggest, around_the_day: t.around_the_day });
+            let reply = t.reply.unwrap_or_else(|| t.id.clone());
+            talks.push(TalkKind { id: t.id, suggest: t.suggest, around_the_day: t.around_the_day, reply });
         }
         if let Some(t) = talks
             .iter()
