@@ -301,7 +301,10 @@ impl Brain {
                 (ReplyKind::More, self.neighbours(*topic), self.text_with(lang, "more-about", &[("title", title)]))
             }
             Outcome::SmallTalk(talk) => {
-                let kind = self.understander.conversation.talk_on(*talk, self.days_to_the_day(now));
+                let kind = self
+                    .understander
+                    .conversation
+                    .talk_on(*talk, calendar::days_to_the_day(self.knowledge.event_date(), now));
                 let suggested = kind.suggest.iter().filter_map(|t| self.knowledge.topic_id(t)).collect();
                 (ReplyKind::SmallTalk, suggested, self.text(lang, &format!("talk-{}", kind.reply)))
             }
@@ -320,16 +323,6 @@ impl Brain {
             _ => None,
         };
         Reply { lang, topic: understood.topic, confidence: understood.confidence, kind, candidates, lead, talk, text }
-    }
-
-    /// Days from Baku's today to the nearest 20 January: 1 on the 19th, -1 on the 21st.
-    fn days_to_the_day(&self, now: DateTime<Utc>) -> i64 {
-        let today = now.with_timezone(&calendar::BAKU).date_naive();
-        let event = self.knowledge.event_date();
-        let ahead = (calendar::anniversary_ahead(event, today) - today).num_days();
-        let last = calendar::anniversary_ahead(event, today - chrono::Duration::days(364));
-        let past = (today - last).num_days();
-        if ahead <= past { ahead } else { -past }
     }
 
     /// "Did you mean …?" for one topic, or "which of these" for several (offered as buttons).

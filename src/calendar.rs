@@ -106,6 +106,14 @@ pub fn anniversary_ahead(event: NaiveDate, today: NaiveDate) -> NaiveDate {
     if today <= this_year { this_year } else { anniversary_in(event, today.year() + 1) }
 }
 
+/// Days from Baku's today to the nearest 20 January: 1 on the 19th, -1 on the 21st.
+pub fn days_to_the_day(event: NaiveDate, now: DateTime<Utc>) -> i64 {
+    let today = now.with_timezone(&BAKU).date_naive();
+    let ahead = (anniversary_ahead(event, today) - today).num_days();
+    let past = (today - anniversary_ahead(event, today - Duration::days(364))).num_days();
+    if ahead <= past { ahead } else { -past }
+}
+
 /// The event's day and month in `year` (29 February falls back to 28 in common years).
 fn anniversary_in(event: NaiveDate, year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, event.month(), event.day())
@@ -356,43 +364,4 @@ impl Reminders {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-    }
-
-    fn m(s: &str) -> Moment {
-        let event = NaiveDate::from_ymd_opt(1990, 1, 20).unwrap();
-        moment(event, NaiveTime::from_hms_opt(12, 0, 0).unwrap(), 1, at(s))
-    }
-
-    #[test]
-    fn countdown_around_the_day() {
-        let before = m("2027-01-19T23:59:00+04:00");
-        assert_eq!(
-            (before.phase, before.days_until, before.years_passed, before.anniversary_next),
-            (Phase::Days, 1, 36, 37)
-        );
-        let morning = m("2027-01-20T08:00:00+04:00");
-        assert_eq!(
-            (morning.phase, morning.hours_until, morning.minutes_until, morning.years_passed),
-            (Phase::Before, 4, 0, 37)
-        );
-        let almost = m("2027-01-20T11:59:30+04:00");
-        assert_eq!((almost.hours_until, almost.minutes_until), (0, 1));
-        assert_eq!(m("2027-01-20T12:00:30+04:00").phase, Phase::Now);
-        let after = m("2027-01-20T12:01:00+04:00");
-        assert_eq!((after.phase, after.days_until, after.anniversary_next), (Phase::After, 365, 37));
-        let next = m("2027-01-21T00:00:00+04:00");
-        assert_eq!((next.phase, next.days_until, next.anniversary_next, next.years_passed), (Phase::Days, 364, 38, 37));
-        // Baku is UTC+4: 22:00 UTC on 19 January is already the 20th in Baku.
-        assert_eq!(m("2027-01-19T22:00:00Z").phase, Phase::Before);
-    }
-
-    #[test]
-    fn leap_year_countdown() {
-        assert_eq!(m("2028-01-20T13:00:00+04:00").days_until, 366);
-    }
-}
+mod tests;

@@ -117,6 +117,16 @@ fn holiday_wishes_around_the_day_are_told_gently_that_it_is_of_mourning() {
     {
         assert_eq!(on(lang, wish, "2027-01-19T09:00:00+04:00").text, b.text(lang, "talk-wishes"), "{wish}");
     }
+    // Round 14's confirmation: the written forms of congratulation, and Russian in Latin letters.
+    for (lang, wish, id) in [
+        (Lang::Az, "20 Yanvar münasibəti ilə sizi təbrik edirəm", "talk-holiday"),
+        (Lang::Az, "Novruz bayramı münasibətilə təbriklər", "talk-wishes"),
+        (Lang::Ru, "s novruzom", "talk-wishes"),
+        (Lang::Ru, "со старым Новым годом", "talk-wishes"),
+        (Lang::Ru, "поздравляю с двадцатым января", "talk-holiday"),
+    ] {
+        assert_eq!(on(lang, wish, eve).text, b.text(lang, id), "{wish}");
+    }
     assert_eq!(on(Lang::En, "happy holidays", "2027-01-21T09:00:00+04:00").text, b.text(Lang::En, "talk-holiday"));
     assert_eq!(on(Lang::En, "happy holidays", "2027-01-22T09:00:00+04:00").text, b.text(Lang::En, "talk-wishes"));
 }

@@ -15,10 +15,10 @@ talk-unsubscribe-none = Bu söhbət xatırlatma almır: mən yalnız sizin mesaj
 talk-cancel = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm. Xatırlatmaları dayandırmaq istəyirsinizsə, /unsubscribe göndərin; söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını aldığını /status göstərir, seçimi dəyişmək üçün isə /subscribe göndərin.
-# Wishes for 20 January as a holiday, or any holiday wishes in the days around it: said gently, with the day-off
+# Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off
 # topic under it. "20 yanvar bayramınız mübarək" may come on any day of the year, so the day is "həmin gün", never "bu gün".
 talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: həmin gün Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:
-# Holiday wishes on another day ("bayramınız mübarək", "yeni iliniz mübarək"): thanks, the wish back, and what the bot is for.
+# Wishes for another holiday on any day, and wishes that name no day ("bayramınız mübarək", "yeni iliniz mübarək") away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Təşəkkür edirəm, sizin də bayramınız mübarək olsun. Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Bu barədə oxumaq istəsəniz, aşağıdakı mövzulardan başlaya bilərsiniz:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Başınız sağ olsun, Allah əzizinizə rəhmət eləsin.

@@ -15,9 +15,9 @@ talk-unsubscribe-none = This chat receives no reminders: I write only in reply t
 talk-cancel = There is nothing to cancel: I am not waiting for an answer. /unsubscribe stops the reminders; /status shows what this chat receives.
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones.
 talk-subscribe-already = This chat already receives reminders: /status shows which ones, and /subscribe lets you change the choice.
-# Wishes for 20 January as a holiday, or any holiday wishes in the days around it: said gently, with the day-off topic under it.
+# Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off topic under it.
 talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you wish, you can read more about the day:
-# Holiday wishes on another day ("happy holidays", "happy new year"): thanks, the wish back, and what the bot is for.
+# Wishes for another holiday on any day, and wishes that name no day ("happy holidays", "happy new year") away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Thank you, and the same to you. I am a bot that helps keep alive the memory of the tragedy of { $event_date } in Baku. If you would like to read about it, you could start here:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = I am so sorry for your loss.
