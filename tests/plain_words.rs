@@ -125,6 +125,8 @@ fn holiday_wishes_around_the_day_are_told_gently_that_it_is_of_mourning() {
         (Lang::Az, "Novruz mübarək", "talk-wishes"),
         (Lang::Ru, "с Днём солидарности азербайджанцев", "talk-wishes"),
         (Lang::Az, "novruz mubarek", "talk-wishes"),
+        (Lang::Az, "Milad bayramı mübarək olsun", "talk-wishes"),
+        (Lang::Az, "Həmrəylik günü mübarək olsun", "talk-wishes"),
         (Lang::Az, "Dünya Azərbaycanlılarının Həmrəylik Günü və Yeni iliniz mübarək", "talk-wishes"),
         (Lang::Ru, "со старым Новым годом", "talk-wishes"),
         (Lang::Ru, "поздравляю с двадцатым января", "talk-holiday"),
