@@ -187,11 +187,9 @@ impl Conversation {
             let reply = t.reply.unwrap_or_else(|| t.id.clone());
             talks.push(TalkKind { id: t.id, suggest: t.suggest, around_the_day: t.around_the_day, reply });
         }
-        if let Some(t) = talks
-            .iter()
-            .find_map(|k: &TalkKind| k.around_the_day.as_ref().filter(|a| !talks.iter().any(|o| o.id == a.talk)))
-        {
-            return Err(ConversationError(format!("around_the_day names no kind of small talk: {}", t.talk)));
+        let named = |id: &str| talks.iter().any(|k: &TalkKind| k.id == id);
+        if let Some(around) = talks.iter().filter_map(|k| k.around_the_day.as_ref()).find(|a| !named(&a.talk)) {
+            return Err(ConversationError(format!("around_the_day names no kind of small talk: {}", around.talk)));
         }
         let talk_phrases = Phrases::new(&texts);
         if talk_phrases.len() != talk_of.len() {

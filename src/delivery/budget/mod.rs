@@ -1,10 +1,11 @@
 //! One send budget for every message the bot sends — replies, edits, button notes, reminders and
 //! broadcasts — holding Telegram's limits: about 30 messages a second overall, about one a second
 //! in a chat (short bursts in private chats), 20 a minute in a group or channel. Sends are
-//! evenly spaced, and each counts from Telegram's answer; replies go first, and waves (reminders, broadcasts) use what is left. A 429 pauses everyone
-//! for exactly the time Telegram asked. Counts in real time, divided by the speed of a fast
-//! clock: a rehearsal or a test at ten times real speed keeps the same limits in its own seconds,
-//! and a clock that tests move by hand leaves the limits in real time.
+//! evenly spaced, and each counts from Telegram's answer; replies go first, and waves (reminders,
+//! broadcasts) use what is left. A 429 pauses everyone for exactly the time Telegram asked. Counts
+//! in real time, divided by the speed of a fast clock: a rehearsal or a test at ten times real
+//! speed keeps the same limits in its own seconds, and a clock that tests move by hand leaves the
+//! limits in real time.
 
 use std::collections::{HashMap, VecDeque};
 use std::pin::pin;

@@ -49,6 +49,8 @@ struct DaySource {
     night_weekdays: Vec<String>,
     #[serde(default)]
     it_was: Vec<String>,
+    #[serde(default)]
+    when: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -117,6 +119,8 @@ pub(in super::super) struct Lists {
     pub night_weekdays: Phrases,
     /// The words a question opens with when its subject is the events themselves ("was it …").
     pub it_was: Phrases,
+    /// The words of a question that asks when: a date it also gives is the asker's guess.
+    pub when: Phrases,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
     /// events so (`None`: no source does), all in one list and by the list they come from.
     pub qualifications: Vec<String>,
@@ -133,7 +137,13 @@ impl Lists {
             quantity: Vec::new(),
             elsewhere: Vec::new(),
             place: WhereSource { asks: Vec::new(), not_there: Vec::new(), questions: Vec::new(), named: Vec::new() },
-            day: DaySource { asks: Vec::new(), weekdays: Vec::new(), night_weekdays: Vec::new(), it_was: Vec::new() },
+            day: DaySource {
+                asks: Vec::new(),
+                weekdays: Vec::new(),
+                night_weekdays: Vec::new(),
+                it_was: Vec::new(),
+                when: Vec::new(),
+            },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
         });
@@ -169,6 +179,7 @@ impl Lists {
             weekdays: Phrases::exact(&source.day.weekdays),
             night_weekdays: Phrases::exact(&source.day.night_weekdays),
             it_was: Phrases::exact(&source.day.it_was),
+            when: Phrases::exact(&source.day.when),
         }
     }
 

@@ -19,31 +19,6 @@ const GUESSED_YEARS: i32 = 30;
 /// The endings a year is typed with, parted from it ("1991-de", "1991da").
 const CASE_ENDINGS: [&str; 6] = ["de", "da", "te", "ta", "e", "a"];
 
-/// Words (folded) of a question that asks when, or in which year: a date it also gives is the
-/// asker's guess at the answer ("When was the Eternal Flame opened? 2001?", «Когда Муталибов
-/// сменил Везирова? В марте 1990?»), not a date it asks about. Kept here beside `YEAR_WORDS`:
-/// the premise lists of data/ have no list of their own for it.
-const WHEN: [&[&str]; 18] = [
-    &["when"],
-    &["whens"],
-    &["what", "year"],
-    &["which", "year"],
-    &["ne", "vaxt"],
-    &["nevaxt"],
-    &["hacan"],
-    &["hansi", "il"],
-    &["hansi", "ilde"],
-    &["necenci", "il"],
-    &["necenci", "ilde"],
-    &["ne", "zaman"],
-    &["hangi", "yil"],
-    &["когда"],
-    &["kogda"],
-    &["каком", "году"],
-    &["kakom", "godu"],
-    &["какого", "года"],
-];
-
 impl Understander {
     /// What a question's month, day of January or year says about when the events were, if it
     /// settles the question.
@@ -89,7 +64,10 @@ impl Understander {
             // report's date) is not answered with the events of January.
             // ... unless the question asks when something of a topic happened and the month is its
             // guess («Когда Муталибов сменил Везирова? В марте 1990?»): the topic answers.
-            let guessed = || asks_when(words) && reading.answered().is_some_and(|t| !about_when.contains(&Some(t)));
+            let guessed = || {
+                self.premises.lists.when.occur_in(words)
+                    && reading.answered().is_some_and(|t| !about_when.contains(&Some(t)))
+            };
             if asks_what && (!known || about_when.contains(&reading.answered())) && !guessed() {
                 return other_date();
             }
@@ -150,7 +128,11 @@ impl Understander {
         let event = self.figures.event_year;
         // "2000 people" is a count, not a year.
         let counted = || self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year));
-        if !(1900..event + GUESSED_YEARS).contains(&year) || year == event || !asks_when(words) || counted() {
+        if !(1900..event + GUESSED_YEARS).contains(&year)
+            || year == event
+            || !self.premises.lists.when.occur_in(words)
+            || counted()
+        {
             return None;
         }
         let topic = self.wrong_year(words, year, signals.anchored, reading)?;
@@ -291,11 +273,6 @@ impl Understander {
 /// "Yes", and the date: the question asked of the night's own day.
 fn confirmed(date: TopicId, lang: Option<Lang>) -> Understanding {
     Understanding { outcome: Outcome::Confirmed(date), topic: Some(date), lang, confidence: 0.9 }
-}
-
-/// Whether a question asks when, or in which year (`WHEN`).
-fn asks_when(words: &[&str]) -> bool {
-    WHEN.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
 }
 
 /// Whether `year` stands beside a day of January, with at most words of a year between ("20
