@@ -1,9 +1,10 @@
-//! What a person types plainly, answered plainly (editors' round 11, issue 24): a yes-or-no question
-//! asked rightly gets "Yes" and the date that names the night's weekdays; holiday wishes around the
-//! day of mourning are told gently that the day is no holiday, and thanked for on other days; "stop writing to me" and "subscribe
-//! me" are worded by what the chat receives; "what time is it?" gets the hour; "was it in 1991,
-//! during the coup?" gets its year set right; /status names the silence's hour once. Expected texts come
-//! from the same `Brain`.
+//! What a person types plainly, answered plainly (editors' rounds 11-15, issue 24): a yes-or-no
+//! question asked rightly gets "Yes" and the date that names the night's weekdays; holiday wishes
+//! around the day of mourning are told gently that the day is no holiday, and thanked for on other
+//! days; a wish for any day in the frame of one ("X günü mübarək", «с Днём X») is thanked for, and a
+//! question after it answered; "stop writing to me", "subscribe me" and "cancel" are worded by what
+//! the chat receives; "what time is it?" gets the hour; "was it in 1991, during the coup?" gets its
+//! year set right; /status names the silence's hour once. Expected texts come from the same `Brain`.
 
 mod support;
 
@@ -138,6 +139,41 @@ fn holiday_wishes_around_the_day_are_told_gently_that_it_is_of_mourning() {
 }
 
 #[test]
+fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
+    let b = brain();
+    let on = |lang: Lang, wish: &str, now: &str| b.ask(wish, lang, None, at(now));
+    // Days no list names, in the frame of a wish (round 15): the day's words are not a topic's.
+    for (lang, wish) in [
+        (Lang::Az, "Silahlı Qüvvələr günü mübarək"),
+        (Lang::Az, "silahli quvveler gunu mubarek"),
+        (Lang::Az, "Dövlət Bayrağı Günü mübarək"),
+        (Lang::Az, "Orucluq bayramınız mübarək"),
+        (Lang::Az, "Zəfər Günü bayramınız mübarək olsun"),
+        (Lang::Az, "Yeni iliniz mübarək, xoşbəxt olun"),
+        (Lang::Az, "Konstitusiya günü mübarək"),
+        (Lang::Ru, "с Днём Конституции"),
+        (Lang::Ru, "с Новым 2027 годом"),
+        (Lang::En, "happy Armed Forces Day"),
+        (Lang::En, "Eid mubarak to all"),
+    ] {
+        let reply = ask(lang, wish);
+        assert_eq!((reply.lang, reply.text.as_str()), (lang, b.text(lang, "talk-wishes").as_str()), "{wish}");
+        // On 20 January itself, the thanks say what the day is.
+        assert_eq!(on(lang, wish, "2027-01-20T12:00:00+04:00").text, b.text(lang, "talk-wishes_today"), "{wish}");
+    }
+    assert_eq!(ask(Lang::Az, "20 yanvar günü mübarək olsun").text, b.text(Lang::Az, "talk-holiday"));
+    assert_eq!(ask(Lang::Az, "bayramınız münasibətilə sizi təbrik edirəm").text, b.text(Lang::Az, "talk-wishes"));
+    // A question after the wish is answered.
+    for (lang, said) in [
+        (Lang::Az, "Ramazan bayramı mübarək olsun. Neçə nəfər həlak olub?"),
+        (Lang::Ru, "С праздником! Сколько человек погибло?"),
+    ] {
+        let reply = ask(lang, said);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "casualties".to_string()), "{said}");
+    }
+}
+
+#[test]
 fn salam_aleykum_is_answered_as_it_is_said() {
     let b = brain();
     for (lang, said) in [
@@ -170,10 +206,13 @@ async fn reminders_asked_for_or_declined_are_answered_by_what_the_chat_receives(
         let stop = ["mene mesaj gondermeyin", "stop messaging me", "не пишите мне больше"][lang as usize];
         let start = ["abunə olmaq istəyirəm", "subscribe me", "подпиши меня"][lang as usize];
         assert!(say(&app, chat, lang, stop).await.starts_with(&b.text(lang, "talk-unsubscribe-none")), "{stop}");
+        let cancel = ["ləğv et", "cancel", "отмена"][lang as usize];
+        assert_eq!(say(&app, chat, lang, cancel).await, b.text(lang, "talk-cancel-none"), "{cancel}");
         assert!(say(&app, chat, lang, start).await.starts_with(&b.text(lang, "talk-subscribe")), "{start}");
         say(&app, chat, lang, "/subscribe").await;
         press(&app, private(chat), person(chat as u64, Some(lang), false), "s:all").await;
         assert!(say(&app, chat, lang, stop).await.starts_with(&b.text(lang, "talk-unsubscribe")), "{stop}");
+        assert_eq!(say(&app, chat, lang, cancel).await, b.text(lang, "talk-cancel"), "{cancel}");
         let text = say(&app, chat, lang, start).await;
         assert!(text.starts_with(&b.text(lang, "talk-subscribe-already")), "{start}: {text}");
         // /subscribe again shows the plan and offers the other, which changes it.

@@ -13,6 +13,7 @@ talk-unsubscribe = Bu söhbətdə xatırlatmaları dayandırmaq üçün /unsubsc
 talk-unsubscribe-none = Bu söhbət xatırlatma almır: mən yalnız sizin mesajlarınıza cavab verirəm.
 # Gözlənilən cavab yoxdursa "ləğv et" (/timezone və /broadcast sualı da bu sözlə bitir).
 talk-cancel = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm. Xatırlatmaları dayandırmaq istəyirsinizsə, /unsubscribe göndərin; söhbətin hansı xatırlatmaları aldığını /status göstərir.
+talk-cancel-none = Ləğv ediləcək bir şey yoxdur: hazırda sizdən heç bir cavab gözləmirəm, bu söhbətə xatırlatma da göndərilmir.
 talk-subscribe = { $event_date_short } ərəfəsində və həmin gün xatırlatma almaq üçün /subscribe göndərin və istədiyiniz xatırlatmaları seçin. Söhbətin hansı xatırlatmaları aldığını /status göstərir.
 talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını aldığını /status göstərir, seçimi dəyişmək üçün isə /subscribe göndərin.
 # Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off
@@ -20,6 +21,8 @@ talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını
 talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: həmin gün Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:
 # Wishes for another holiday on any day, and wishes that name no day ("bayramınız mübarək", "yeni iliniz mübarək") away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Təşəkkür edirəm, sizin də bayramınız mübarək olsun. Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Bu barədə oxumaq istəsəniz, aşağıdakı mövzulardan başlaya bilərsiniz:
+# Wishes for another holiday on 20 January itself: thanks, and what the day is.
+talk-wishes_today = Təşəkkür edirəm. Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür: Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Başınız sağ olsun, Allah əzizinizə rəhmət eləsin.
 consoled-wounded = O günlərin sizə və ailənizə yaşatdığı ağrını ürəkdən bölüşürəm.

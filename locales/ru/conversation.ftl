@@ -13,12 +13,15 @@ talk-unsubscribe = Чтобы отключить напоминания в эт�
 talk-unsubscribe-none = Этот чат не получает напоминаний: сам я сюда не пишу, а только отвечаю на ваши сообщения.
 # «Отмена», когда бот ничего не ждёт (вопрос /timezone или /broadcast отменяется тем же словом).
 talk-cancel = Отменять нечего: сейчас я не жду от вас ответа. Напоминания отключает /unsubscribe, а что приходит в этот чат, показывает /status.
+talk-cancel-none = Отменять нечего: сейчас я не жду от вас ответа, а напоминания в этот чат не приходят.
 talk-subscribe = Чтобы получать напоминания к { $event_date_short }, отправьте /subscribe и выберите, какие именно. Что приходит в этот чат, показывает /status.
 talk-subscribe-already = Этот чат уже получает напоминания: какие именно, покажет /status, а изменить выбор можно командой /subscribe.
 # Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off topic under it.
 talk-holiday = В Азербайджане 20 января — не праздник, а День всенародной скорби: в этот день чтят память жертв трагедии 20 Января. Подробнее — в этих темах:
 # Wishes for another holiday on any day, and wishes that name no day («с праздником», «с Новым годом») away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Спасибо, и вас с праздником. Я бот, который хранит память о трагедии { $event_date } в Баку. Если хотите узнать о ней, начните с одной из этих тем:
+# Wishes for another holiday on 20 January itself: thanks, and what the day is.
+talk-wishes_today = Спасибо. Сегодня 20 января — в Азербайджане День всенародной скорби, когда чтят память жертв трагедии. Подробнее — в этих темах:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = Примите мои соболезнования.
 consoled-wounded = Мне очень жаль, что вам и вашей семье пришлось это пережить.

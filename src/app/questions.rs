@@ -54,13 +54,14 @@ impl App {
     }
 
     /// Small talk about the reminders, worded by what the chat receives: "stop writing to me" in
-    /// a chat with no reminders is told so, not how to stop them; "subscribe me" in a subscribed
-    /// one, that it already is.
+    /// a chat with no reminders is told so, not how to stop them, and so is "cancel" with nothing
+    /// waiting; "subscribe me" in a subscribed one, that it already is.
     async fn worded_for_chat(&self, chat: i64, mut reply: Reply) -> Result<Reply, StoreError> {
         let Some(talk) = reply.talk else { return Ok(reply) };
         // Each reply's other words, and whether the chat is subscribed when they are the ones due.
         let (id, when_subscribed) = match self.brain.understander.conversation.talk_id(talk) {
             "unsubscribe" => ("talk-unsubscribe-none", false),
+            "cancel" => ("talk-cancel-none", false),
             "subscribe" => ("talk-subscribe-already", true),
             _ => return Ok(reply),
         };

@@ -5,6 +5,9 @@ use serde::Deserialize;
 
 use super::phrases::{Phrases, words};
 use crate::i18n::Lang;
+pub use wishes::{Named, Wish};
+
+mod wishes;
 
 /// The conversation data compiled into the binary.
 pub const CONVERSATION_TOML: &str = include_str!("../../data/conversation.toml");
@@ -105,6 +108,7 @@ struct Source {
     premise: PremiseSource,
     followup: FollowupSource,
     today: TodaySource,
+    wish: wishes::WishSource,
 }
 
 #[derive(Debug, Deserialize)]
@@ -158,6 +162,7 @@ pub struct Conversation {
     time: Phrases,
     /// `time` and the words that may stand beside it ("now", "in Baku").
     time_all: Phrases,
+    wishes: wishes::Wishes,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
 }
@@ -209,6 +214,7 @@ impl Conversation {
             today: Phrases::new(&source.today.asks),
             time: Phrases::new(&source.today.time),
             time_all: Phrases::new(&[source.today.time.clone(), source.today.time_with.clone()].concat()),
+            wishes: wishes::Wishes::new(&source.wish),
             premise: source.premise,
             followup: source.followup,
         })
@@ -252,6 +258,21 @@ impl Conversation {
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))
+    }
+
+    /// A holiday wish that opens the message, whatever day it names (`wishes`).
+    pub(super) fn wish_in(&self, words: &[&str]) -> Option<Wish> {
+        self.wishes.at_start(words, |day| self.name_core.occur_in(day))
+    }
+
+    /// The kind of small talk a wish is: for 20 January, for no day, or for another.
+    pub(super) fn wish_talk(&self, named: Named) -> Option<Talk> {
+        let id = match named {
+            Named::TheDay => "holiday",
+            Named::NoDay => "wishes",
+            Named::Another => "other_holiday",
+        };
+        self.talks.iter().position(|t| t.id == id).map(|k| Talk(k as u8))
     }
 
     /// Whether a kind of small talk is told only with a relative (`loss`, `wounded`).

@@ -19,6 +19,7 @@ mod today;
 pub mod training;
 pub mod translit;
 pub mod vocabulary;
+mod wished;
 
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
@@ -229,6 +230,9 @@ impl Understander {
                 lang,
                 confidence: 1.0,
             });
+        }
+        if let Some(wished) = self.wished(&words, context) {
+            return wished;
         }
         let mut reading = self.read(question, &folded);
         if words.len() < FEW_WORDS {

@@ -1,0 +1,104 @@
+//! Holiday wishes told in the frame of a wish, whatever day they name ("Silahlı Qüvvələr günü
+//! mübarək", «с Днём Конституции», "happy Armed Forces Day"): no list of phrases can name every
+//! day, and the name of a day must not be matched against the topics.
+
+use serde::Deserialize;
+
+use super::super::phrases::Phrases;
+use crate::i18n::Lang;
+
+/// The frame of a wish in data/conversation.toml (`[wish]`).
+#[derive(Debug, Deserialize)]
+pub(super) struct WishSource {
+    max_words: usize,
+    opens: Langs,
+    closes: Langs,
+    generic: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Langs {
+    en: Vec<String>,
+    az: Vec<String>,
+    ru: Vec<String>,
+}
+
+/// What a wish names, which decides the reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named {
+    /// 20 January itself ("20 yanvar bayramınız mübarək").
+    TheDay,
+    /// No day: "bayramınız mübarək", «с праздником».
+    NoDay,
+    /// Another day or holiday.
+    Another,
+}
+
+/// A wish found at the start of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wish {
+    pub named: Named,
+    pub lang: Lang,
+    /// The words it covers: what follows may be a question of its own.
+    pub end: usize,
+    /// Framed by its opening words («с …», "happy …"), which say nowhere where the wish ends.
+    pub opened: bool,
+}
+
+/// The compiled frame.
+#[derive(Debug)]
+pub(super) struct Wishes {
+    max_words: usize,
+    opens: Vec<(Phrases, Lang)>,
+    closes: Vec<(Phrases, Lang)>,
+    generic: Phrases,
+}
+
+impl Wishes {
+    pub(super) fn new(source: &WishSource) -> Self {
+        let by_lang = |l: &Langs| {
+            [(Lang::En, &l.en), (Lang::Az, &l.az), (Lang::Ru, &l.ru)]
+                .into_iter()
+                // Without typos: "mubarak" (en) is one letter from "mübarək" (az) folded.
+                .map(|(lang, list)| (Phrases::exact(list), lang))
+                .collect()
+        };
+        Wishes {
+            max_words: source.max_words,
+            opens: by_lang(&source.opens),
+            closes: by_lang(&source.closes),
+            generic: Phrases::new(&source.generic),
+        }
+    }
+
+    /// A wish that opens the message: words that close a wish ("… mübarək olsun") within a few
+    /// words of its start, or words that open one («с …», "happy …") with only a few after them;
+    /// `names_the_day` tells whether its words name 20 January.
+    pub(super) fn at_start(&self, words: &[&str], names_the_day: impl Fn(&[&str]) -> bool) -> Option<Wish> {
+        let closed = self.closed(words);
+        let opened = closed.is_none();
+        let (lang, day, end) = closed.or_else(|| self.opened(words))?;
+        let named = if names_the_day(day) {
+            Named::TheDay
+        } else if day.is_empty() || self.generic.cover_all(day, 0) {
+            Named::NoDay
+        } else {
+            Named::Another
+        };
+        Some(Wish { named, lang, end, opened })
+    }
+
+    /// "<day> mübarək (olsun)", "<day> mubarak": the day's words and where the wish ends.
+    fn closed<'a>(&self, words: &'a [&'a str]) -> Option<(Lang, &'a [&'a str], usize)> {
+        (0..=self.max_words.min(words.len().saturating_sub(1))).find_map(|at| {
+            let (n, lang) = self.closes.iter().find_map(|(p, lang)| Some((p.covers_at(words, at)?, *lang)))?;
+            Some((lang, &words[..at], at + n))
+        })
+    }
+
+    /// «с <day>», "happy <day>": the whole message, when it is short.
+    fn opened<'a>(&self, words: &'a [&'a str]) -> Option<(Lang, &'a [&'a str], usize)> {
+        let (n, lang) = self.opens.iter().find_map(|(p, lang)| Some((p.covers_at(words, 0)?, *lang)))?;
+        (words.len() - n <= self.max_words).then_some((lang, &words[n..], words.len()))
+    }
+}
