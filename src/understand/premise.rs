@@ -386,6 +386,9 @@ impl Understander {
             }
             return correct(topic, Wrong::Year(year));
         }
+        if let Some(year) = self.event_time(words) {
+            return correct(self.named("date"), Wrong::Year(year));
+        }
         let Some((topic, wrong)) = self.wrong_figure(signals, reading) else {
             return self.sourced_figure(signals, reading);
         };

@@ -51,6 +51,14 @@ struct DaySource {
     it_was: Vec<String>,
     #[serde(default)]
     when: Vec<String>,
+    #[serde(default)]
+    events: Vec<EventYearSource>,
+}
+
+#[derive(Debug, Deserialize)]
+struct EventYearSource {
+    year: i32,
+    words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,6 +129,9 @@ pub(in super::super) struct Lists {
     pub it_was: Phrases,
     /// The words of a question that asks when: a date it also gives is the asker's guess.
     pub when: Phrases,
+    /// Other events named for the time of these ("was it during the coup?"), and their years.
+    pub events: Phrases,
+    pub event_years: Vec<i32>,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
     /// events so (`None`: no source does), all in one list and by the list they come from.
     pub qualifications: Vec<String>,
@@ -143,6 +154,7 @@ impl Lists {
                 night_weekdays: Vec::new(),
                 it_was: Vec::new(),
                 when: Vec::new(),
+                events: Vec::new(),
             },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
@@ -157,7 +169,14 @@ impl Lists {
             names.extend(q.words.iter().cloned());
             qualification_of.extend(std::iter::repeat_n(i, q.words.len()));
         }
+        let (mut event_words, mut event_years) = (Vec::new(), Vec::new());
+        for e in &source.day.events {
+            event_words.extend(e.words.iter().cloned());
+            event_years.extend(std::iter::repeat_n(e.year, e.words.len()));
+        }
         Lists {
+            events: Phrases::exact(&event_words),
+            event_years,
             qualifications: names,
             qualification_of,
             qualification_topics: source.qualification.into_iter().map(|q| q.topic).collect(),
@@ -181,6 +200,11 @@ impl Lists {
             it_was: Phrases::exact(&source.day.it_was),
             when: Phrases::exact(&source.day.when),
         }
+    }
+
+    /// The year of another event a question names ("during the coup": 1991), if it names one.
+    pub fn event_year(&self, words: &[&str]) -> Option<i32> {
+        (0..words.len()).find_map(|at| self.events.longest_at(words, at)).map(|(i, _)| self.event_years[i])
     }
 
     /// The quantity whose word stands nearest to the words `from..to` (within `NEAR`), if one

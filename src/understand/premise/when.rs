@@ -2,7 +2,8 @@
 //! «в 1989?»; and a question about another date ("what happened on 4 November 1990?"), which
 //! holds no premise and is refused rather than answered with a fact of these events. A date given
 //! with a question that asks when ("When was the Eternal Flame opened? 2001?") is a guess at the
-//! topic's own date, set right or left to the topic's answer, never another time refused.
+//! topic's own date, set right or left to the topic's answer, never another time refused. "Was it
+//! during the coup?" names another event for the time: its year is set right.
 
 use super::super::{Outcome, Reading, Understander, Understanding};
 use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
@@ -19,7 +20,20 @@ const GUESSED_YEARS: i32 = 30;
 /// The endings a year is typed with, parted from it ("1991-de", "1991da").
 const CASE_ENDINGS: [&str; 6] = ["de", "da", "te", "ta", "e", "a"];
 
+/// The most words of "was it during <another event>?" («это было во время путча?»).
+const EVENT_TIME_WORDS: usize = 8;
+
 impl Understander {
+    /// "Was it during the coup?": the year of another event named for the time of these, to be
+    /// set right; a longer question ("was it Yazov who … before the coup?") asks something else.
+    pub(super) fn event_time(&self, words: &[&str]) -> Option<i32> {
+        let lists = &self.premises.lists;
+        if words.len() > EVENT_TIME_WORDS || lists.it_was.longest_at(words, 0).is_none() {
+            return None;
+        }
+        lists.event_year(words)
+    }
+
     /// What a question's month, day of January or year says about when the events were, if it
     /// settles the question.
     pub(super) fn when_premise(&self, signals: &Signals, words: &[&str], reading: &Reading) -> Option<Understanding> {
