@@ -94,8 +94,10 @@ pub struct Vocabulary {
     specs: Vec<WordSpec>,
     /// Every whole word of the vocabulary and every marker word (`index::Known`).
     exact: FxHashMap<String, Known>,
+    /// The specs of `exact`'s words, one word's after another.
     exact_ids: Vec<u32>,
     prefix: FxHashMap<String, Vec<u32>>,
+    /// The typo index (`index::Fuzzy`).
     fuzzy: Fuzzy,
     /// Every start of a stem, by the hash of its letters (`letters_hash` as the letters come):
     /// whether a stem is exactly those letters (`STEM`), and whether one goes on past them
