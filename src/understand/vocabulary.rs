@@ -12,7 +12,10 @@ use serde::Deserialize;
 use super::normalize::{fold, tokens};
 use crate::i18n::{Lang, PerLang};
 
+mod index;
 mod scan;
+
+use index::{Fuzzy, Known, Starts};
 
 /// A problem in a vocabulary file, reported by `check` and at start-up.
 #[derive(Debug, thiserror::Error)]
@@ -89,22 +92,21 @@ const FUZZY_MIN_STEM_CHARS: usize = 7;
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     specs: Vec<WordSpec>,
-    exact: FxHashMap<String, Vec<u32>>,
+    /// Every whole word of the vocabulary and every marker word (`index::Known`).
+    exact: FxHashMap<String, Known>,
+    /// The specs of `exact`'s words, one word's after another.
+    exact_ids: Vec<u32>,
     prefix: FxHashMap<String, Vec<u32>>,
-    /// Every long spec and each of its one-letter deletions, for typo matching (SymSpell), as
-    /// (hash of the letters, spec), sorted. Hashes, not strings: the index is built at every start
-    /// and one string per deletion was most of that; a collision only adds a candidate that
-    /// `within_one_edit` then turns away.
-    fuzzy: Vec<(u64, u32)>,
+    /// The typo index (`index::Fuzzy`).
+    fuzzy: Fuzzy,
     /// Every start of a stem, by the hash of its letters (`letters_hash` as the letters come):
     /// whether a stem is exactly those letters (`STEM`), and whether one goes on past them
     /// (`LONGER`). A word's letters are walked until no stem goes on, rather than every start of
     /// it looked up; a collision only costs a look-up in `prefix`.
     beginnings: FxHashMap<u64, u8>,
     pub(crate) terms: Vec<Term>,
-    /// For each word id, the phrases that start with it: (term, rest of the phrase, anchored).
-    starts: Vec<Vec<(u32, Vec<u32>, bool)>>,
-    markers: FxHashMap<String, u8>,
+    /// For each word id, the phrases that start with it.
+    starts: Starts,
 }
 
 /// `Vocabulary::beginnings`: a stem is these letters, and one goes on past them.
@@ -118,6 +120,8 @@ impl Vocabulary {
         let mut errors = Vec::new();
         let mut spec_ids: FxHashMap<(String, bool, Lang), u32> = FxHashMap::default();
         let mut seen_starts: FxHashSet<(u32, Vec<u32>, bool)> = FxHashSet::default();
+        let mut markers: FxHashMap<String, u8> = FxHashMap::default();
+        let mut starts: Vec<Vec<(u32, Vec<u32>, bool)>> = Vec::new();
         for &(lang, name, source) in files {
             let def: FileDef = match toml::from_str(source) {
                 Ok(def) => def,
@@ -128,7 +132,7 @@ impl Vocabulary {
             };
             for marker in &def.markers {
                 for word in tokens(&fold(marker)) {
-                    *vocab.markers.entry(word.to_string()).or_default() |= lang_bit(lang);
+                    *markers.entry(word.to_string()).or_default() |= lang_bit(lang);
                 }
             }
             for (index, term) in def.term.iter().enumerate() {
@@ -180,42 +184,16 @@ impl Vocabulary {
                         continue;
                     };
                     if seen_starts.insert((term_id, phrase.clone(), anchored)) {
-                        if vocab.starts.len() <= first as usize {
-                            vocab.starts.resize_with(first as usize + 1, Vec::new);
+                        if starts.len() <= first as usize {
+                            starts.resize_with(first as usize + 1, Vec::new);
                         }
-                        vocab.starts[first as usize].push((term_id, rest.to_vec(), anchored));
+                        starts[first as usize].push((term_id, rest.to_vec(), anchored));
                     }
                 }
             }
         }
-        vocab.index_words();
+        vocab.index_words(markers, starts);
         if errors.is_empty() { Ok(vocab) } else { Err(errors) }
-    }
-
-    /// The lookups from a word to its specs: exact words, prefixes (by their beginnings), and the fuzzy
-    /// index of every spec long enough for a typo (the spec itself and each one-letter deletion).
-    fn index_words(&mut self) {
-        for (id, spec) in self.specs.iter().enumerate() {
-            let text: String = spec.text.iter().collect();
-            let map = if spec.prefix { &mut self.prefix } else { &mut self.exact };
-            map.entry(text.clone()).or_default().push(id as u32);
-            if spec.prefix {
-                let mut hasher = rustc_hash::FxHasher::default();
-                for (n, c) in spec.text.iter().enumerate() {
-                    hasher.write_u32(*c as u32);
-                    let kind = if n + 1 == spec.text.len() { STEM } else { LONGER };
-                    *self.beginnings.entry(hasher.finish()).or_default() |= kind;
-                }
-            }
-            if spec.text.len() >= FUZZY_MIN_CHARS && !spec.text.iter().any(char::is_ascii_digit) {
-                self.fuzzy.push((letters_hash(&spec.text, None), id as u32));
-                for skip in 0..spec.text.len() {
-                    self.fuzzy.push((letters_hash(&spec.text, Some(skip)), id as u32));
-                }
-            }
-        }
-        self.fuzzy.sort_unstable();
-        self.fuzzy.dedup();
     }
 
     /// Number of topic-bearing terms written for `lang`, per slot; `check` uses it to find topics

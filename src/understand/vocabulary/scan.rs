@@ -6,8 +6,8 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use super::{
-    ANCHOR_SLACK, Evidence, FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, FUZZY_MIN_STEM_CHARS, LONGER, STEM, Vocabulary, lang_bit,
-    letters_hash, within_one_edit,
+    ANCHOR_SLACK, Evidence, FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, FUZZY_MIN_STEM_CHARS, Known, LONGER, STEM, Vocabulary,
+    lang_bit, letters_hash, within_one_edit,
 };
 use crate::i18n::{Lang, PerLang};
 
@@ -20,9 +20,10 @@ impl Vocabulary {
         let mut lang_words = PerLang::<u32>::default();
         let mut lang_markers = PerLang::<u32>::default();
         for token in words {
-            self.word_ids(token, &mut found.ids);
+            let known = self.exact.get(*token);
+            self.word_ids(token, known, &mut found.ids);
             found.ends.push(found.ids.len());
-            count_langs(self.markers.get(*token).copied().unwrap_or(0), &mut lang_markers);
+            count_langs(known.map_or(0, |k| k.markers), &mut lang_markers);
             count_langs(self.evidence_of(found.of(found.ends.len() - 1)), &mut lang_words);
         }
         // Typos are looked for only in words nothing matched, and only among the words of the
@@ -36,7 +37,7 @@ impl Vocabulary {
             None
         };
         for (i, token) in words.iter().enumerate() {
-            if found.of(i).is_empty() && !self.markers.contains_key(*token) {
+            if found.of(i).is_empty() && self.exact.get(*token).is_none_or(|k| k.markers == 0) {
                 let chars: Vec<char> = token.chars().collect();
                 if (FUZZY_MIN_CHARS..=FUZZY_MAX_CHARS).contains(&chars.len()) && !chars[0].is_ascii_digit() {
                     let mut ids = Vec::new();
@@ -67,27 +68,27 @@ impl Vocabulary {
         let count = found.ends.len();
         for i in 0..count {
             for &first in found.of(i) {
-                let Some(phrases) = self.starts.get(first as usize) else { continue };
-                for (term, rest, anchored) in phrases {
+                for start in self.starts.of(first) {
                     // An anchored phrase ("^when") counts only as the question's opening words
                     // (a first "so" or "and" allowed): "when" asks for a date at the start, not in
                     // "what happened that night when the army came".
-                    let fits = (!anchored || i <= ANCHOR_SLACK)
-                        && rest.len() < count - i
-                        && rest.iter().enumerate().all(|(k, w)| found.of(i + 1 + k).contains(w));
-                    if fits && !matched_terms.iter().any(|(t, _, _)| t == term) {
-                        matched_terms.push((*term, i as u16, rest.len() as u16 + 1));
+                    let rest_len = start.rest_len as usize;
+                    let fits = (!start.anchored || i <= ANCHOR_SLACK)
+                        && rest_len < count - i
+                        && self.starts.rest(start).iter().enumerate().all(|(k, w)| found.of(i + 1 + k).contains(w));
+                    if fits && !matched_terms.iter().any(|&(t, _, _)| t == start.term) {
+                        matched_terms.push((start.term, i as u16, rest_len as u16 + 1));
                     }
                 }
             }
         }
     }
 
-    /// Adds the specs of one word to `ids`: the word itself, then the stems it starts with,
-    /// shortest first.
-    fn word_ids(&self, token: &str, ids: &mut Vec<u32>) {
-        if let Some(found) = self.exact.get(token) {
-            ids.extend_from_slice(found);
+    /// Adds the specs of one word to `ids` (`known`: its entry in `exact`): the word itself,
+    /// then the stems it starts with, shortest first.
+    fn word_ids(&self, token: &str, known: Option<&Known>, ids: &mut Vec<u32>) {
+        if let Some(known) = known {
+            ids.extend_from_slice(self.exact_specs(known));
         }
         let mut hasher = FxHasher::default();
         let mut end = 0;
@@ -106,19 +107,13 @@ impl Vocabulary {
         }
     }
 
-    /// The specs indexed under one key of the fuzzy index.
-    fn fuzzy_ids(&self, key: u64) -> impl Iterator<Item = u32> + '_ {
-        let from = self.fuzzy.partition_point(|&(k, _)| k < key);
-        self.fuzzy[from..].iter().take_while(move |&&(k, _)| k == key).map(|&(_, id)| id)
-    }
-
     /// Words within one typo (insertion, deletion, substitution or swap) of `token`, or of a
     /// start of it for stems.
     fn fuzzy_match(&self, token: &[char], lang: Option<Lang>, ids: &mut Vec<u32>) {
         for len in (FUZZY_MIN_CHARS - 1)..=token.len() {
             let start = &token[..len];
             let keys = std::iter::once(None).chain((0..len).map(Some)).map(|skip| letters_hash(start, skip));
-            for id in keys.flat_map(|key| self.fuzzy_ids(key)) {
+            for id in keys.flat_map(|key| self.fuzzy.get(key)) {
                 let spec = &self.specs[id as usize];
                 let whole = len == token.len();
                 // The first letter is rarely the mistyped one, and requiring it keeps the
