@@ -163,14 +163,24 @@ fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
     }
     assert_eq!(ask(Lang::Az, "20 yanvar günü mübarək olsun").text, b.text(Lang::Az, "talk-holiday"));
     assert_eq!(ask(Lang::Az, "bayramınız münasibətilə sizi təbrik edirəm").text, b.text(Lang::Az, "talk-wishes"));
+    // The day's other names in a wish are wishes for the day of mourning.
+    for (lang, wish) in
+        [(Lang::Ru, "с Днём всенародной скорби"), (Lang::Ru, "с днём шехидов"), (Lang::Az, "Hüzn günü mübarək")]
+    {
+        assert_eq!(ask(lang, wish).text, b.text(lang, "talk-holiday"), "{wish}");
+    }
     // A question after the wish is answered.
     for (lang, said) in [
         (Lang::Az, "Ramazan bayramı mübarək olsun. Neçə nəfər həlak olub?"),
         (Lang::Ru, "С праздником! Сколько человек погибло?"),
+        (Lang::En, "happy new year! how many people died?"),
+        (Lang::En, "happy Independence Day! how many people died?"),
     ] {
         let reply = ask(lang, said);
         assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "casualties".to_string()), "{said}");
     }
+    let reply = ask(Lang::En, "happy new year! is 20 January a holiday?");
+    assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "day_off".to_string()));
 }
 
 #[test]

@@ -17,11 +17,11 @@ talk-cancel-none = There is nothing to cancel: I am not waiting for an answer, a
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones.
 talk-subscribe-already = This chat already receives reminders: /status shows which ones, and /subscribe lets you change the choice.
 # Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off topic under it.
-talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you wish, you can read more about the day:
+talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you would like to read more about the day:
 # Wishes for another holiday on any day, and wishes that name no day ("happy holidays", "happy new year") away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Thank you, and the same to you. I am a bot that helps keep alive the memory of the tragedy of { $event_date } in Baku. If you would like to read about it, you could start here:
 # Wishes for another holiday on 20 January itself: thanks, and what the day is.
-talk-wishes_today = Thank you. Today is 20 January, the national day of mourning in Azerbaijan, when the country remembers the victims of the tragedy. If you wish, you can read about it:
+talk-wishes_today = Thank you. Today is 20 January, the national day of mourning in Azerbaijan, when the country remembers the victims of the tragedy. If you would like to read about it:
 # Said first when a loss or a wound is told together with a question, which is then answered.
 consoled-loss = I am so sorry for your loss.
 consoled-wounded = I am so sorry for what you and your family went through.

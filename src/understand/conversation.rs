@@ -261,8 +261,8 @@ impl Conversation {
     }
 
     /// A holiday wish that opens the message, whatever day it names (`wishes`).
-    pub(super) fn wish_in(&self, words: &[&str]) -> Option<Wish> {
-        self.wishes.at_start(words, |day| self.name_core.occur_in(day))
+    pub(super) fn wish_in(&self, words: &[&str], asks: bool) -> Option<Wish> {
+        self.wishes.at_start(words, asks, |day| self.name_core.occur_in(day))
     }
 
     /// The kind of small talk a wish is: for 20 January, for no day, or for another.

@@ -231,7 +231,7 @@ impl Understander {
                 confidence: 1.0,
             });
         }
-        if let Some(wished) = self.wished(&words, context) {
+        if let Some(wished) = self.wished(question, &words, context) {
             return wished;
         }
         let mut reading = self.read(question, &folded);

@@ -5,22 +5,30 @@ use super::{Context, Outcome, Understander, Understanding};
 
 impl Understander {
     /// The wish that opens the message, or the question told after it when that is answered.
-    pub(super) fn wished(&self, words: &[&str], context: Option<&Context>) -> Option<Understanding> {
+    pub(super) fn wished(&self, question: &str, words: &[&str], context: Option<&Context>) -> Option<Understanding> {
         let conversation = &self.conversation;
-        let wish = conversation.wish_in(words)?;
-        // "Happy new year! How many died?": a wish known only by its first words ends nowhere
-        // the words say, so a message that asks something is read whole, as any question.
-        if wish.opened && (self.premises.asks_something(words) || self.followups.asks(words)) {
-            return None;
+        let asks = question.contains('?') || self.premises.asks_something(words) || self.followups.asks(words);
+        let wish = conversation.wish_in(words, asks)?;
+        // "Happy new year! How many died?": a wish known only by its first words ends nowhere the
+        // words say, so the question is sought after each of the words that follow them.
+        if let Some(from) = wish.opened
+            && asks
+        {
+            return (from + 1..words.len()).find_map(|at| self.asked_after(&words[at..], context));
         }
-        let rest = words[wish.end..].join(" ");
-        if !rest.is_empty() {
-            let asked = self.understand_in(&rest, context);
-            if asked.outcome.told().is_some() {
-                return Some(asked);
-            }
+        if let Some(asked) = self.asked_after(&words[wish.end..], context) {
+            return Some(asked);
         }
         let talk = conversation.wish_talk(wish.named)?;
         Some(Understanding { outcome: Outcome::SmallTalk(talk), topic: None, lang: Some(wish.lang), confidence: 1.0 })
+    }
+
+    /// The question told in `rest`, when it is answered.
+    fn asked_after(&self, rest: &[&str], context: Option<&Context>) -> Option<Understanding> {
+        if rest.is_empty() {
+            return None;
+        }
+        let asked = self.understand_in(&rest.join(" "), context);
+        asked.outcome.told().is_some().then_some(asked)
     }
 }

@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 #[derive(Debug, Deserialize)]
 pub(super) struct WishSource {
     max_words: usize,
+    the_day: Vec<String>,
     opens: Langs,
     closes: Langs,
     generic: Vec<String>,
@@ -41,8 +42,9 @@ pub struct Wish {
     pub lang: Lang,
     /// The words it covers: what follows may be a question of its own.
     pub end: usize,
-    /// Framed by its opening words («с …», "happy …"), which say nowhere where the wish ends.
-    pub opened: bool,
+    /// Framed by its opening words («с …», "happy …"), which say nowhere where the wish ends: the
+    /// words after them.
+    pub opened: Option<usize>,
 }
 
 /// The compiled frame.
@@ -52,6 +54,8 @@ pub(super) struct Wishes {
     opens: Vec<(Phrases, Lang)>,
     closes: Vec<(Phrases, Lang)>,
     generic: Phrases,
+    /// The day's other names ("day of mourning"), besides its date.
+    the_day: Phrases,
 }
 
 impl Wishes {
@@ -68,17 +72,19 @@ impl Wishes {
             opens: by_lang(&source.opens),
             closes: by_lang(&source.closes),
             generic: Phrases::new(&source.generic),
+            the_day: Phrases::new(&source.the_day),
         }
     }
 
     /// A wish that opens the message: words that close a wish ("… mübarək olsun") within a few
     /// words of its start, or words that open one («с …», "happy …") with only a few after them;
-    /// `names_the_day` tells whether its words name 20 January.
-    pub(super) fn at_start(&self, words: &[&str], names_the_day: impl Fn(&[&str]) -> bool) -> Option<Wish> {
+    /// `names_the_day` tells whether its words name 20 January; a message that `asks` may go on
+    /// past a wish framed by its opening words.
+    pub(super) fn at_start(&self, words: &[&str], asks: bool, names_the_day: impl Fn(&[&str]) -> bool) -> Option<Wish> {
         let closed = self.closed(words);
-        let opened = closed.is_none();
-        let (lang, day, end) = closed.or_else(|| self.opened(words))?;
-        let named = if names_the_day(day) {
+        let (lang, day, end) = closed.or_else(|| self.opened(words, asks))?;
+        let opened = closed.is_none().then(|| words.len() - day.len());
+        let named = if names_the_day(day) || self.the_day.occur_in(day) {
             Named::TheDay
         } else if day.is_empty() || self.generic.cover_all(day, 0) {
             Named::NoDay
@@ -96,9 +102,9 @@ impl Wishes {
         })
     }
 
-    /// «с <day>», "happy <day>": the whole message, when it is short.
-    fn opened<'a>(&self, words: &'a [&'a str]) -> Option<(Lang, &'a [&'a str], usize)> {
+    /// «с <day>», "happy <day>": the whole message, when it is short or asks something after.
+    fn opened<'a>(&self, words: &'a [&'a str], asks: bool) -> Option<(Lang, &'a [&'a str], usize)> {
         let (n, lang) = self.opens.iter().find_map(|(p, lang)| Some((p.covers_at(words, 0)?, *lang)))?;
-        (words.len() - n <= self.max_words).then_some((lang, &words[n..], words.len()))
+        (asks || words.len() - n <= self.max_words).then_some((lang, &words[n..], words.len()))
     }
 }
