@@ -164,9 +164,13 @@ fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
     assert_eq!(ask(Lang::Az, "20 yanvar günü mübarək olsun").text, b.text(Lang::Az, "talk-holiday"));
     assert_eq!(ask(Lang::Az, "bayramınız münasibətilə sizi təbrik edirəm").text, b.text(Lang::Az, "talk-wishes"));
     // The day's other names in a wish are wishes for the day of mourning.
-    for (lang, wish) in
-        [(Lang::Ru, "с Днём всенародной скорби"), (Lang::Ru, "с днём шехидов"), (Lang::Az, "Hüzn günü mübarək")]
-    {
+    for (lang, wish) in [
+        (Lang::Ru, "с Днём всенародной скорби"),
+        (Lang::Ru, "с днём шехидов"),
+        (Lang::Ru, "с днём шахидов"),
+        (Lang::Ru, "с днём памяти погибших"),
+        (Lang::Az, "Hüzn günü mübarək"),
+    ] {
         assert_eq!(ask(lang, wish).text, b.text(lang, "talk-holiday"), "{wish}");
     }
     // A question after the wish is answered.
@@ -181,6 +185,17 @@ fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
     }
     let reply = ask(Lang::En, "happy new year! is 20 January a holiday?");
     assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "day_off".to_string()));
+}
+
+#[tokio::test]
+async fn a_question_after_a_wish_is_read_alone_not_as_a_follow_up() {
+    let db = TempDb::new("wish-then-why");
+    let (app, _) = app_at(&db, at("2026-11-25T12:00:00+04:00")).await;
+    let b = brain();
+    say(&app, 5, Lang::En, "how many people died?").await;
+    let text = say(&app, 5, Lang::En, "happy new year! why did the army come?").await;
+    let why = b.knowledge.topic_id("why_troops").expect("the topic");
+    assert!(text.contains(&b.topic_title(why, Lang::En)), "{text}");
 }
 
 #[test]

@@ -10,11 +10,12 @@ impl Understander {
         let asks = question.contains('?') || self.premises.asks_something(words) || self.followups.asks(words);
         let wish = conversation.wish_in(words, asks)?;
         // "Happy new year! How many died?": a wish known only by its first words ends nowhere the
-        // words say, so the question is sought after each of the words that follow them.
+        // words say, so the question is sought after each of the words that follow them, each
+        // read alone: "year why did the army come" is no follow-up of the last topic.
         if let Some(from) = wish.opened
             && asks
         {
-            return (from + 1..words.len()).find_map(|at| self.asked_after(&words[at..], context));
+            return (from + 1..words.len()).find_map(|at| self.asked_after(&words[at..], None));
         }
         if let Some(asked) = self.asked_after(&words[wish.end..], context) {
             return Some(asked);
