@@ -168,6 +168,7 @@ fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
         (Lang::Ru, "с Днём всенародной скорби"),
         (Lang::Ru, "с днём шехидов"),
         (Lang::Ru, "с днём шахидов"),
+        (Lang::Ru, "s dnem shakhidov"),
         (Lang::Ru, "с днём памяти погибших"),
         (Lang::Az, "Hüzn günü mübarək"),
     ] {
@@ -183,6 +184,9 @@ fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
         let reply = ask(lang, said);
         assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "casualties".to_string()), "{said}");
     }
+    // Where the question alone is offered, so it is after the wish.
+    let reply = ask(Lang::En, "happy new year! why did soviet troops enter baku?");
+    assert_eq!(reply.kind, ask(Lang::En, "why did soviet troops enter baku?").kind);
     let reply = ask(Lang::En, "happy new year! is 20 January a holiday?");
     assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "day_off".to_string()));
 }

@@ -11,11 +11,15 @@ impl Understander {
         let wish = conversation.wish_in(words, asks)?;
         // "Happy new year! How many died?": a wish known only by its first words ends nowhere the
         // words say, so the question is sought after each of the words that follow them, each
-        // read alone: "year why did the army come" is no follow-up of the last topic.
+        // read alone ("year why did the army come" is no follow-up of the last topic): the first
+        // answered, else the first offered.
         if let Some(from) = wish.opened
             && asks
         {
-            return (from + 1..words.len()).find_map(|at| self.asked_after(&words[at..], None));
+            let read: Vec<Understanding> =
+                (from + 1..words.len()).map(|at| self.understand_in(&words[at..].join(" "), None)).collect();
+            let offered = |u: &&Understanding| matches!(u.outcome, Outcome::DidYouMean(_));
+            return read.iter().find(|u| u.outcome.told().is_some()).or_else(|| read.iter().find(offered)).cloned();
         }
         if let Some(asked) = self.asked_after(&words[wish.end..], context) {
             return Some(asked);
