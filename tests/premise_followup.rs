@@ -283,6 +283,17 @@ fn a_place_is_denied_only_where_no_source_puts_the_events() {
     }
     // Round 7: with another year, the year is set right first, and Sumgait is not confirmed.
     assert_eq!(seen(&ask(Lang::Ru, "это было в сумгаите в 1988?")), (ReplyKind::Correction, "date".to_string()));
+    // Sumgait's own events of 1988, by their name or by the year, are another event: out of scope,
+    // not "no sourced answer" with these events' topics.
+    for (lang, question) in [
+        (Lang::En, "what happened in Sumgait in 1988?"),
+        (Lang::En, "What was the Sumgait pogrom?"),
+        (Lang::Az, "Sumqayıt hadisələri nə idi?"),
+        (Lang::Ru, "что было в Сумгаите в 1988?"),
+        (Lang::Ru, "сумгаитские события это что"),
+    ] {
+        assert_eq!(ask(lang, question).kind, ReplyKind::OutOfScope, "{question}");
+    }
     assert_ne!(ask(Lang::En, "what happened in ganja?").kind, ReplyKind::Correction);
 }
 
