@@ -51,7 +51,8 @@ impl Understander {
     /// "What happened in Sumgait in 1988?": a place the sources name about these events, with a
     /// year before them and no word of these events, is that place's own earlier event.
     pub(in crate::understand) fn named_place_earlier(&self, signals: &Signals, words: &[&str]) -> bool {
-        let earlier = |w: &&str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y > 1900 && y < self.figures.event_year);
+        let earlier =
+            |w: &&str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y > 1900 && y < self.figures.event_year);
         !signals.anchored
             && words.iter().any(earlier)
             && self.premises.lists.named_places.iter().any(|place| place.words.occur_in(words))
