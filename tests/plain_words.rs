@@ -2,7 +2,7 @@
 //! question asked rightly gets "Yes" and the date that names the night's weekdays; holiday wishes
 //! around the day of mourning are told gently that the day is no holiday, and thanked for on other
 //! days; a wish for any day in the frame of one ("X günü mübarək", «с Днём X») is thanked for, and a
-//! question after it answered; "stop writing to me", "subscribe me" and "cancel" are worded by what
+//! question after it answered; a birthday wished to the bot is thanked for, not wished back; "stop writing to me", "subscribe me" and "cancel" are worded by what
 //! the chat receives; "what time is it?" gets the hour; "was it in 1991, during the coup?" gets its
 //! year set right; /status names the silence's hour once. Expected texts come from the same `Brain`.
 
@@ -189,6 +189,23 @@ fn a_wish_for_any_day_is_thanked_for_and_a_question_after_it_answered() {
     assert_eq!(reply.kind, ask(Lang::En, "why did soviet troops enter baku?").kind);
     let reply = ask(Lang::En, "happy new year! is 20 January a holiday?");
     assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "day_off".to_string()));
+}
+
+#[test]
+fn a_persons_own_day_wished_to_the_bot_is_thanked_for_not_wished_back() {
+    let b = brain();
+    for (lang, wish) in [
+        (Lang::En, "happy birthday"),
+        (Lang::Ru, "с днём рождения"),
+        (Lang::Ru, "s dnem rozhdeniya"),
+        (Lang::Az, "ad günün mübarək"),
+        (Lang::Az, "ad gununuz mubarek olsun"),
+        (Lang::Az, "toyunuz mübarək"),
+    ] {
+        assert_eq!(ask(lang, wish).text, b.text(lang, "talk-personal_wish"), "{wish}");
+    }
+    // Christmas is a holiday, not a birthday: wished back.
+    assert_eq!(ask(Lang::Ru, "с Рождеством").text, b.text(Lang::Ru, "talk-wishes"));
 }
 
 #[tokio::test]

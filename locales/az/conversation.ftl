@@ -21,6 +21,8 @@ talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını
 talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: həmin gün Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:
 # Wishes for another holiday on any day, and wishes that name no day ("bayramınız mübarək", "yeni iliniz mübarək") away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Təşəkkür edirəm, sizin də bayramınız mübarək olsun. Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Bu barədə oxumaq istəsəniz, aşağıdakı mövzulardan başlaya bilərsiniz:
+# A person's own day (a birthday, a wedding) wished to the bot: thanks, no wish back.
+talk-personal_wish = Xoş sözlərinizə görə təşəkkür edirəm. Mən { $event_date_year }-cı il { $event_date_day } Yanvar faciəsinin xatirəsini yaşadan botam. Bu barədə oxumaq istəsəniz, aşağıdakı mövzulardan başlaya bilərsiniz:
 # Wishes for another holiday on 20 January itself: thanks, and what the day is.
 talk-wishes_today = Təşəkkür edirəm. Bu gün 20 Yanvar — Ümumxalq Hüzn Günüdür: Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:
 # Said first when a loss or a wound is told together with a question, which is then answered.

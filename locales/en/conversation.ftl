@@ -20,6 +20,8 @@ talk-subscribe-already = This chat already receives reminders: /status shows whi
 talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you would like to read more about the day:
 # Wishes for another holiday on any day, and wishes that name no day ("happy holidays", "happy new year") away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Thank you, and the same to you. I am a bot that helps keep alive the memory of the tragedy of { $event_date } in Baku. If you would like to read about it, you could start here:
+# A person's own day (a birthday, a wedding) wished to the bot: thanks, no wish back.
+talk-personal_wish = Thank you for the kind words. I am a bot that helps keep alive the memory of the tragedy of { $event_date } in Baku. If you would like to read about it, you could start here:
 # Wishes for another holiday on 20 January itself: thanks, and what the day is.
 talk-wishes_today = Thank you. Today is 20 January, the national day of mourning in Azerbaijan, when the country remembers the victims of the tragedy. If you would like to read about it:
 # Said first when a loss or a wound is told together with a question, which is then answered.

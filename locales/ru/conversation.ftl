@@ -20,6 +20,8 @@ talk-subscribe-already = Этот чат уже получает напомин�
 talk-holiday = В Азербайджане 20 января — не праздник, а День всенародной скорби: в этот день чтят память жертв трагедии 20 Января. Подробнее — в этих темах:
 # Wishes for another holiday on any day, and wishes that name no day («с праздником», «с Новым годом») away from 20 January: thanks, the wish back, and what the bot is for.
 talk-wishes = Спасибо, и вас с праздником. Я бот, который хранит память о трагедии { $event_date } в Баку. Если хотите узнать о ней, начните с одной из этих тем:
+# A person's own day (a birthday, a wedding) wished to the bot: thanks, no wish back.
+talk-personal_wish = Спасибо за добрые слова. Я бот, который хранит память о трагедии { $event_date } в Баку. Если хотите узнать о ней, начните с одной из этих тем:
 # Wishes for another holiday on 20 January itself: thanks, and what the day is.
 talk-wishes_today = Спасибо. Сегодня 20 января — в Азербайджане День всенародной скорби, когда чтят память жертв трагедии. Подробнее — в этих темах:
 # Said first when a loss or a wound is told together with a question, which is then answered.

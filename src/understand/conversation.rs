@@ -265,11 +265,13 @@ impl Conversation {
         self.wishes.at_start(words, asks, |day| self.name_core.occur_in(day))
     }
 
-    /// The kind of small talk a wish is: for 20 January, for no day, or for another.
+    /// The kind of small talk a wish is: for 20 January, for no day, for a person's own day, or for
+    /// another.
     pub(super) fn wish_talk(&self, named: Named) -> Option<Talk> {
         let id = match named {
             Named::TheDay => "holiday",
             Named::NoDay => "wishes",
+            Named::Personal => "personal_wish",
             Named::Another => "other_holiday",
         };
         self.talks.iter().position(|t| t.id == id).map(|k| Talk(k as u8))

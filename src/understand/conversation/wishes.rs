@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 pub(super) struct WishSource {
     max_words: usize,
     the_day: Vec<String>,
+    personal: Vec<String>,
     opens: Langs,
     closes: Langs,
     generic: Vec<String>,
@@ -31,6 +32,8 @@ pub enum Named {
     TheDay,
     /// No day: "bayramınız mübarək", «с праздником».
     NoDay,
+    /// A person's own day, not a holiday: "happy birthday", «с днём рождения».
+    Personal,
     /// Another day or holiday.
     Another,
 }
@@ -56,6 +59,8 @@ pub(super) struct Wishes {
     generic: Phrases,
     /// The day's other names ("day of mourning"), besides its date.
     the_day: Phrases,
+    /// A person's own days (a birthday, a wedding): wished to the bot, they are not wished back.
+    personal: Phrases,
 }
 
 impl Wishes {
@@ -73,6 +78,7 @@ impl Wishes {
             closes: by_lang(&source.closes),
             generic: Phrases::new(&source.generic),
             the_day: Phrases::new(&source.the_day),
+            personal: Phrases::new(&source.personal),
         }
     }
 
@@ -86,6 +92,8 @@ impl Wishes {
         let opened = closed.is_none().then(|| words.len() - day.len());
         let named = if names_the_day(day) || self.the_day.occur_in(day) {
             Named::TheDay
+        } else if self.personal.occur_in(day) {
+            Named::Personal
         } else if day.is_empty() || self.generic.cover_all(day, 0) {
             Named::NoDay
         } else {
