@@ -2,9 +2,10 @@
 //! question asked rightly gets "Yes" and the date that names the night's weekdays; holiday wishes
 //! around the day of mourning are told gently that the day is no holiday, and thanked for on other
 //! days; a wish for any day in the frame of one ("X günü mübarək", «с Днём X») is thanked for, and a
-//! question after it answered; a birthday wished to the bot is thanked for, not wished back; "stop writing to me", "subscribe me" and "cancel" are worded by what
-//! the chat receives; "what time is it?" gets the hour; "was it in 1991, during the coup?" gets its
-//! year set right; /status names the silence's hour once. Expected texts come from the same `Brain`.
+//! question after it answered; a birthday wished to the bot is thanked for, not wished back; "stop
+//! writing to me", "subscribe me" and "cancel" are worded by what the chat receives (and "cancel"
+//! closes /subscribe's menu); "what time is it?" gets the hour; "was it in 1991, during the coup?"
+//! gets its year set right; /status names the silence's hour once. Expected texts come from the same `Brain`.
 
 mod support;
 
@@ -254,6 +255,13 @@ async fn reminders_asked_for_or_declined_are_answered_by_what_the_chat_receives(
         assert!(say(&app, chat, lang, stop).await.starts_with(&b.text(lang, "talk-unsubscribe-none")), "{stop}");
         let cancel = ["ləğv et", "cancel", "отмена"][lang as usize];
         assert_eq!(say(&app, chat, lang, cancel).await, b.text(lang, "talk-cancel-none"), "{cancel}");
+        // Typed right after /subscribe's menu, "cancel" closes the menu; once closed, nothing waits.
+        say(&app, chat, lang, "/subscribe").await;
+        assert_eq!(say(&app, chat, lang, cancel).await, b.text(lang, "subscribe-cancelled"), "{cancel}");
+        assert_eq!(say(&app, chat, lang, cancel).await, b.text(lang, "talk-cancel-none"), "{cancel}");
+        // Anything else after the menu is read as ever.
+        say(&app, chat, lang, "/subscribe").await;
+        assert_eq!(say(&app, chat, lang, stop).await, say(&app, chat + 10, lang, stop).await, "{stop}");
         assert!(say(&app, chat, lang, start).await.starts_with(&b.text(lang, "talk-subscribe")), "{start}");
         say(&app, chat, lang, "/subscribe").await;
         press(&app, private(chat), person(chat as u64, Some(lang), false), "s:all").await;

@@ -67,3 +67,5 @@ did-you-mean = Bunlardan hansını nəzərdə tuturdunuz?
 
 # A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
 prompt-cancelled = Ləğv edildi, heç nə dəyişmədi. Xatırlatmalara abunəliyi dayandırmaq istəyirdinizsə, /unsubscribe göndərin.
+# "cancel" typed after /subscribe's menu: nothing was subscribed or changed.
+subscribe-cancelled = Ləğv edildi, heç nə dəyişmədi.

@@ -66,3 +66,5 @@ did-you-mean = Which of these did you mean?
 
 # A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
 prompt-cancelled = Cancelled: nothing has been changed.
+# "cancel" typed after /subscribe's menu: nothing was subscribed or changed.
+subscribe-cancelled = Cancelled: nothing has been changed.

@@ -66,3 +66,5 @@ did-you-mean = Что из этого вы имели в виду?
 
 # A prompt that waited for an answer (a city after /timezone, the text after /broadcast) was cancelled.
 prompt-cancelled = Отменено: ничего не изменено.
+# "cancel" typed after /subscribe's menu: nothing was subscribed or changed.
+subscribe-cancelled = Отменено: ничего не изменено.

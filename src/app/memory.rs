@@ -29,6 +29,8 @@ pub enum Prompt {
     Timezone,
     /// /broadcast without text (owners): the announcement's text.
     Broadcast,
+    /// /subscribe's menu: answered by its buttons; typed, only "cancel" answers it.
+    Subscribe,
 }
 
 /// What is remembered of one conversation.

@@ -220,7 +220,10 @@ impl App {
             }
             Press::CardReminder(on) => self.set_card_reminder(chat, on, lang).await,
             Press::Language(new) => self.choose_language(chat, new).await.map(Outcome::edit),
-            Press::Subscribe(plan) => self.subscribe(chat, sender, plan, lang).await.map(Outcome::edit),
+            Press::Subscribe(plan) => {
+                self.memory.await_answer((chat.id, sender.user_id.unwrap_or(0)), self.now(), None);
+                self.subscribe(chat, sender, plan, lang).await.map(Outcome::edit)
+            }
             Press::SubscribeMenu => self.subscribe_for_card(chat, sender, lang).await,
             Press::Broadcast { id, confirm } => self.confirm_broadcast(sender, id, confirm, lang).await,
             Press::Group(None) => Ok(Outcome::edit(self.facts_groups(lang))),

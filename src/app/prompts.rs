@@ -1,6 +1,7 @@
 //! Prompts that wait for their answer: after /timezone (a city) or an owner's /broadcast without
 //! text, the next plain message of the same person in that chat is read as the answer for a few
-//! minutes (the memory's span); "cancel" cancels, and any command ends the wait. In a group only
+//! minutes (the memory's span); "cancel" cancels, and any command ends the wait. /subscribe's menu
+//! waits for "cancel" alone (its buttons answer it). In a group only
 //! the person who was asked is waited for.
 
 use super::commands::Command;
@@ -18,6 +19,7 @@ impl App {
                 Some(Prompt::Timezone)
             }
             Command::Broadcast if args.is_empty() && self.is_owner(&input.sender) => Some(Prompt::Broadcast),
+            Command::Subscribe if Self::may_administer(&input.chat, &input.sender) => Some(Prompt::Subscribe),
             _ => None,
         };
         self.memory.await_answer(who, self.now(), prompt);
@@ -28,14 +30,21 @@ impl App {
         self.memory.recall(who, self.now()).awaiting
     }
 
-    /// Whether a message leaves the time-zone prompt, which it then closes: no city, but a
+    /// Whether a message leaves its prompt, which it then closes: after /timezone no city, but a
     /// question or words of their own ("my father died that night", "thanks"), which are
-    /// answered as such, never as "I do not know the city «…»".
+    /// answered as such, never as "I do not know the city «…»"; after /subscribe's menu anything
+    /// but "cancel".
     pub(super) fn leaves_prompt(&self, who: Key, prompt: Prompt, text: &str) -> bool {
-        let leaves = prompt == Prompt::Timezone
-            && !self.brain.understander.conversation.cancels(&fold(text))
-            && crate::local_time::find(&self.brain, text).is_none()
-            && self.brain.understand(text).outcome != crate::understand::Outcome::OutOfScope;
+        let cancels = self.brain.understander.conversation.cancels(&fold(text));
+        let leaves = match prompt {
+            Prompt::Timezone => {
+                !cancels
+                    && crate::local_time::find(&self.brain, text).is_none()
+                    && self.brain.understand(text).outcome != crate::understand::Outcome::OutOfScope
+            }
+            Prompt::Subscribe => !cancels,
+            Prompt::Broadcast => false,
+        };
         if leaves {
             self.memory.await_answer(who, self.now(), None);
         }
@@ -53,7 +62,8 @@ impl App {
     ) -> Result<Outcome, StoreError> {
         if self.brain.understander.conversation.cancels(&fold(text)) {
             self.memory.await_answer(who, self.now(), None);
-            return Ok(Outcome::say(Message::plain(self.brain.text(lang, "prompt-cancelled"))));
+            let said = if prompt == Prompt::Subscribe { "subscribe-cancelled" } else { "prompt-cancelled" };
+            return Ok(Outcome::say(Message::plain(self.brain.text(lang, said))));
         }
         let message = match prompt {
             Prompt::Timezone => {
@@ -64,6 +74,12 @@ impl App {
                     self.memory.await_answer(who, self.now(), None);
                 }
                 message
+            }
+            // Only "cancel" stays with the menu (`leaves_prompt`); were anything else here, it is
+            // a question.
+            Prompt::Subscribe => {
+                self.memory.await_answer(who, self.now(), None);
+                self.answer_question(text, lang, who).await?
             }
             Prompt::Broadcast => {
                 self.memory.await_answer(who, self.now(), None);
