@@ -2,7 +2,7 @@
 //! question asked rightly gets "Yes" and the date that names the night's weekdays; holiday wishes
 //! around the day of mourning are told gently that the day is no holiday, and thanked for on other
 //! days; a wish for any day in the frame of one ("X günü mübarək", «с Днём X») is thanked for, and a
-//! question after it answered; a birthday wished to the bot is thanked for, not wished back; "stop
+//! question after it answered, as is one after a greeting; a birthday wished to the bot is thanked for, not wished back; "stop
 //! writing to me", "subscribe me" and "cancel" are worded by what the chat receives (and "cancel"
 //! closes /subscribe's menu); "what time is it?" gets the hour; "was it in 1991, during the coup?"
 //! gets its year set right; /status names the silence's hour once. Expected texts come from the same `Brain`.
@@ -218,6 +218,36 @@ async fn a_question_after_a_wish_is_read_alone_not_as_a_follow_up() {
     let text = say(&app, 5, Lang::En, "happy new year! why did the army come?").await;
     let why = b.knowledge.topic_id("why_troops").expect("the topic");
     assert!(text.contains(&b.topic_title(why, Lang::En)), "{text}");
+}
+
+#[tokio::test]
+async fn a_greeting_before_a_question_leaves_the_question_as_if_asked_alone() {
+    for (lang, greeted, alone) in [
+        (Lang::En, "hello! why did the army come?", "why did the army come?"),
+        (Lang::En, "hi there, how many people died?", "how many people died?"),
+        (Lang::Ru, "Здравствуйте! Сколько людей погибло?", "Сколько людей погибло?"),
+        (Lang::Az, "salam, nece nefer helak olub?", "nece nefer helak olub?"),
+        (Lang::Az, "Sabahınız xeyir. Sovet qoşunları niyə Bakıya girdi?", "Sovet qoşunları niyə Bakıya girdi?"),
+        // Offered alone, offered the same: the greeting's words do not reorder the topics.
+        (Lang::En, "good morning! why did soviet troops enter baku?", "why did soviet troops enter baku?"),
+    ] {
+        let (greeted, alone) = (ask(lang, greeted), ask(lang, alone));
+        assert_ne!(greeted.kind, ReplyKind::NotInSources, "{}", greeted.text);
+        assert_eq!(
+            (id(&greeted), greeted.lang, greeted.text, greeted.candidates),
+            (id(&alone), alone.lang, alone.text, alone.candidates)
+        );
+    }
+    // A follow-up after thanks is still a follow-up of the last topic.
+    let db = TempDb::new("thanks-then-why");
+    let (app, _) = app_at(&db, at("2026-11-25T12:00:00+04:00")).await;
+    let b = brain();
+    say(&app, 5, Lang::En, "how many people died?").await;
+    let text = say(&app, 5, Lang::En, "thanks! and injured?").await;
+    assert!(text.contains("744"), "{text}");
+    // A word one letter from a greeting is not one ("neçədən" is no "necəsən"): answered in its language.
+    assert_eq!(ask(Lang::En, "neçədən hərəkət məhdudlaşdırılır?").lang, Lang::Az);
+    assert_eq!(ask(Lang::En, "how are you today").text, b.text(Lang::En, "talk-greeting"));
 }
 
 #[test]

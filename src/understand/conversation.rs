@@ -26,6 +26,8 @@ struct TalkSource {
     #[serde(default)]
     reply: Option<String>,
     #[serde(default)]
+    opens_a_question: bool,
+    #[serde(default)]
     any: Vec<String>,
     #[serde(default)]
     en: Vec<String>,
@@ -150,6 +152,10 @@ pub struct Conversation {
     /// Every kind's phrases in one list, and for each phrase its kind and the language it tells.
     talk_phrases: Phrases,
     talk_of: Vec<(usize, Option<Lang>)>,
+    /// The phrases of the kinds that may open a question (`opens_a_question`), without typos
+    /// ("neçədən" is no "necəsən"), and the language each tells.
+    openers: Phrases,
+    opener_lang: Vec<Option<Lang>>,
     filler: Phrases,
     relatives: Phrases,
     /// A person's own wound, told whole ("i was wounded", "yaralandım"): matched without typos.
@@ -180,6 +186,7 @@ impl Conversation {
     pub fn parse(text: &str) -> Result<Self, ConversationError> {
         let source: Source = toml::from_str(text).map_err(|e| ConversationError(e.to_string()))?;
         let (mut texts, mut talk_of, mut talks) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut openers, mut opener_lang) = (Vec::new(), Vec::new());
         for (k, mut t) in source.talk.into_iter().enumerate() {
             if t.id == "cancel" {
                 t.any.extend(source.choice.cancel.iter().cloned());
@@ -187,6 +194,10 @@ impl Conversation {
             for (list, lang) in [(t.any, None), (t.en, Some(Lang::En)), (t.az, Some(Lang::Az)), (t.ru, Some(Lang::Ru))]
             {
                 talk_of.extend(list.iter().map(|_| (k, lang)));
+                if t.opens_a_question {
+                    opener_lang.extend(list.iter().map(|_| lang));
+                    openers.extend(list.iter().cloned());
+                }
                 texts.extend(list);
             }
             let reply = t.reply.unwrap_or_else(|| t.id.clone());
@@ -204,6 +215,8 @@ impl Conversation {
             talks,
             talk_phrases,
             talk_of,
+            openers: Phrases::exact(&openers),
+            opener_lang,
             filler: Phrases::new(&source.filler.words),
             relatives: Phrases::new(&source.loss.relatives),
             own: Phrases::exact(&source.loss.own),
@@ -258,6 +271,24 @@ impl Conversation {
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))
+    }
+
+    /// How many words of small talk that may open a question ("hello!", "thanks, dear") the message
+    /// starts with, when words follow them, and the language they tell.
+    pub(super) fn opening_in(&self, words: &[&str]) -> Option<(usize, Option<Lang>)> {
+        let (mut at, mut lang) = (0, None);
+        while at < words.len() {
+            if let Some((i, n)) = self.openers.longest_at(words, at) {
+                lang = lang.or(self.opener_lang[i]);
+                at += n;
+            } else {
+                match self.filler.covers_at(words, at).filter(|_| at > 0) {
+                    Some(n) => at += n,
+                    None => break,
+                }
+            }
+        }
+        (at > 0 && at < words.len()).then_some((at, lang))
     }
 
     /// A holiday wish that opens the message, whatever day it names (`wishes`).

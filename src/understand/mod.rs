@@ -8,6 +8,7 @@ pub mod conversation;
 pub mod dates;
 pub mod decide;
 mod followup;
+mod greeted;
 mod language;
 pub mod model;
 pub mod normalize;
@@ -214,8 +215,7 @@ impl Understander {
     }
 
     /// Understands one message, as a follow-up of `context` where it reads as one: small talk,
-    /// the event's name alone, a wrong premise, a follow-up, a question, or a refusal of the
-    /// right kind, in that order.
+    /// a wish or a greeting before a question, then the message read (`read_in`).
     pub fn understand_in(&self, question: &str, context: Option<&Context>) -> Understanding {
         let folded = normalize::fold(question);
         let split = phrases::words(&folded);
@@ -234,20 +234,31 @@ impl Understander {
         if let Some(wished) = self.wished(question, &words, context) {
             return wished;
         }
-        let mut reading = self.read(question, &folded);
+        let greeted = self.greeted(&words, context);
+        if let Some(asked) = greeted.as_ref().filter(|g| g.outcome.told().is_some()) {
+            return asked.clone();
+        }
+        let whole = self.read_in(question, &folded, &words, context);
+        greeted.filter(|g| Self::greeting_reorders(g, &whole)).unwrap_or(whole)
+    }
+
+    /// The message read whole: the event's name alone, a wrong premise, a follow-up, a question,
+    /// or a refusal of the right kind, in that order.
+    fn read_in(&self, question: &str, folded: &str, words: &[&str], context: Option<&Context>) -> Understanding {
+        let mut reading = self.read(question, folded);
         if words.len() < FEW_WORDS {
             reading.understanding.lang = reading.rules.lang;
         }
-        if self.conversation.names_the_event_in(&words) {
+        if self.conversation.names_the_event_in(words) {
             let overview = self.named("overview");
             let lang = reading.understanding.lang;
             return Understanding { outcome: Outcome::Answer(overview), topic: Some(overview), lang, confidence: 1.0 };
         }
-        let signals = self.premises.signals(&words);
+        let signals = self.premises.signals(words);
         if let Some(corrected) = self.correction(&signals, &reading) {
             return corrected;
         }
-        if let Some(understood) = context.and_then(|c| self.follow_up(&folded, &reading, c)) {
+        if let Some(understood) = context.and_then(|c| self.follow_up(folded, &reading, c)) {
             return understood;
         }
         // Another city or country, without the event's name, or a place of these events in an
@@ -259,7 +270,7 @@ impl Understander {
             reading.understanding.topic = None;
             return reading.understanding;
         }
-        self.refusal_kind(&folded, signals.anchored, reading)
+        self.refusal_kind(folded, signals.anchored, reading)
     }
 
     /// Both layers' reading of a question, decided.
