@@ -254,7 +254,8 @@ fn feature_set(folded: &str) -> Vec<u32> {
     SEEN.with_borrow_mut(|seen| {
         let mut set = FeatureSet { seen, list: Vec::with_capacity(latin.len() * 4) };
         let mut padded: Vec<u8> = Vec::with_capacity(64);
-        let mut starts: Vec<usize> = Vec::with_capacity(64);
+        // Only for words left with other letters than ASCII: allocated on the first of them.
+        let mut starts: Vec<usize> = Vec::new();
         let mut previous: Option<&str> = None;
         for word in tokens(&latin) {
             set.add(hash(1, &[word.as_bytes()]));

@@ -11,26 +11,51 @@ use super::vocabulary::{FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, within_one_edit};
 /// A list of phrases, in the order written (a phrase's index is its place in the list).
 #[derive(Debug, Default)]
 pub struct Phrases {
+    /// What tells, before any look-up, that no phrase starts with a word (`Gate`).
+    gate: Gate,
     list: Vec<Vec<String>>,
     /// Phrases by their first word, when it is a whole word.
     by_first: HashMap<String, Vec<u32>>,
-    /// The bits (`word_bit`) of those first words: a word whose bit is clear starts none of
-    /// them, which is told without hashing it.
-    first_words: [u64; 4],
     /// Phrases whose first word is a stem, by the stem's first letter, each with the stem.
     stem_first: HashMap<char, Vec<(u32, Box<str>)>>,
     /// Phrases whose first word is long enough to be matched with a typo, by that word's first
     /// letter and by its last: one typo in a word of five letters keeps one of the two.
     fuzzy_by_first: HashMap<char, Vec<Fuzzy>>,
     fuzzy_by_last: HashMap<char, Vec<Fuzzy>>,
-    /// The first letters of the stems, and the first and last letters of the words matched with
-    /// a typo (`letter_bit`): most words of a message are turned away by these bits before any
-    /// look-up, and a message's words are looked up in a dozen lists.
-    stem_letters: u128,
-    fuzzy_first_letters: u128,
-    fuzzy_last_letters: u128,
+}
+
+/// The bits that turn away the words no phrase of a list starts with, in one cache line: a
+/// message's words are tried in some forty lists, most start nothing in any, and a call and a
+/// few cache lines for each of those was a sixth of an answer. `all_at` tests them where it is
+/// called and calls `found_at` only for a word that may start a phrase.
+#[derive(Debug, Default)]
+#[repr(align(64))]
+struct Gate {
+    /// The bits (`word_bit`) of the whole first words: a word whose bit is clear starts none.
+    first_words: [u64; 4],
+    /// The first letters of the stems, and the first and last letters of the words matched
+    /// with a typo (`letter_bit`).
+    stem_letters: u64,
+    fuzzy_first_letters: u64,
+    fuzzy_last_letters: u64,
     /// Whether words match with one typo.
     typos: bool,
+}
+
+impl Gate {
+    /// Whether a phrase may start with `first`: its bit is a first word's, its first letter a
+    /// stem's, or (with typos, five bytes or more) its first or last letter a long word's.
+    #[inline]
+    fn may_start(&self, first: &str) -> bool {
+        let (at, bit) = word_bit(first);
+        let letter = first.chars().next().unwrap_or(' ');
+        self.first_words[at] & bit != 0
+            || self.stem_letters & letter_bit(letter) != 0
+            || self.typos
+                && first.len() >= FUZZY_MIN_CHARS
+                && (self.fuzzy_first_letters & letter_bit(letter) != 0
+                    || self.fuzzy_last_letters & letter_bit(first.chars().next_back().unwrap_or(' ')) != 0)
+    }
 }
 
 /// A phrase whose first word may be matched with a typo: the word's length in bytes, which one
@@ -53,10 +78,12 @@ fn word_bit(word: &str) -> (usize, u64) {
     (key as usize / 64, 1 << (key % 64))
 }
 
-/// A letter's bit in a set of letters: the ASCII and the Cyrillic letters fall on bits of their
-/// own; other letters may share one, which only lets a word through to the look-up.
-fn letter_bit(c: char) -> u128 {
-    1 << (c as u32 % 128)
+/// A letter's bit in a set of 64 letters: the code point plus its 64s, so that the ASCII
+/// letters (bits 34–59) and the Cyrillic ones (0–15, 17–32) fall on bits of their own; other
+/// letters may share one, which only lets a word through to the look-up.
+fn letter_bit(c: char) -> u64 {
+    let c = c as u32;
+    1 << ((c + (c >> 6)) % 64)
 }
 
 /// The letters a word has, a bit each (letters may share one). One typo adds a letter, takes
@@ -79,7 +106,8 @@ impl Phrases {
     }
 
     fn build(texts: &[String], typos: bool) -> Self {
-        let mut phrases = Phrases { typos, ..Phrases::default() };
+        let mut phrases = Phrases::default();
+        phrases.gate.typos = typos;
         for text in texts {
             let star = text.trim_end().ends_with('*');
             let mut words: Vec<String> = tokens(&fold(text)).map(String::from).collect();
@@ -98,21 +126,21 @@ impl Phrases {
     fn index_first(&mut self, i: u32, first: String) {
         let letter = first.chars().next().unwrap_or('*');
         if let Some(stem) = first.strip_suffix('*') {
-            self.stem_letters |= letter_bit(letter);
+            self.gate.stem_letters |= letter_bit(letter);
             self.stem_first.entry(letter).or_default().push((i, stem.into()));
             return;
         }
-        if self.typos && first.chars().count() >= FUZZY_MIN_CHARS {
+        if self.gate.typos && first.chars().count() >= FUZZY_MIN_CHARS {
             let last = first.chars().last().unwrap_or(' ');
             let mask = letter_mask(&first);
             let fuzzy = || Fuzzy { phrase: i, len: first.len(), mask, letters: first.chars().collect() };
-            self.fuzzy_first_letters |= letter_bit(letter);
-            self.fuzzy_last_letters |= letter_bit(last);
+            self.gate.fuzzy_first_letters |= letter_bit(letter);
+            self.gate.fuzzy_last_letters |= letter_bit(last);
             self.fuzzy_by_first.entry(letter).or_default().push(fuzzy());
             self.fuzzy_by_last.entry(last).or_default().push(fuzzy());
         }
         let (at, bit) = word_bit(&first);
-        self.first_words[at] |= bit;
+        self.gate.first_words[at] |= bit;
         self.by_first.entry(first).or_default().push(i);
     }
 
@@ -129,32 +157,42 @@ impl Phrases {
     /// Every phrase matching at `at` (a phrase may come twice): its index and how many words.
     /// Gathered in a list, which stays empty (and unallocated) for most words of a message: a
     /// lazy chain of the look-ups below cost more to carry around than the look-ups themselves.
+    #[inline]
     pub fn all_at<'a>(&'a self, words: &'a [&str], at: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
+        match words.get(at) {
+            Some(first) if self.gate.may_start(first) => self.found_at(words, at, first),
+            _ => Vec::new(),
+        }
+        .into_iter()
+    }
+
+    /// `all_at` for a word the gate let through. Not inlined: only the gate is, at each caller.
+    #[inline(never)]
+    fn found_at(&self, words: &[&str], at: usize, first: &str) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
-        let Some(&first) = words.get(at) else { return found.into_iter() };
         let mut check = |i: u32| {
             if let Some(n) = self.matches_at(i as usize, words, at) {
                 found.push((i as usize, n));
             }
         };
         let (bits, bit) = word_bit(first);
-        if self.first_words[bits] & bit != 0 {
+        if self.gate.first_words[bits] & bit != 0 {
             for &i in self.by_first.get(first).into_iter().flatten() {
                 check(i);
             }
         }
         let letter = first.chars().next().unwrap_or(' ');
-        if self.stem_letters & letter_bit(letter) != 0 {
+        if self.gate.stem_letters & letter_bit(letter) != 0 {
             for (i, stem) in self.stem_first.get(&letter).into_iter().flatten() {
                 if first.starts_with(&**stem) {
                     check(*i);
                 }
             }
         }
-        if self.typos && first.len() >= FUZZY_MIN_CHARS {
+        if self.gate.typos && first.len() >= FUZZY_MIN_CHARS {
             self.fuzzy_at(first, letter).for_each(&mut check);
         }
-        found.into_iter()
+        found
     }
 
     /// The phrases whose first word may be `first` (long enough) with a typo, first by its first
@@ -162,8 +200,9 @@ impl Phrases {
     /// compared whole.
     fn fuzzy_at<'a>(&'a self, first: &'a str, letter: char) -> impl Iterator<Item = u32> + 'a {
         let last = first.chars().next_back().unwrap_or(' ');
-        let by_first = (self.fuzzy_first_letters & letter_bit(letter) != 0).then(|| self.fuzzy_by_first.get(&letter));
-        let by_last = (self.fuzzy_last_letters & letter_bit(last) != 0).then(|| self.fuzzy_by_last.get(&last));
+        let by_first =
+            (self.gate.fuzzy_first_letters & letter_bit(letter) != 0).then(|| self.fuzzy_by_first.get(&letter));
+        let by_last = (self.gate.fuzzy_last_letters & letter_bit(last) != 0).then(|| self.fuzzy_by_last.get(&last));
         let (by_first, by_last) = (by_first.flatten(), by_last.flatten());
         // The word's letters, once for all its candidates (none for a word too long for a typo,
         // which only matches a phrase's word as it is).
@@ -205,7 +244,7 @@ impl Phrases {
     fn matches_at(&self, i: usize, words: &[&str], at: usize) -> Option<usize> {
         let phrase = &self.list[i];
         let n = phrase.len();
-        let matches = |(p, w): (&String, &&str)| word_matches(p, w, self.typos);
+        let matches = |(p, w): (&String, &&str)| word_matches(p, w, self.gate.typos);
         (at + n <= words.len() && phrase.iter().zip(&words[at..]).all(matches)).then_some(n)
     }
 }

@@ -37,7 +37,10 @@ impl Vocabulary {
             None
         };
         for (i, token) in words.iter().enumerate() {
-            if found.of(i).is_empty() && self.exact.get(*token).is_none_or(|k| k.markers == 0) {
+            // The length first: most words nothing matched are short ones, and telling them
+            // from the markers again would be a second look-up of each.
+            let long = token.len() >= FUZZY_MIN_CHARS;
+            if long && found.of(i).is_empty() && self.exact.get(*token).is_none_or(|k| k.markers == 0) {
                 let chars: Vec<char> = token.chars().collect();
                 if (FUZZY_MIN_CHARS..=FUZZY_MAX_CHARS).contains(&chars.len()) && !chars[0].is_ascii_digit() {
                     let mut ids = Vec::new();
