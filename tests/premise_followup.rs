@@ -70,6 +70,8 @@ fn a_wrong_year_or_month_is_corrected_and_another_date_refused() {
         (Lang::Ru, "это было в 1989?", 1989),
         (Lang::Az, "1988-ci ilde olub?", 1988),
         (Lang::En, "was it in 1991?", 1991),
+        // A tag asking for a yes is no subject (understanding round 11).
+        (Lang::Ru, "это было в январе 1988 года, да?", 1988),
     ] {
         let reply = ask(lang, question);
         assert_eq!(reply.kind, ReplyKind::Correction, "{question}");

@@ -17,6 +17,10 @@ use crate::knowledge::TopicId;
 /// sources; later years are left to the other rules (anniversaries to come, recent statements).
 const GUESSED_YEARS: i32 = 30;
 
+/// Words that only ask for a yes after a short question («это было в 1988 году, да?», "düzdür?"):
+/// not a subject, so they do not make the question longer than a yes-or-no one.
+const TAGS: [&str; 7] = ["да", "верно", "правда", "verno", "pravda", "düzdür", "duzdur"];
+
 /// The endings a year is typed with, parted from it ("1991-de", "1991da").
 const CASE_ENDINGS: [&str; 6] = ["de", "da", "te", "ta", "e", "a"];
 
@@ -226,7 +230,8 @@ impl Understander {
             return None;
         }
         let written = year.to_string();
-        let masked: Vec<&str> = words.iter().copied().filter(|w| *w != written && !YEAR_WORDS.contains(w)).collect();
+        let masked: Vec<&str> =
+            words.iter().copied().filter(|w| *w != written && !YEAR_WORDS.contains(w) && !TAGS.contains(w)).collect();
         if masked.len() > SHORT {
             return None;
         }
