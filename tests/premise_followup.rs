@@ -72,6 +72,8 @@ fn a_wrong_year_or_month_is_corrected_and_another_date_refused() {
         (Lang::En, "was it in 1991?", 1991),
         // A tag asking for a yes is no subject (understanding round 11).
         (Lang::Ru, "это было в январе 1988 года, да?", 1988),
+        // The words that ask for a yes are data (`[year] tags` in data/premises.toml).
+        (Lang::Ru, "это было в 1991 году, так ведь?", 1991),
     ] {
         let reply = ask(lang, question);
         assert_eq!(reply.kind, ReplyKind::Correction, "{question}");

@@ -153,9 +153,6 @@ const SHORT: usize = 4;
 /// How many years from a topic's own a wrong year may be and still be a slip about it.
 const NEAR_YEARS: i64 = 3;
 
-/// Words that go with a year and mean nothing without it ("1991-ci ildə", "в 1991 году").
-const YEAR_WORDS: [&str; 12] = ["ci", "cu", "il", "ilde", "year", "god", "goda", "godu", "год", "года", "году", "г"];
-
 impl Premises {
     pub(super) fn new(source: &super::conversation::PremiseSource) -> Self {
         let mut lists: Vec<(&Vec<String>, Kind)> = vec![

@@ -4,6 +4,7 @@
 
 use serde::Deserialize;
 
+use super::super::normalize::fold;
 use super::super::phrases::Phrases;
 
 const PREMISES_TOML: &str = include_str!("../../../data/premises.toml");
@@ -26,6 +27,46 @@ struct Source {
     #[serde(default)]
     qualification: Vec<QualificationSource>,
     qualifications: QualificationsSource,
+    #[serde(default)]
+    year: YearSource,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct YearSource {
+    words: Vec<String>,
+    between: Vec<String>,
+    endings: Vec<String>,
+    time: Vec<String>,
+    tags: Vec<String>,
+}
+
+/// Single words compared whole after folding: the words around a year.
+#[derive(Debug, Default)]
+pub(in super::super) struct Words(Vec<String>);
+
+impl Words {
+    fn new(words: &[String]) -> Self {
+        Words(words.iter().map(|w| fold(w)).collect())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.iter().any(|w| w == word)
+    }
+}
+
+/// The words around a year in a question (`[year]` of data/premises.toml).
+#[derive(Debug, Default)]
+pub(in super::super) struct YearWords {
+    /// Words that go with a year and mean nothing without it ("1991-ci ildə", "в 1991 году").
+    pub words: Words,
+    /// Other words that may stand between a year and its day of January ("20th of January 1991").
+    pub between: Words,
+    /// The endings a year is typed with, parted from it ("1991-de").
+    pub endings: Words,
+    /// Words that only place a question in time ("in 1990?").
+    pub time: Words,
+    /// Words that only ask for a yes ("…, да?").
+    pub tags: Words,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,6 +173,8 @@ pub(in super::super) struct Lists {
     /// Other events named for the time of these ("was it during the coup?"), and their years.
     pub events: Phrases,
     pub event_years: Vec<i32>,
+    /// The words around a year.
+    pub year: YearWords,
     /// The names a crime is called by ("genocide"), each with the topic that says who called the
     /// events so (`None`: no source does), all in one list and by the list they come from.
     pub qualifications: Vec<String>,
@@ -158,6 +201,7 @@ impl Lists {
             },
             qualification: Vec::new(),
             qualifications: QualificationsSource { nearest: Vec::new() },
+            year: YearSource::default(),
         });
         let (mut texts, mut of) = (Vec::new(), Vec::new());
         for (i, q) in source.quantity.iter().enumerate() {
@@ -174,7 +218,16 @@ impl Lists {
             event_words.extend(e.words.iter().cloned());
             event_years.extend(std::iter::repeat_n(e.year, e.words.len()));
         }
+        let y = &source.year;
+        let year = YearWords {
+            words: Words::new(&y.words),
+            between: Words::new(&y.between),
+            endings: Words::new(&y.endings),
+            time: Words::new(&y.time),
+            tags: Words::new(&y.tags),
+        };
         Lists {
+            year,
             events: Phrases::exact(&event_words),
             event_years,
             qualifications: names,

@@ -6,23 +6,14 @@
 //! during the coup?" names another event for the time: its year is set right.
 
 use super::super::{Outcome, Reading, Understander, Understanding};
-use super::{NEAR_YEARS, SHORT, Signals, Wrong, YEAR_WORDS};
-
-/// Words that only place a question in time ("in 1990?", «в январе?», "yanvarda").
-const IN: [&str; 8] = ["in", "on", "during", "в", "во", "v", "da", "də"];
+use super::quantity::YearWords;
+use super::{NEAR_YEARS, SHORT, Signals, Wrong};
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
 
 /// How many years after the events a year may be and still be taken for a guess at a date of the
 /// sources; later years are left to the other rules (anniversaries to come, recent statements).
 const GUESSED_YEARS: i32 = 30;
-
-/// Words that only ask for a yes after a short question («это было в 1988 году, да?», "düzdür?"):
-/// not a subject, so they do not make the question longer than a yes-or-no one.
-const TAGS: [&str; 7] = ["да", "верно", "правда", "verno", "pravda", "düzdür", "duzdur"];
-
-/// The endings a year is typed with, parted from it ("1991-de", "1991da").
-const CASE_ENDINGS: [&str; 6] = ["de", "da", "te", "ta", "e", "a"];
 
 /// The most words of "was it during <another event>?" («это было во время путча?»).
 const EVENT_TIME_WORDS: usize = 8;
@@ -106,7 +97,7 @@ impl Understander {
         if let Some(y) = year
             && !days.is_empty()
             && !days.iter().any(|&d| self.dates.is_known_in(y, 1, Some(d)))
-            && year_beside_january(words, y, |w| self.dates.is_january(w))
+            && year_beside_january(words, y, &lists.year, |w| self.dates.is_january(w))
         {
             return other_date();
         }
@@ -141,7 +132,8 @@ impl Understander {
     fn guessed_year(&self, signals: &Signals, words: &[&str], reading: &Reading) -> Option<Understanding> {
         // The guess ends the question ("…, 1991?", "… ne vaxt açılıb? 1999-cu ildə?"); a year
         // inside it is what the question is about ("when were they expelled in 1988-89?").
-        let last = words.iter().rev().find(|w| !YEAR_WORDS.contains(*w) && !CASE_ENDINGS.contains(*w))?;
+        let around = &self.premises.lists.year;
+        let last = words.iter().rev().find(|w| !around.words.contains(w) && !around.endings.contains(w))?;
         let year = last.parse::<i32>().ok().filter(|_| last.len() == 4)?;
         let event = self.figures.event_year;
         // "2000 people" is a count, not a year.
@@ -172,8 +164,11 @@ impl Understander {
         }
         let year = self.figures.event_year.to_string();
         let when = |w: &&str| **w == year || self.dates.is_january(w);
-        let rest: Vec<&str> =
-            words.iter().copied().filter(|w| !when(w) && !YEAR_WORDS.contains(w) && !IN.contains(w)).collect();
+        let rest: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !when(w) && !lists.year.words.contains(w) && !lists.year.time.contains(w))
+            .collect();
         words.iter().any(when) && (lists.asks.cover_all(&rest, 0) || lists.day_asks.cover_all(&rest, 0))
     }
 
@@ -230,8 +225,11 @@ impl Understander {
             return None;
         }
         let written = year.to_string();
-        let masked: Vec<&str> =
-            words.iter().copied().filter(|w| *w != written && !YEAR_WORDS.contains(w) && !TAGS.contains(w)).collect();
+        let masked: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| *w != written && !lists.year.words.contains(w) && !lists.year.tags.contains(w))
+            .collect();
         if masked.len() > SHORT {
             return None;
         }
@@ -247,7 +245,7 @@ impl Understander {
         let mut masked: Vec<&str> = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let after_year = i > 0 && words[i - 1] == year;
-            if *w != year && !(after_year && YEAR_WORDS.contains(w)) {
+            if *w != year && !(after_year && self.premises.lists.year.words.contains(w)) {
                 masked.push(w);
             }
         }
@@ -296,10 +294,10 @@ fn confirmed(date: TopicId, lang: Option<Lang>) -> Understanding {
 
 /// Whether `year` stands beside a day of January, with at most words of a year between ("20
 /// January 1991", "1991-ci il 20 yanvar", «20 января 1991 года»).
-fn year_beside_january(words: &[&str], year: i32, is_january: impl Fn(&str) -> bool) -> bool {
+fn year_beside_january(words: &[&str], year: i32, around: &YearWords, is_january: impl Fn(&str) -> bool) -> bool {
     let written = year.to_string();
     let of_a_date = |w: &str| is_january(w) || w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
-    let between = |w: &&&str| YEAR_WORDS.contains(*w) || matches!(**w, "ilin" | "of" | "the");
+    let between = |w: &&&str| around.words.contains(w) || around.between.contains(w);
     words.iter().enumerate().filter(|&(_, w)| *w == written).any(|(at, _)| {
         let after = words[at + 1..].iter().find(|w| !between(w)).is_some_and(|w| of_a_date(w));
         let before = words[..at].iter().rev().find(|w| !between(w)).is_some_and(|w| of_a_date(w));
