@@ -6,6 +6,7 @@ use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
 use crate::knowledge::TopicId;
 
+mod around;
 mod qualify;
 mod quantity;
 mod sourced;

@@ -4,8 +4,8 @@
 
 use serde::Deserialize;
 
-use super::super::normalize::fold;
 use super::super::phrases::Phrases;
+use super::around::{YearSource, YearWords};
 
 const PREMISES_TOML: &str = include_str!("../../../data/premises.toml");
 
@@ -29,44 +29,6 @@ struct Source {
     qualifications: QualificationsSource,
     #[serde(default)]
     year: YearSource,
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct YearSource {
-    words: Vec<String>,
-    between: Vec<String>,
-    endings: Vec<String>,
-    time: Vec<String>,
-    tags: Vec<String>,
-}
-
-/// Single words compared whole after folding: the words around a year.
-#[derive(Debug, Default)]
-pub(in super::super) struct Words(Vec<String>);
-
-impl Words {
-    fn new(words: &[String]) -> Self {
-        Words(words.iter().map(|w| fold(w)).collect())
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        self.0.iter().any(|w| w == word)
-    }
-}
-
-/// The words around a year in a question (`[year]` of data/premises.toml).
-#[derive(Debug, Default)]
-pub(in super::super) struct YearWords {
-    /// Words that go with a year and mean nothing without it ("1991-ci ildə", "в 1991 году").
-    pub words: Words,
-    /// Other words that may stand between a year and its day of January ("20th of January 1991").
-    pub between: Words,
-    /// The endings a year is typed with, parted from it ("1991-de").
-    pub endings: Words,
-    /// Words that only place a question in time ("in 1990?").
-    pub time: Words,
-    /// Words that only ask for a yes ("…, да?").
-    pub tags: Words,
 }
 
 #[derive(Debug, Deserialize)]
@@ -218,14 +180,7 @@ impl Lists {
             event_words.extend(e.words.iter().cloned());
             event_years.extend(std::iter::repeat_n(e.year, e.words.len()));
         }
-        let y = &source.year;
-        let year = YearWords {
-            words: Words::new(&y.words),
-            between: Words::new(&y.between),
-            endings: Words::new(&y.endings),
-            time: Words::new(&y.time),
-            tags: Words::new(&y.tags),
-        };
+        let year = YearWords::new(&source.year);
         Lists {
             year,
             events: Phrases::exact(&event_words),

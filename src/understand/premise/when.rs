@@ -6,7 +6,7 @@
 //! during the coup?" names another event for the time: its year is set right.
 
 use super::super::{Outcome, Reading, Understander, Understanding};
-use super::quantity::YearWords;
+use super::around::YearWords;
 use super::{NEAR_YEARS, SHORT, Signals, Wrong};
 use crate::i18n::Lang;
 use crate::knowledge::TopicId;
