@@ -27,7 +27,6 @@ struct Source {
     #[serde(default)]
     qualification: Vec<QualificationSource>,
     qualifications: QualificationsSource,
-    #[serde(default)]
     year: YearSource,
 }
 
@@ -180,9 +179,8 @@ impl Lists {
             event_words.extend(e.words.iter().cloned());
             event_years.extend(std::iter::repeat_n(e.year, e.words.len()));
         }
-        let year = YearWords::new(&source.year);
         Lists {
-            year,
+            year: YearWords::new(&source.year),
             events: Phrases::exact(&event_words),
             event_years,
             qualifications: names,
