@@ -95,7 +95,8 @@ fn a_sourced_figure_goes_to_the_topic_that_says_whose_it_is() {
         [(Lang::En, "did 150 people die?"), (Lang::Ru, "погибло 150 человек?"), (Lang::Az, "150 nefer helak olub?")]
     {
         let reply = ask(lang, question);
-        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "toll_official_now".to_string()), "{question}");
+        // The toll answer itself gives the Foreign Ministry's figure beside the 1994 decision's.
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "casualties".to_string()), "{question}");
     }
     assert_eq!(id(&ask(Lang::En, "were 131 people killed?")), "casualties");
     let far = ask(Lang::En, "did 2 million die?");
@@ -207,7 +208,7 @@ fn a_figure_no_source_gives_for_the_dead_is_set_right() {
     }
     // A figure a source gives, for the whole or a part, goes to the topic that says whose it is.
     for (lang, question) in [(Lang::En, "did 150 die?"), (Lang::Az, "150 nefer olub?")] {
-        assert_eq!(seen(&ask(lang, question)), (ReplyKind::Answer, "toll_official_now".to_string()), "{question}");
+        assert_eq!(seen(&ask(lang, question)), (ReplyKind::Answer, "casualties".to_string()), "{question}");
     }
     for question in [
         "did 200 people die?",

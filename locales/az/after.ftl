@@ -43,7 +43,7 @@ topic-hrw_report =
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə törədilən zorakılıq kollektiv cəza xarakteri daşıyırdı və ola bilsin ki, başqa yerlərdəki millətçilərə xəbərdarlıq məqsədi güdürdü; Bakı hərbi prokurorluğunun sənədləri isə əməliyyatın { $pogroms_start_date_short }da ermənilərə qarşı poqromlar başlamazdan əvvəl planlaşdırıldığını göstərir.
+    } keçən gecə törədilən zorakılıq kollektiv cəza xarakteri daşıyırdı (sonrakı bəzi mətbuat yazıları buna əlavə edir ki, bu cəza, ola bilsin, başqa yerlərdəki millətçilərə xəbərdarlıq kimi nəzərdə tutulmuşdu); Bakı hərbi prokurorluğunun sənədləri isə əməliyyatın { $pogroms_start_date_short }da ermənilərə qarşı poqromlar başlamazdan əvvəl planlaşdırıldığını göstərir.
     Human Rights Watch { $hrw_later_report_year }-{ NUMBER($hrw_later_report_year, type: "ordinal") ->
         [one] ci
         [few] cü
@@ -141,7 +141,7 @@ topic-short_eve =
 # eternal_flame: facts A28
 topic-eternal_flame-title = «Əbədi məşəl» abidəsi
 topic-eternal_flame =
-    Dövlət informasiya agentliyi AZƏRTAC-ın abidə haqqında arayış səhifəsinə görə, ümummilli lider Heydər Əliyev { $eternal_flame_ordered_date }də Bakıda, Şəhidlər xiyabanında «Əbədi məşəl» abidə kompleksinin yaradılması barədə sərəncam verib. Kompleks { $eternal_flame_opened_date }də açılıb. Mənbələrimdə abidənin özü haqqında başqa məlumat yoxdur.
+    Dövlət informasiya agentliyi AZƏRTAC-ın abidə haqqında arayış səhifəsinə görə, Heydər Əliyev { $eternal_flame_ordered_date }də Bakıda, Şəhidlər xiyabanında «Əbədi məşəl» abidə kompleksinin yaradılması barədə sərəncam verib. Kompleks { $eternal_flame_opened_date }də açılıb. Mənbələrimdə abidənin özü haqqında başqa məlumat yoxdur.
 
 # martyrs_alley: facts R10 A09 R09
 topic-martyrs_alley-title = Şəhidlər xiyabanı

@@ -45,18 +45,27 @@ app-timeline-night-when = Yanvarın { $night_start_date_day }-{ NUMBER($night_st
 } keçən gecə
 app-timeline-night = Sovet qoşunları Bakıya və ətraf ərazilərə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
-app-timeline-aliyev = Ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi və sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq şəkildə etiraz etdi.
+app-timeline-aliyev = O zaman Moskvada təqaüddə olan Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi, baş verənləri hüquqa, demokratiyaya və humanizmə zidd adlandırdı və başsağlığının çatdırılmasını xahiş etdi.
 app-timeline-funeral-when = { $funeral_date_short }
-app-timeline-funeral = Sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
+app-timeline-funeral = Sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi; həlak olanlar təpədəki parkda — indiki Şəhidlər xiyabanında torpağa tapşırıldı. { $source_name } saytı { $funeral_millions } milyona yaxın insanın iştirak etdiyini yazır; o vaxtkı mətbuat xəbərlərində isə təxminən { $funeral_time } nəfərdən { $funeral_latimes_millions } milyondan çox insanadək rəqəmlər verilirdi.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } yanvar
 app-timeline-districts = Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
 
-# Hər rəqəmin altındakı sətir rəqəmlə birlikdə oxunur: "131 / nəfər … həlak oldu".
+# Hər rəqəmin altındakı sətir rəqəmlə birlikdə oxunur: "131 / nəfər … həlak olub — …".
 app-figures-heading = Rəqəmlər
 app-figure-killed-value = { $killed_total }
 app-figure-killed = { $killed_total ->
    *[other] nəfər
-} Bakıda və ətraf ərazilərdə həlak oldu
+} Bakıda və ətraf ərazilərdə həlak olub — Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+    [one] ci
+    [few] cü
+    [many] cı
+   *[other] cu
+} il qərarına görə
+app-figure-killed-now-value = { $mfa_killed }
+app-figure-killed-now = { $mfa_killed ->
+   *[other] nəfər
+} həlak olub — Xarici İşlər Nazirliyinin son illərdəki bəyanatlarına görə
 app-figure-injured-value = { $injured_total }
 app-figure-injured = { $injured_total ->
    *[other] nəfər

@@ -33,7 +33,12 @@ topic-overview =
         [many] na
        *[other] na
     } keçən gecə sovet qoşunları Bakıya və ətraf ərazilərə yeridildi. Rəsmi məlumatlara görə, qoşunlar zirehli texnikadan və müxtəlif növ hərbi silahlardan istifadə edərək dinc əhaliyə atəş açdı.
-    Ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı. Faciə sovet hakimiyyətinin son illərinin ən qanlı hadisələrindən biri kimi xatırlanır. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
+    Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il qərarına görə, { $killed_total } nəfər həlak olub, { $injured_total } nəfər yaralanıb; Xarici İşlər Nazirliyi isə hazırda { $mfa_killed } nəfərin həlak olduğunu bildirir, başqa mənbələrdə də fərqli rəqəmlər verilir. { $source_name } faciəni sovet hakimiyyətinin son illərinin ən qanlı hadisələrindən biri adlandırır. Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-date-title = Nə vaxt baş verdi
 topic-date =
@@ -52,29 +57,46 @@ topic-date =
         [few] nə
         [many] na
        *[other] na
-    }, cümədən şənbəyə keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə də insanlar həlak oldu: Bakıda, həmçinin { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
+    }, cümədən şənbəyə keçən gecə daxil oldu. Rəsmi məlumatlara görə, qoşunlar dinc əhaliyə atəş açdı. Sonrakı günlərdə Bakıda yenə insanlar həlak oldu; { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda da ölüm halları barədə məlumat verildi.
 
 topic-orders-title = Əmri kim verdi
 topic-orders =
-    Sovet hərbi hissələri Azərbaycana Sovet İttifaqı Kommunist Partiyası Mərkəzi Komitəsinin (Sov.İKP MK) o zamankı baş katibi Mixail Qorbaçovun əmri ilə yeridildi.
+    Bakıda { $event_date_short }dan etibarən fövqəladə vəziyyət elan edən fərmanı { $decree_date }də Mixail Qorbaçov SSRİ Ali Sovetinin sədri kimi imzaladı; Chicago Tribune qəzeti o vaxt yazırdı ki, Qorbaçov fövqəladə vəziyyət haqqında əmri hücumdan bir qədər əvvəl imzalayıb. Azərbaycan dövlətinin rəsmi mənbələri kimi, { $source_name } da yazır ki, qoşunlar Sovet İttifaqı Kommunist Partiyası Mərkəzi Komitəsinin (Sov.İKP MK) o zamankı baş katibi Qorbaçovun əmri ilə yeridilib.
 
 topic-forces-title = Hansı qüvvələr iştirak etdi
 topic-forces =
-    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) qüvvələri yeridildi. Sovet xüsusi təyinatlı dəstələrinin və daxili qoşunların böyük kontingentləri Bakını işğal etdi; Azərbaycan mənbələri bu zaman baş verənləri ifrat amansızlıq və misli görünməmiş zorakılıq kimi təsvir edir.
+    Bakıya və ətraf ərazilərə SSRİ Müdafiə Nazirliyinin, Dövlət Təhlükəsizlik Komitəsinin (DTK) və Daxili İşlər Nazirliyinin (DİN) hissələri yeridildi. Azərbaycan mənbələri, o cümlədən { $source_name }, yazır ki, xüsusi təyinatlı dəstələrin və daxili qoşunların böyük kontingentləri şəhəri ifrat amansızlıqla və misli görünməmiş zorakılıqla ələ keçirib.
 
 topic-casualties-title = Həlak olanlar və yaralananlar
 topic-casualties =
-    Sovet qoşunlarının yeridilməsi nəticəsində Bakıda və ətraf ərazilərdə ümumilikdə { $killed_total } nəfər həlak oldu, { $injured_total } nəfər yaralandı.
+    Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il qərarına görə, sovet qoşunlarının yeridilməsi zamanı Bakıda və ətraf ərazilərdə { $killed_total } nəfər həlak olub, { $injured_total } nəfər yaralanıb.
+    Xarici İşlər Nazirliyi isə hazırda { $mfa_killed } nəfərin həlak olduğunu, { $injured_total } nəfərin ağır yaralandığını, { $mfa_missing } nəfərin itkin düşdüyünü bildirir; başqa mənbələrdə də fərqli rəqəmlər verilir (aşağıdakı düymələrə baxın).
 
 topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həlak olanlar
 topic-timeline_deaths =
-    Fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak oldu, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralandı.
-    Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak oldu.
-    Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak oldu.
+    Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il qərarına görə, fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak olub, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralanıb.
+    Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak olub.
+    Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak olub.
+    Rəsmi mətnin başqa variantlarında bu rayonlar üzrə rəqəmlər də, ümumi say da bir qədər fərqlidir.
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
-    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi; ümumilikdə { $killed_total } nəfər həlak oldu.
+    Qurbanlar arasında qadınlar, uşaqlar və yaşlılar, həmçinin təcili tibbi yardım işçiləri və milis əməkdaşları var idi. Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il qərarına görə, ümumilikdə { $killed_total } nəfər həlak olub; başqa mənbələrdə fərqli rəqəmlər verilir.
 
 topic-arrests-title = Həbslər
 topic-arrests =
@@ -90,7 +112,7 @@ topic-martyrs =
 
 topic-aliyev_protest-title = Heydər Əliyevin etirazı
 topic-aliyev_protest =
-    Faciədən bir gün sonra, { $aliyev_protest_date }də ümummilli lider Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, sovet rəhbərliyinin həyata keçirdiyi hərbi əməliyyata açıq şəkildə etiraz etdi və baş verənlərə görə məsuliyyət daşıyanları pislədi.
+    Faciədən bir gün sonra, { $aliyev_protest_date }də o zaman Moskvada təqaüddə olan Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi. O, orada jurnalistlərlə danışdı, baş verənləri hüquqa, demokratiyaya və humanizmə zidd adlandırdı və daimi nümayəndədən başsağlığını çatdırmasını xahiş etdi; { $source_name } onun bu gəlişini hərbi əməliyyata qarşı açıq etiraz kimi təsvir edir.
 
 topic-funeral-title = Matəm yürüşü və dəfn
 topic-funeral =
@@ -99,20 +121,27 @@ topic-funeral =
         [few] cü
         [many] cı
        *[other] cu
-    } il { $funeral_date_short }da, sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi. Məlumatlara görə, Şəhidlər xiyabanındakı dəfn mərasimində { $funeral_millions } milyona yaxın insan iştirak edib.
+    } il { $funeral_date_short }da, sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi; həlak olanlar təpədəki parkda — indiki Şəhidlər xiyabanında torpağa tapşırıldı.
+    İştirakçıların sayı fərqli göstərilir: { $source_name } { $funeral_millions } milyona yaxın insanın iştirak etdiyini yazır; o vaxt isə Los Angeles Times qəzeti sakinlərə istinadən bu sayı { $funeral_latimes_millions } milyondan çox, Buffalo News qəzeti { $funeral_buffalo_millions } milyona yaxın, TIME jurnalı isə təxminən { $funeral_time } nəfər göstərirdi.
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası
 topic-supreme_soviet =
-    İctimai təzyiq nəticəsində Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası çağırıldı. { $source_name } yazır ki, sessiya Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul etdi. Sessiyanın { $az_resolution_date } tarixli qərarı isə SSRİ fərmanının respublika ərazisində, Dağlıq Qarabağ istisna olmaqla, qüvvəsini dayandırdı və onun ləğvini tələb etdi; sovet fövqəladə vəziyyəti özü aylarla qüvvədə qaldı.
-    Xalq qəzəbi ilə bağlı qorxular fonunda respublikanın bir çox yüksək vəzifəli şəxsi sessiyada iştirak etmədi.
+    { $source_name } yazır ki, Azərbaycan SSR Ali Sovetinin növbədənkənar sessiyası ictimai təzyiq nəticəsində çağırılıb və Bakıda fövqəladə vəziyyətin ləğv edilməsi barədə qərar qəbul edib. Sessiyanın { $az_resolution_date } tarixli qərarı isə SSRİ fərmanının respublika ərazisində, Dağlıq Qarabağ istisna olmaqla, qüvvəsini dayandırdı və onun ləğvini tələb etdi; sovet fövqəladə vəziyyəti özü aylarla qüvvədə qaldı.
+    { $source_name } saytının yazdığına görə, respublikanın bir çox yüksək vəzifəli şəxsi xalq qəzəbindən ehtiyat edərək sessiyaya gəlməyib; deputat Maksim Musayev isə sonralar xatırlayırdı ki, sessiya kiçik bir deputat qrupunun təkidi ilə çağırılıb.
 
 topic-assessment-title = Rəsmi siyasi-hüquqi qiymət
 topic-assessment =
-    Faciəyə rəsmi siyasi-hüquqi qiymət bir neçə il sonra verildi: { $assessment_date }də ümummilli lider Heydər Əliyevin təşəbbüsü ilə hadisələr ilk dəfə ölkənin ali qanunverici orqanı olan Milli Məclis səviyyəsində qiymətləndirildi. O vaxtdan bəri 20 Yanvar hər il Azərbaycanda Ümumxalq Hüzn Günü kimi anılır.
+    Hələ { $az_resolution_date }də Azərbaycan SSR Ali Soveti fərmanı həyata keçirən SSRİ rəhbərlərinin hərəkətlərini Azərbaycan xalqına qarşı cinayət adlandırmışdı. Müstəqil Azərbaycanın parlamenti — Milli Məclis faciəyə siyasi-hüquqi qiyməti { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } ildə verdi: növbədənkənar sessiya insanların qətlə yetirilməsini hərbi təcavüz və cinayət kimi tövsif etdi, ardınca faciəli hadisələr haqqında qərar qəbul olundu. { $source_name } və digər Azərbaycan nəşrləri yazır ki, bu qərar { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə qəbul edilib; qərarın mənim tapdığım mətnində isə gün göstərilmir.
+    Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-commemoration-title = 20 Yanvar necə anılır
 topic-commemoration =
-    Azərbaycanda { $assessment_date }dən bəri hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır. Dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
+    Azərbaycanda 20 Yanvar Ümumxalq Hüzn Günüdür. Hər il dövlət rəsmiləri və sıravi vətəndaşlar həlak olanların xatirəsini yad etmək üçün Şəhidlər xiyabanını ziyarət edir.
     Həmin gün səhərdən mərasimlər başa çatanadək xiyabana aparan küçə və prospektlərdə nəqliyyatın hərəkəti məhdudlaşdırılır. Bakı vaxtı ilə saat { $silence_at }-da bütün ölkədə bir dəqiqəlik sükut elan olunur; həmin dəqiqə gəmilər, avtomobillər və qatarlar səs siqnalı verir. Matəm əlaməti olaraq dövlət bayraqları endirilir.
 
 topic-traffic-title = Nəqliyyatın hərəkətinə məhdudiyyət

@@ -28,7 +28,7 @@ topic-leadership_change =
 # hrw_report: facts A13 A14 A36 B26 A15
 topic-hrw_report-title = Human Rights Watch report
 topic-hrw_report =
-    In May { $hrw_report_year }, Human Rights Watch/Helsinki and the Inter-Republic Memorial Society published the report “Conflict in the Soviet Union: Black January in Azerbaidzhan”. I know its findings only as others quote them: that the violence of { $night_start_date_day }–{ $event_date_day } January amounted to collective punishment, perhaps meant as a warning to nationalists elsewhere, and that documents of the Baku military prosecutor’s office indicated that the operation had been planned before the pogroms against Armenians began on { $pogroms_start_date_short }.
+    In May { $hrw_report_year }, Human Rights Watch/Helsinki and the Inter-Republic Memorial Society published the report “Conflict in the Soviet Union: Black January in Azerbaidzhan”. I know its findings only as others quote them: that the violence of { $night_start_date_day }–{ $event_date_day } January amounted to collective punishment (some later press pieces add: perhaps meant as a warning to nationalists elsewhere), and that documents of the Baku military prosecutor’s office indicated that the operation had been planned before the pogroms against Armenians began on { $pogroms_start_date_short }.
     In { $hrw_later_report_year }, Human Rights Watch wrote of more than { $hrw_deaths_over } civilian deaths, mostly of Azerbaijanis, caused by unjustified and excessive force.
 
 # criminal_case: facts A17a A17b G09d A18 (no court verdict found)
@@ -41,7 +41,7 @@ topic-criminal_case =
 topic-responsibility-title = Who was held responsible
 topic-responsibility =
     The decree of { $decree_date } declaring the state of emergency in Baku was signed by Mikhail Gorbachev as Chairman of the USSR Supreme Soviet. On { $az_resolution_date_short }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried it out a crime against the Azerbaijani people. On { $nakhchivan_resolution_date }, the Supreme Majlis of Nakhchivan named those it held responsible, among them Gorbachev, Yazov, Bakatin, Vezirov, Kafarova and Mutalibov.
-    In { $aliyev_interview_year }, national leader Heydar Aliyev named Yazov, Bakatin, Varennikov and Bobkov as the officials who led the suppression. Azerbaijan’s prosecution has opened a criminal case of its own (the button below). None of these findings is a court verdict, and I have found no verdict.
+    In { $aliyev_interview_year }, Heydar Aliyev named Yazov, Bakatin, Varennikov and Bobkov as the officials who led the suppression. Azerbaijan’s prosecution has opened a criminal case of its own (the button below). None of these findings is a court verdict, and I have found no verdict.
 
 # gorbachev_later: facts A22 A23
 topic-gorbachev_later-title = Gorbachev’s later words
@@ -89,7 +89,7 @@ topic-short_eve =
 # eternal_flame: facts A28
 topic-eternal_flame-title = The Eternal Flame
 topic-eternal_flame =
-    On { $eternal_flame_ordered_date }, national leader Heydar Aliyev ordered the creation of the “Eternal Flame” memorial complex at Martyrs’ Alley in Baku, according to the reference page that the state news agency AZERTAC keeps on the monument. The complex was opened on { $eternal_flame_opened_date }. My sources say nothing more about the monument itself.
+    On { $eternal_flame_ordered_date }, Heydar Aliyev ordered the creation of the “Eternal Flame” memorial complex at Martyrs’ Alley in Baku, according to the reference page that the state news agency AZERTAC keeps on the monument. The complex was opened on { $eternal_flame_opened_date }. My sources say nothing more about the monument itself.
 
 # martyrs_alley: facts R10 A09 R09
 topic-martyrs_alley-title = Martyrs’ Alley

