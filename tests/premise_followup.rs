@@ -371,6 +371,8 @@ fn a_question_asked_beside_a_loss_is_answered_after_a_word_of_sympathy() {
         (Lang::En, "My uncle died on 20 January, where can I find a list of names to check?", "fallen_list"),
         (Lang::Ru, "Мой дядя погиб в ту ночь, семья до сих пор ждёт суда. Идёт ли ещё расследование?", "criminal_case"),
         (Lang::Az, "Babamın əmisi 1990-da həlak olub, şəhidlərin siyahısı harada dərc olunub?", "fallen_list"),
+        // The asking sentence read alone when the loss beside it outweighs its words (set 39).
+        (Lang::En, "is there a list of all who died? searching for my mothers cousin", "fallen_list"),
     ] {
         let reply = ask(lang, question);
         assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, topic.to_string()), "{question}");
@@ -403,4 +405,29 @@ fn a_date_guessed_in_a_when_question_is_the_topics_not_another_time() {
     assert_eq!(id(&ask(Lang::En, "where is the text of the 1994 parliament decision on 20 january?")), "documents");
     assert_eq!(ask(Lang::En, "what happened on 20 january 1991?").kind, ReplyKind::NotInSources);
     assert_eq!(ask(Lang::Az, "20 yanvar 2021-ci ildə nə oldu?").kind, ReplyKind::NotInSources);
+}
+
+/// Another event's place beside Baku's name is a comparison, read for what it asks of Baku (set 41:
+/// "were paratroopers used in Baku like in vilnius?"); the other place alone is still another event.
+#[test]
+fn another_place_beside_baku_is_a_comparison() {
+    for (lang, question, topic) in [
+        (
+            Lang::En,
+            "were paratroopers used in Baku like in vilnius, or was it mainly MVD troops? which forces took part",
+            "forces",
+        ),
+        (Lang::Ru, "Я из Алматы, вообще ничего не знаю. Что случилось в Баку в январе 90-го?", "overview"),
+    ] {
+        assert_eq!(
+            (ask(lang, question).kind, id(&ask(lang, question))),
+            (ReplyKind::Answer, topic.to_string()),
+            "{question}"
+        );
+    }
+    for (lang, question) in
+        [(Lang::En, "what happened in tbilisi in 1989"), (Lang::Ru, "что было в Вильнюсе 13 января 1991")]
+    {
+        assert_eq!(ask(lang, question).kind, ReplyKind::OutOfScope, "{question}");
+    }
 }

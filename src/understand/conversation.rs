@@ -59,6 +59,7 @@ pub(super) struct PremiseSource {
     pub names: Vec<String>,
     pub anchors: Vec<String>,
     pub places: Vec<String>,
+    pub here: Vec<String>,
     pub comparatives: Vec<String>,
     pub approximations: Vec<String>,
     pub millions: Vec<String>,

@@ -261,10 +261,11 @@ impl Understander {
         if let Some(understood) = context.and_then(|c| self.follow_up(folded, &reading, c)) {
             return understood;
         }
-        // Another city or country, without the event's name, or a place of these events in an
+        // Another city or country, without the event's name or Baku's (a comparison: "how many
+        // troops went into Baku? I'm comparing it with Tbilisi"), or a place of these events in an
         // earlier year: another event, whatever its words.
         let abroad = reading.answered() == Some(self.named("abroad"));
-        let elsewhere = signals.other_place && !signals.named && !abroad;
+        let elsewhere = signals.other_place && !signals.named && !signals.here && !abroad;
         if elsewhere || self.named_place_earlier(&signals, &signals.words) {
             reading.understanding.outcome = Outcome::OutOfScope;
             reading.understanding.topic = None;

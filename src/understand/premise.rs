@@ -88,6 +88,7 @@ enum Kind {
     Name,
     Anchor,
     Place,
+    Here,
     Comparative,
     Approximation,
     Million,
@@ -160,6 +161,7 @@ impl Premises {
             (&source.names, Kind::Name),
             (&source.anchors, Kind::Anchor),
             (&source.places, Kind::Place),
+            (&source.here, Kind::Here),
             (&source.comparatives, Kind::Comparative),
             (&source.approximations, Kind::Approximation),
             (&source.millions, Kind::Million),
@@ -264,6 +266,8 @@ pub(super) struct Signals<'a> {
     pub anchored: bool,
     /// It names a place of another event.
     pub other_place: bool,
+    /// It names Baku: beside another event's place, a comparison, not a question about that event.
+    pub here: bool,
     /// A month other than January, and the word it starts at.
     month: Option<(u32, usize)>,
     /// A name of a crime: its list, the word it starts at and how many words it covers.
@@ -280,7 +284,7 @@ impl Premises {
 
     pub(super) fn signals<'a>(&self, words: &[&'a str]) -> Signals<'a> {
         let words = split_numbers(words);
-        let (mut named, mut anchored, mut other_place, mut month) = (false, false, false, None);
+        let (mut named, mut anchored, mut other_place, mut here, mut month) = (false, false, false, false, None);
         let mut qualification = None;
         let mut marks = vec![0u8; words.len()];
         for (at, mark) in marks.iter_mut().enumerate() {
@@ -290,12 +294,13 @@ impl Premises {
                     Kind::Name => (named, anchored) = (true, true),
                     Kind::Anchor => anchored = true,
                     Kind::Place => other_place = true,
+                    Kind::Here => here = true,
                     Kind::Month(m) => month = month.or(Some((m, at))),
                     kind => *mark |= kind.bit(),
                 }
             }
         }
-        Signals { words, named, anchored, other_place, month, qualification, marks }
+        Signals { words, named, anchored, other_place, here, month, qualification, marks }
     }
 
     /// Where the places of other events stand in `words`, and how many words each covers.
