@@ -43,7 +43,7 @@ topic-hrw_report =
         [few] nə
         [many] na
        *[other] na
-    } keçən gecə törədilən zorakılıq kollektiv cəza xarakteri daşıyırdı (sonrakı bəzi mətbuat yazıları buna əlavə edir ki, bu cəza, ola bilsin, başqa yerlərdəki millətçilərə xəbərdarlıq kimi nəzərdə tutulmuşdu); Bakı hərbi prokurorluğunun sənədləri isə əməliyyatın { $pogroms_start_date_short }da ermənilərə qarşı poqromlar başlamazdan əvvəl planlaşdırıldığını göstərir.
+    } keçən gecə törədilən zorakılıq kollektiv cəza xarakteri daşıyırdı (sonrakı bəzi mətbuat yazıları buna əlavə edir ki, bu cəza, ola bilsin, başqa yerlərdəki millətçilərə xəbərdarlıq kimi nəzərdə tutulmuşdu); hesabatda həmçinin deyilir ki, müəlliflərin tanış olduğu Bakı hərbi prokurorluğunun sənədləri əməliyyatın { $pogroms_start_date_short }da ermənilərə qarşı poqromlar başlamazdan əvvəl planlaşdırıldığını göstərir.
     Human Rights Watch { $hrw_later_report_year }-{ NUMBER($hrw_later_report_year, type: "ordinal") ->
         [one] ci
         [few] cü
@@ -71,7 +71,7 @@ topic-criminal_case =
 topic-responsibility-title = Məsuliyyət məsələsi
 topic-responsibility =
     Bakıda fövqəladə vəziyyət elan edən { $decree_date } tarixli fərmanı SSRİ Ali Sovetinin sədri kimi Mixail Qorbaçov imzalayıb. Azərbaycan SSR Ali Soveti { $az_resolution_date_short }da fərmanı həyata keçirən SSRİ rəhbərlərinin hərəkətlərini Azərbaycan xalqına qarşı cinayət adlandırdı. Naxçıvan Ali Məclisi { $nakhchivan_resolution_date }də məsuliyyət daşıdığını hesab etdiyi şəxslərin adlarını çəkdi; onların arasında Qorbaçov, Yazov, Bakatin, Vəzirov, Qafarova və Mütəllibov var.
-    Ümummilli lider Heydər Əliyev { $aliyev_interview_year }-{ NUMBER($aliyev_interview_year, type: "ordinal") ->
+    Heydər Əliyev { $aliyev_interview_year }-{ NUMBER($aliyev_interview_year, type: "ordinal") ->
         [one] ci
         [few] cü
         [many] cı

@@ -47,7 +47,7 @@ app-timeline-night = Sovet qoşunları Bakıya və ətraf ərazilərə yeridildi
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
 app-timeline-aliyev = O zaman Moskvada təqaüddə olan Heydər Əliyev ailə üzvləri ilə birlikdə Azərbaycanın Moskvadakı daimi nümayəndəliyinə gəldi, baş verənləri hüquqa, demokratiyaya və humanizmə zidd adlandırdı və başsağlığının çatdırılmasını xahiş etdi.
 app-timeline-funeral-when = { $funeral_date_short }
-app-timeline-funeral = Sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi; həlak olanlar təpədəki parkda — indiki Şəhidlər xiyabanında torpağa tapşırıldı. { $source_name } saytı { $funeral_millions } milyona yaxın insanın iştirak etdiyini yazır; o vaxtkı mətbuat xəbərlərində isə təxminən { $funeral_time } nəfərdən { $funeral_latimes_millions } milyondan çox insanadək rəqəmlər verilirdi.
+app-timeline-funeral = Sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi; həlak olanların çoxu təpədəki parkda — indiki Şəhidlər xiyabanında torpağa tapşırıldı. { $source_name } saytı { $funeral_millions } milyona yaxın insanın iştirak etdiyini yazır; o vaxtkı mətbuatda isə rəqəmlər təxminən { $funeral_time } nəfərlə { $funeral_latimes_millions } milyondan çox arasında dəyişirdi.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } yanvar
 app-timeline-districts = Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda.
 
@@ -56,7 +56,7 @@ app-figures-heading = Rəqəmlər
 app-figure-killed-value = { $killed_total }
 app-figure-killed = { $killed_total ->
    *[other] nəfər
-} Bakıda və ətraf ərazilərdə həlak olub — Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+} Bakıda və respublikanın digər rayonlarında həlak olub — Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
     [one] ci
     [few] cü
     [many] cı

@@ -74,7 +74,7 @@ topic-casualties =
         [few] cü
         [many] cı
        *[other] cu
-    } il qərarına görə, sovet qoşunlarının yeridilməsi zamanı Bakıda və ətraf ərazilərdə { $killed_total } nəfər həlak olub, { $injured_total } nəfər yaralanıb.
+    } il qərarına görə, sovet qoşunlarının yeridilməsi zamanı və ondan sonra Bakıda və respublikanın digər rayonlarında ümumilikdə { $killed_total } nəfər həlak olub, { $injured_total } nəfər yaralanıb.
     Xarici İşlər Nazirliyi isə hazırda { $mfa_killed } nəfərin həlak olduğunu, { $injured_total } nəfərin ağır yaralandığını, { $mfa_missing } nəfərin itkin düşdüyünü bildirir; başqa mənbələrdə də fərqli rəqəmlər verilir (aşağıdakı düymələrə baxın).
 
 topic-timeline_deaths-title = Fövqəladə vəziyyətdən əvvəl və sonra həlak olanlar
@@ -100,11 +100,21 @@ topic-victims =
 
 topic-arrests-title = Həbslər
 topic-arrests =
-    Əməliyyat kütləvi həbslərlə müşayiət olundu: Bakıda, eləcə də respublikanın digər şəhər və rayonlarında { $detained } dinc sakin saxlanıldı. Onlardan { $sent_to_ussr_prisons } nəfəri Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərildi.
+    Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il qərarına görə, Bakıda, eləcə də respublikanın digər şəhər və rayonlarında { $detained } dinc sakin qanunsuz olaraq saxlanılıb. { $source_name } saytı yazır ki, onlardan { $sent_to_ussr_prisons } nəfəri Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərilib.
 
 topic-damage-title = Əmlaka vurulan ziyan
 topic-damage =
-    Məlumatlara görə, əmlaka da ciddi ziyan dəyib. Hərbçilər təxminən { $houses_fired_on } evi və { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutdu. Yandırıcı sursatın törətdiyi yanğınlar nəticəsində xeyli miqdarda dövlət və şəxsi əmlak məhv oldu.
+    Milli Məclisin { $assessment_date_year }-{ NUMBER($assessment_date_year, type: "ordinal") ->
+        [one] ci
+        [few] cü
+        [many] cı
+       *[other] cu
+    } il qərarına görə, hərbçilər təxminən { $houses_fired_on } evi və { $vehicles_fired_on } nəqliyyat vasitəsini, o cümlədən təcili yardım maşınlarını atəşə tutub; yandırıcı güllələrin törətdiyi yanğınlar dövlət və şəxsi əmlakı məhv edib.
 
 topic-martyrs-title = 20 Yanvar şəhidləri
 topic-martyrs =
@@ -121,7 +131,7 @@ topic-funeral =
         [few] cü
         [many] cı
        *[other] cu
-    } il { $funeral_date_short }da, sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi; həlak olanlar təpədəki parkda — indiki Şəhidlər xiyabanında torpağa tapşırıldı.
+    } il { $funeral_date_short }da, sovet qoşunlarının Bakıda olmasına və fövqəladə vəziyyətə baxmayaraq, paytaxtda kütləvi matəm yürüşü keçirildi; həlak olanların çoxu təpədəki parkda — indiki Şəhidlər xiyabanında torpağa tapşırıldı.
     İştirakçıların sayı fərqli göstərilir: { $source_name } { $funeral_millions } milyona yaxın insanın iştirak etdiyini yazır; o vaxt isə Los Angeles Times qəzeti sakinlərə istinadən bu sayı { $funeral_latimes_millions } milyondan çox, Buffalo News qəzeti { $funeral_buffalo_millions } milyona yaxın, TIME jurnalı isə təxminən { $funeral_time } nəfər göstərirdi.
 
 topic-supreme_soviet-title = Ali Sovetin növbədənkənar sessiyası

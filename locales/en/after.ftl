@@ -28,7 +28,7 @@ topic-leadership_change =
 # hrw_report: facts A13 A14 A36 B26 A15
 topic-hrw_report-title = Human Rights Watch report
 topic-hrw_report =
-    In May { $hrw_report_year }, Human Rights Watch/Helsinki and the Inter-Republic Memorial Society published the report “Conflict in the Soviet Union: Black January in Azerbaidzhan”. I know its findings only as others quote them: that the violence of { $night_start_date_day }–{ $event_date_day } January amounted to collective punishment (some later press pieces add: perhaps meant as a warning to nationalists elsewhere), and that documents of the Baku military prosecutor’s office indicated that the operation had been planned before the pogroms against Armenians began on { $pogroms_start_date_short }.
+    In May { $hrw_report_year }, Human Rights Watch/Helsinki and the Inter-Republic Memorial Society published the report “Conflict in the Soviet Union: Black January in Azerbaidzhan”. I know its findings only as others quote them: that the violence of { $night_start_date_day }–{ $event_date_day } January amounted to collective punishment (some later press pieces add that it may have been meant as a warning to nationalists elsewhere), and that documents of the Baku military prosecutor’s office indicated that the operation had been planned before the pogroms against Armenians began on { $pogroms_start_date_short }.
     In { $hrw_later_report_year }, Human Rights Watch wrote of more than { $hrw_deaths_over } civilian deaths, mostly of Azerbaijanis, caused by unjustified and excessive force.
 
 # criminal_case: facts A17a A17b G09d A18 (no court verdict found)

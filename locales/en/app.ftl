@@ -32,11 +32,11 @@ app-candle-outside = Candles are lit in Telegram, one per person for each annive
 
 app-timeline-heading = { $night_start_date_day }–{ $lankaran_date_day } January { $event_date_year }
 app-timeline-night-when = The night of { $night_start_date_day }–{ $event_date_day } January
-app-timeline-night = Soviet troops were sent into Baku and the surrounding areas. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
+app-timeline-night = Soviet troops were sent into Baku and the surrounding areas. According to Azerbaijan’s official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
 app-timeline-aliyev-when = { $aliyev_protest_date_short }
 app-timeline-aliyev = Heydar Aliyev, then living in retirement in Moscow, came to Azerbaijan’s permanent mission there with members of his family, called the events illegal, hostile to democracy and contrary to humanism, and asked for his condolences to be passed on.
 app-timeline-funeral-when = { $funeral_date_short }
-app-timeline-funeral = Despite the presence of Soviet troops and the state of emergency, a mass mourning procession was held in Baku, and the dead were buried in the park on the hill that is now Martyrs’ Alley. { $source_name } writes of nearly { $funeral_millions } million people; reports at the time gave from some { $funeral_time } to more than { $funeral_latimes_millions } million.
+app-timeline-funeral = Despite the presence of Soviet troops and the state of emergency, a mass mourning procession was held in Baku, and many of the dead were buried in the hilltop park that is now Martyrs’ Alley. { $source_name } writes of nearly { $funeral_millions } million people; reports at the time put the crowd at between some { $funeral_time } and more than { $funeral_latimes_millions } million.
 app-timeline-districts-when = { $neftchala_date_day }–{ $lankaran_date_day } January
 app-timeline-districts = Deaths were reported in other districts where no state of emergency had been introduced: on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
@@ -45,7 +45,7 @@ app-figure-killed-value = { $killed_total }
 app-figure-killed = { $killed_total ->
     [one] person was
    *[other] people were
-} killed in Baku and the surrounding areas, according to the decision of the Milli Majlis of { $assessment_date_year }
+} killed in Baku and other districts, according to the decision of the Milli Majlis of { $assessment_date_year }
 app-figure-killed-now-value = { $mfa_killed }
 app-figure-killed-now = { $mfa_killed ->
     [one] person was
@@ -70,7 +70,7 @@ app-figure-killed-after-value = { $killed_after_emergency_baku }
 app-figure-killed-after = more { $killed_after_emergency_baku ->
     [one] person was
    *[other] people were
-} killed in Baku in the days after it was declared
+} killed in Baku in the days after it was announced
 app-figure-killed-districts-value = { $killed_in_regions }
 app-figure-killed-districts = { $killed_in_regions ->
     [one] person was

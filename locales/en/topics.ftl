@@ -3,12 +3,12 @@
 
 topic-overview-title = What happened
 topic-overview =
-    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and the surrounding areas. According to official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
-    The decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year } counts { $killed_total } killed and { $injured_total } injured; the Foreign Ministry now gives { $mfa_killed } killed, and other sources give other totals. { $source_name } calls the tragedy one of the bloodiest episodes of the final years of Soviet rule. Every year Azerbaijan observes 20 January as the national day of mourning.
+    On the night of { $night_start_date_day }–{ $event_date_day } January { $event_date_year }, Soviet troops were sent into Baku and the surrounding areas. According to Azerbaijan’s official accounts, they opened fire on peaceful civilians with armoured vehicles and a range of military weapons.
+    The { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, gives { $killed_total } killed and { $injured_total } injured; the Foreign Ministry now gives { $mfa_killed } killed, and other sources give other totals. { $source_name } calls the tragedy one of the bloodiest episodes of the final years of Soviet rule. Every year Azerbaijan observes 20 January as the national day of mourning.
 
 topic-date-title = When it happened
 topic-date =
-    Soviet troops entered Baku on the night of Friday { $night_start_date_day } to Saturday { $event_date_day } January { $event_date_year }; according to official accounts, they opened fire on peaceful civilians. More people were killed in Baku in the days that followed, and deaths were reported on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
+    Soviet troops entered Baku on the night of Friday { $night_start_date_day } to Saturday { $event_date_day } January { $event_date_year }; according to Azerbaijan’s official accounts, they opened fire on peaceful civilians. More people were killed in Baku in the days that followed, and deaths were reported on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
 
 topic-orders-title = Who gave the order
 topic-orders =
@@ -20,27 +20,27 @@ topic-forces =
 
 topic-casualties-title = Killed and injured
 topic-casualties =
-    According to the decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year }, { $killed_total } people were killed and { $injured_total } injured in Baku and the surrounding areas as the Soviet troops were brought in.
+    According to the { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, { $killed_total } people were killed and { $injured_total } injured in Baku and other districts during and after the entry of Soviet troops.
     The Foreign Ministry now gives { $mfa_killed } killed, { $injured_total } seriously injured and { $mfa_missing } missing; other sources give other totals (the buttons below).
 
 topic-timeline_deaths-title = Deaths before and after the state of emergency
 topic-timeline_deaths =
-    According to the decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year }, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded before the state of emergency was formally announced to the population.
-    After it was declared, another { $killed_after_emergency_baku } people were killed in Baku in the days that followed.
+    According to the { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded before the state of emergency was formally announced to the population.
+    After it was announced, another { $killed_after_emergency_baku } people were killed in Baku, on 20 January and in the days that followed.
     Deaths were also reported in other districts where no state of emergency had been introduced: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
     Other versions of the official text give slightly different figures for these districts and for the total.
 
 topic-victims-title = Who the victims were
 topic-victims =
-    The victims included women, children and elderly people, as well as ambulance workers and police officers. The decision of Azerbaijan’s parliament, the Milli Majlis, in { $assessment_date_year } counts { $killed_total } killed in all; other sources give other totals.
+    The victims included women, children and elderly people, as well as ambulance workers and police officers. The { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, gives { $killed_total } killed in all; other sources give other totals.
 
 topic-arrests-title = Arrests
 topic-arrests =
-    The operation was accompanied by mass arrests: { $detained } civilians were detained in Baku and in other cities and districts of the republic. Of these, { $sent_to_ussr_prisons } were transferred to prisons in various parts of the Soviet Union.
+    According to the { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, { $detained } civilians were illegally detained in Baku and in other cities and districts of the republic. { $source_name } adds that { $sent_to_ussr_prisons } of them were transferred to prisons in various parts of the Soviet Union.
 
 topic-damage-title = Damage to property
 topic-damage =
-    Extensive damage to property was reported. Soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, including ambulances, and fires started by incendiary ammunition destroyed significant amounts of state and private property.
+    According to the { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, soldiers opened fire on about { $houses_fired_on } houses and { $vehicles_fired_on } vehicles, including ambulances, and fires started by incendiary ammunition destroyed state and private property.
 
 topic-martyrs-title = The January 20 martyrs
 topic-martyrs =
@@ -52,8 +52,8 @@ topic-aliyev_protest =
 
 topic-funeral-title = The funeral procession
 topic-funeral =
-    On { $funeral_date_short } { $funeral_date_year }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital, and the dead were buried in the park on the hill that is now Martyrs’ Alley.
-    How many took part is told differently: { $source_name } writes of nearly { $funeral_millions } million people; at the time, the Los Angeles Times reported more than { $funeral_latimes_millions } million, citing residents, the Buffalo News almost { $funeral_buffalo_millions } million, and TIME some { $funeral_time }.
+    On { $funeral_date_short } { $funeral_date_year }, despite the presence of Soviet troops and the state of emergency in Baku, a mass mourning procession was held in the capital, and many of the dead were buried in the hilltop park that is now Martyrs’ Alley.
+    Accounts of the size of the crowd differ: { $source_name } writes of nearly { $funeral_millions } million people; at the time, the Los Angeles Times, citing residents, reported more than { $funeral_latimes_millions } million, the Buffalo News almost { $funeral_buffalo_millions } million, and TIME some { $funeral_time }.
 
 topic-supreme_soviet-title = The extraordinary session of the Supreme Soviet
 topic-supreme_soviet =
@@ -62,7 +62,7 @@ topic-supreme_soviet =
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    Already on { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: an extraordinary session qualified the killings as military aggression and a crime, and a decision on the tragic events followed. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and credit the initiative of Heydar Aliyev; the decision’s text, as I have found it, does not give the day.
+    Already on { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: an extraordinary session qualified the killings as military aggression and a crime, and a decision on the tragic events followed. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and say it was adopted on the initiative of Heydar Aliyev; the decision’s text, as I have found it, does not give the day.
     Every year, 20 January is observed in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed
