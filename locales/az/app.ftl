@@ -81,7 +81,7 @@ app-figure-fatally-injured = { $fatally_injured_before_emergency ->
 app-figure-killed-after-value = { $killed_after_emergency_baku }
 app-figure-killed-after = { $killed_after_emergency_baku ->
    *[other] nəfər
-} də fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda həlak oldu
+} də fövqəladə vəziyyət elan edildikdən sonra — 20 yanvarda və sonrakı günlərdə — Bakıda həlak oldu
 app-figure-killed-districts-value = { $killed_in_regions }
 app-figure-killed-districts = { $killed_in_regions ->
    *[other] nəfər
@@ -92,8 +92,8 @@ app-figure-detained = { $detained ->
 } Bakıda, eləcə də respublikanın digər şəhər və rayonlarında saxlanıldı
 app-figure-prisons-value = { $sent_to_ussr_prisons }
 app-figure-prisons = { $sent_to_ussr_prisons ->
-   *[other] saxlanılan
-} Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərildi
+   *[other] nəfər
+} saxlanılanlardan Sovet İttifaqının müxtəlif yerlərindəki həbsxanalara göndərilib
 app-figure-houses-value = təxminən { $houses_fired_on }
 app-figure-houses = { $houses_fired_on ->
    *[other] ev

@@ -70,7 +70,7 @@ app-figure-killed-after-value = { $killed_after_emergency_baku }
 app-figure-killed-after = more { $killed_after_emergency_baku ->
     [one] person was
    *[other] people were
-} killed in Baku in the days after it was announced
+} killed in Baku after it was announced, on 20 January and in the days that followed
 app-figure-killed-districts-value = { $killed_in_regions }
 app-figure-killed-districts = { $killed_in_regions ->
     [one] person was

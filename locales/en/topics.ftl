@@ -62,7 +62,7 @@ topic-supreme_soviet =
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    Already on { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: an extraordinary session qualified the killings as military aggression and a crime, and a decision on the tragic events followed. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and say it was adopted on the initiative of Heydar Aliyev; the decision’s text, as I have found it, does not give the day.
+    As early as { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: an extraordinary session described the killings as military aggression and a crime, and a decision on the tragic events followed. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and say it was adopted on the initiative of Heydar Aliyev; the decision’s text, as I have found it, does not give the day.
     Every year, 20 January is observed in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed

@@ -86,7 +86,7 @@ app-figure-killed-after = { $killed_after_emergency_baku ->
     [one] человек погиб
     [few] человека погибли
    *[many] человек погибли
-} в Баку в последующие дни, уже после объявления чрезвычайного положения
+} в Баку 20 января и в последующие дни, уже после объявления чрезвычайного положения
 app-figure-killed-districts-value = { $killed_in_regions }
 app-figure-killed-districts = { $killed_in_regions ->
     [one] человек погиб
