@@ -174,11 +174,14 @@ mod tests {
             assert_eq!(memorial.timeline[lang].len(), 4);
             assert!(memorial.figures[lang].len() >= 10);
             for shown in memorial.timeline[lang].iter().chain(&memorial.figures[lang]) {
-                assert!(shown.source.contains(" (20"), "{shown:?}");
+                assert!(!shown.source.is_empty(), "{shown:?}");
                 assert!(!shown.head.is_empty() && !shown.text.is_empty(), "{shown:?}");
             }
         }
         assert_eq!(memorial.figures[Lang::En][0].head, "131");
+        // The 1994 toll is the article's and the decision's; the figure after it is the ministry's.
+        assert!(memorial.figures[Lang::En][0].source.contains("News.az (2026)"));
+        assert!(memorial.figures[Lang::En][1].source.contains("Foreign Ministry of Azerbaijan (2026)"));
         assert_eq!(memorial.timeline[Lang::Ru][0].head, "Ночь с 19 на 20 января");
         assert_eq!(memorial.timeline[Lang::Az][0].head, "Yanvarın 19-dan 20-nə keçən gecə");
         assert_eq!(memorial.timeline[Lang::En][1].iso_date, "1990-01-21");
