@@ -418,6 +418,11 @@ fn another_place_beside_baku_is_a_comparison() {
             "forces",
         ),
         (Lang::Ru, "Я из Алматы, вообще ничего не знаю. Что случилось в Баку в январе 90-го?", "overview"),
+        (
+            Lang::En,
+            "How many Soviet troops were sent into Baku? I'm comparing it with the Tbilisi operation",
+            "troop_numbers",
+        ),
     ] {
         assert_eq!(
             (ask(lang, question).kind, id(&ask(lang, question))),
@@ -430,4 +435,32 @@ fn another_place_beside_baku_is_a_comparison() {
     {
         assert_eq!(ask(lang, question).kind, ReplyKind::OutOfScope, "{question}");
     }
+}
+
+/// A day of another month asked of with an undated topic is that day's question (sets 40–42:
+/// Khojaly's 26 February, «26 февраля выходной?»); the night's day with a wrong month is still set
+/// right, and a dated topic's wrong day still gets that topic.
+#[test]
+fn another_day_of_the_year_is_its_own_question() {
+    for (lang, question) in [
+        (Lang::Ru, "26 февраля выходной?"),
+        (Lang::Az, "26 fevral sukut deqiqesi saat necededir"),
+        (Lang::En, "Is 8 March a day off?"),
+    ] {
+        assert_eq!(ask(lang, question).kind, ReplyKind::OutOfScope, "{question}");
+    }
+    assert_eq!(ask(Lang::En, "Was it on 20 February?").kind, ReplyKind::Correction);
+    assert_eq!(id(&ask(Lang::En, "Was the Supreme Soviet session on 22 February?")), "supreme_soviet");
+}
+
+/// A year asked to be confirmed ("…, correct?") is a guess like one after "when": a topic that tells
+/// its own year answers it (set 41: the Eternal Flame "built in 2005"), not a refusal of that year.
+#[test]
+fn a_year_to_confirm_is_a_guess() {
+    let question = "The Eternal Flame at Martyrs' Alley was built in 2005, correct?";
+    assert_eq!(
+        (ask(Lang::En, question).kind, id(&ask(Lang::En, question))),
+        (ReplyKind::Answer, "eternal_flame".into())
+    );
+    assert_eq!(ask(Lang::En, "Black January was in 1991, right?").kind, ReplyKind::Correction);
 }

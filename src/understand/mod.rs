@@ -271,6 +271,9 @@ impl Understander {
             reading.understanding.topic = None;
             return reading.understanding;
         }
+        if let Some(compared) = self.compared(&signals, &reading) {
+            return compared;
+        }
         self.refusal_kind(folded, signals.anchored, reading)
     }
 

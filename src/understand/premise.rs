@@ -304,7 +304,7 @@ impl Premises {
     }
 
     /// Where the places of other events stand in `words`, and how many words each covers.
-    fn place_spans(&self, words: &[&str]) -> Vec<(usize, usize)> {
+    pub(super) fn place_spans(&self, words: &[&str]) -> Vec<(usize, usize)> {
         let kinds = &self.kinds;
         (0..words.len())
             .flat_map(|at| {

@@ -80,6 +80,24 @@ impl Understander {
             if asks_what && (!known || about_when.contains(&reading.answered())) && !guessed() {
                 return other_date();
             }
+            // "26 февраля выходной?", "26 fevral sükut dəqiqəsi neçədədir": a day of another month
+            // that no fact has, asked of with a topic that tells no date of its own (the day off,
+            // the minute of silence), is that day's own question (Khojaly's, a holiday's). "20
+            // fevralda olub?" is the night's day with a wrong month, and "was the session on 22
+            // February?" a dated topic's: set right below or answered.
+            let nights_day = days.iter().any(|&d| d.abs_diff(self.figures.event_day) <= 1);
+            let undated = reading.answered().is_none_or(|t| self.clock_topic(t) || !self.tells_a_year(t));
+            if !days.is_empty()
+                && !known
+                && !nights_day
+                && undated
+                && !signals.anchored
+                && !yes_or_no
+                && !about_when.contains(&reading.answered())
+                && !guessed()
+            {
+                return other_date();
+            }
             let premise = signals.anchored || yes_or_no || about_when.contains(&reading.answered());
             // A refusal term with the month in it ("1991 avqust çevrilişi": the coup) is another event.
             let refused = reading.rules.none >= super::super::SURE_NONE + super::super::FOREIGN_DATE;
@@ -133,25 +151,53 @@ impl Understander {
         // The guess ends the question ("…, 1991?", "… ne vaxt açılıb? 1999-cu ildə?"); a year
         // inside it is what the question is about ("when were they expelled in 1988-89?").
         let around = &self.premises.lists.year;
-        let last = words.iter().rev().find(|w| !around.words.contains(w) && !around.endings.contains(w))?;
+        let after_year = |w: &&&str| around.words.contains(w) || around.endings.contains(w) || around.tags.contains(w);
+        let last = words.iter().rev().find(|w| !after_year(w))?;
         let year = last.parse::<i32>().ok().filter(|_| last.len() == 4)?;
+        // "The Eternal Flame was built in 2005, correct?": a year asked to be confirmed is a guess too.
+        let tagged = words.iter().rev().take_while(|w| *w != last).any(|w| around.tags.contains(w));
         let event = self.figures.event_year;
         // "2000 people" is a count, not a year.
         let counted = || self.premises.figures(signals).iter().any(|f| f.counted && f.value == i64::from(year));
         if !(1900..event + GUESSED_YEARS).contains(&year)
             || year == event
-            || !self.premises.lists.when.occur_in(words)
+            || !(tagged || self.premises.lists.when.occur_in(words))
             || counted()
         {
             return None;
         }
-        let topic = self.wrong_year(words, year, signals.anchored, reading)?;
         let lang = reading.understanding.lang;
+        let Some(topic) = self.wrong_year(words, year, signals.anchored, reading) else {
+            return tagged.then(|| self.dated_topic(words, year, lang)).flatten();
+        };
         Some(Understanding {
             outcome: Outcome::Correction(topic, Wrong::Year(year)),
             topic: Some(topic),
             lang,
             confidence: 0.9,
+        })
+    }
+
+    /// Whether a topic's answer tells a year of its own.
+    fn tells_a_year(&self, topic: TopicId) -> bool {
+        self.figures.years.iter().any(|&(slot, _)| slot == topic.index())
+    }
+
+    /// A guess far from the year a topic tells ("built in 2005, correct?" of a monument of 1998):
+    /// the topic that tells its own year answers, rather than a refusal of another time.
+    fn dated_topic(&self, words: &[&str], year: i32, lang: Option<Lang>) -> Option<Understanding> {
+        let written = year.to_string();
+        let masked: Vec<&str> = words.iter().copied().filter(|w| *w != written).collect();
+        let text = masked.join(" ");
+        let without = self.read(&text, &text);
+        let topic = without.answered()?;
+        let dated = self.tells_a_year(topic);
+        let general = [self.named("overview"), self.named("date")];
+        (dated && !general.contains(&topic) && !self.clock_topic(topic)).then_some(Understanding {
+            outcome: Outcome::Answer(topic),
+            topic: Some(topic),
+            lang,
+            confidence: 0.8,
         })
     }
 

@@ -1,7 +1,7 @@
 //! The wrong figure ("did 2 million die?") and the wrong place ("did it happen in Moscow?") of a
 //! question, told with the lists of data/premises.toml.
 
-use super::super::{Outcome, Reading, Understander};
+use super::super::{Outcome, Reading, Understander, Understanding};
 use super::{Figure, SHORT, Signals, Wrong, quantity};
 use crate::knowledge::TopicId;
 
@@ -56,6 +56,21 @@ impl Understander {
         !signals.anchored
             && words.iter().any(earlier)
             && self.premises.lists.named_places.iter().any(|place| place.words.occur_in(words))
+    }
+
+    /// "How many troops went into Baku? I'm comparing it with Tbilisi": Baku named beside another
+    /// event's place compares the two, and what it asks of Baku is read with the other place left
+    /// out, where the whole was refused for that place's words.
+    pub(in crate::understand) fn compared(&self, signals: &Signals, reading: &Reading) -> Option<Understanding> {
+        // Another month is the other event's time («события в Душанбе в феврале 1990 похожи на
+        // бакинские?»): a question about that event and its likeness, not about Baku.
+        let compares = signals.other_place && signals.here && signals.month.is_none();
+        if !compares || reading.understanding.outcome != Outcome::OutOfScope {
+            return None;
+        }
+        let read = self.without(&signals.words, &self.premises.place_spans(&signals.words));
+        let asks = matches!(read.understanding.outcome, Outcome::Answer(_) | Outcome::DidYouMean(_));
+        asks.then_some(Understanding { lang: reading.understanding.lang, ..read.understanding })
     }
 
     /// The key of the `at`-th named place, for what is said first.
