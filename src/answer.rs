@@ -1,6 +1,8 @@
 //! Answers: puts knowledge, understanding, languages and the calendar together into the text the
 //! bot says to a question, a topic button or a reminder. Telegram and the CLI both speak through it.
 
+mod texts;
+
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -25,12 +27,10 @@ pub struct Brain {
     pub understander: Understander,
     pub reminders: Reminders,
     fact_args: PerLang<Vec<(String, Value)>>,
-    /// For each message, the places in `fact_args` of the facts it uses: a text is formatted with
-    /// those alone, not with every fact (sorting hundreds of arguments into place cost more than
-    /// understanding the question).
-    message_facts: PerLang<std::collections::HashMap<String, Vec<usize>>>,
-    /// Answers that do not depend on the clock, formatted once, by topic, on first use (formatting
-    /// all of them at start-up was a fifth of a one-question `ask`).
+    /// Every message with the facts it uses, and the texts of those that read the same every time.
+    messages: texts::Messages,
+    /// Answers that do not depend on the clock (a pure message, `texts::is_pure`), formatted once,
+    /// by topic, on first use (formatting all of them at start-up was a fifth of a one-question `ask`).
     cached: Vec<Option<PerLang<OnceLock<String>>>>,
     /// Clock-dependent answers of the current minute. Every value they show (days, hours and
     /// minutes left, the phase of 20 January) changes only on a whole minute, because the
@@ -41,7 +41,7 @@ pub struct Brain {
 #[derive(Debug, Default)]
 struct ClockCache {
     minute: i64,
-    texts: std::collections::HashMap<(TopicId, Lang), String>,
+    texts: rustc_hash::FxHashMap<(TopicId, Lang), String>,
 }
 
 impl std::fmt::Debug for Brain {
@@ -113,25 +113,20 @@ impl Brain {
             args.sort_by(|a, b| a.0.cmp(&b.0));
             args
         });
-        let mut brain = Brain {
+        let messages = texts::Messages::new(&locales, &fact_args);
+        let pure = |id: &str| Lang::ALL.iter().all(|&lang| messages.pure(lang, &format!("topic-{id}")));
+        let cached =
+            knowledge.topics.iter().map(|topic| (!topic.clock && pure(&topic.id)).then(PerLang::default)).collect();
+        Ok(Brain {
             locales,
             knowledge,
             understander,
             reminders,
-            message_facts: PerLang::default(),
+            messages,
             fact_args,
-            cached: Vec::new(),
+            cached,
             clock_cache: Default::default(),
-        };
-        brain.message_facts = PerLang::new(|lang| {
-            let facts = &brain.fact_args[lang];
-            let uses = |vars: &std::collections::BTreeSet<String>| -> Vec<usize> {
-                facts.iter().enumerate().filter(|(_, (key, _))| vars.contains(key)).map(|(i, _)| i).collect()
-            };
-            brain.locales.inventory(lang).iter().map(|(id, vars)| (id.clone(), uses(vars))).collect()
-        });
-        brain.cached = brain.knowledge.topics.iter().map(|topic| (!topic.clock).then(PerLang::default)).collect();
-        Ok(brain)
+        })
     }
 
     /// The facts as Fluent arguments for `lang`.
@@ -172,18 +167,13 @@ impl Brain {
 
     /// The facts message `id` uses, as Fluent arguments.
     fn facts_for(&self, lang: Lang, id: &str) -> Args<'_> {
-        let used = self.message_facts[lang].get(id).map_or(&[][..], Vec::as_slice);
-        let mut args = Args::with_capacity(used.len() + 4);
-        for &i in used {
-            let (key, value) = &self.fact_args[lang][i];
-            args.set(key.as_str(), value.fluent());
-        }
-        args
+        self.messages.facts_for(&self.fact_args[lang], lang, id)
     }
 
-    /// A message of the locales with the facts available as variables.
+    /// A message of the locales with the facts available as variables (formatted once when it
+    /// reads the same every time, `texts::is_pure`).
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        self.locales.text(lang, id, Some(&self.facts_for(lang, id)))
+        self.messages.text(&self.locales, &self.fact_args[lang], lang, id)
     }
 
     /// A message with extra arguments on top of the facts.

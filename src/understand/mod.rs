@@ -50,6 +50,9 @@ const FEW_WORDS: usize = 3;
 /// At most this many nearest topics offered when the sources do not say.
 const NEAREST: usize = 3;
 
+/// The topic slots (and "none") whose scores `rules` adds up on the stack: a model's limit.
+const MAX_SLOTS: usize = 129;
+
 /// What the vocabulary alone makes of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleVerdict {
@@ -293,7 +296,14 @@ impl Understander {
         let lang = detect_language(question, &evidence);
         self.drop_translations(&mut matched, lang);
 
-        let mut scores = vec![0.0f32; self.topics + 1];
+        // On the stack for as many topics as a model can have, in a list only beyond that.
+        let (mut stack, mut list) = ([0.0f32; MAX_SLOTS], Vec::new());
+        let scores: &mut [f32] = if self.topics < MAX_SLOTS {
+            &mut stack[..=self.topics]
+        } else {
+            list.resize(self.topics + 1, 0.0);
+            &mut list
+        };
         for (slot, weight) in self.dates.pointed(&words) {
             scores[slot] += weight;
         }

@@ -42,7 +42,16 @@ struct Head {
 impl Head {
     /// The scores of the classes from the sums of their byte weights over the features.
     fn finish(&self, sums: &[i32], x: f32) -> Vec<f32> {
-        sums.iter().enumerate().map(|(c, &s)| self.bias[c] + self.scale[c] * s as f32 * x).collect()
+        let mut scores = vec![0.0; sums.len()];
+        self.finish_into(sums, x, &mut scores);
+        scores
+    }
+
+    /// `finish` into `scores` (one per class): the three languages' on the stack, not in a list.
+    fn finish_into(&self, sums: &[i32], x: f32, scores: &mut [f32]) {
+        for (c, (score, &s)) in scores.iter_mut().zip(sums).enumerate() {
+            *score = self.bias[c] + self.scale[c] * s as f32 * x;
+        }
     }
 }
 
@@ -76,7 +85,8 @@ impl Model {
         let x = 1.0 / (features.len().max(1) as f32).sqrt();
         let mut topics = self.topic.finish(&sums[..t], x);
         softmax(&mut topics);
-        let mut langs = self.lang.finish(&sums[t..], x);
+        let mut langs = [0.0; 3];
+        self.lang.finish_into(&sums[t..], x, &mut langs);
         softmax(&mut langs);
         Prediction { topics, langs: PerLang::new(|lang| langs[Lang::ALL.iter().position(|&x| x == lang).unwrap_or(0)]) }
     }

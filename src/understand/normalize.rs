@@ -86,14 +86,14 @@ pub fn tokens(folded: &str) -> impl Iterator<Item = &str> {
 
 /// Removes control characters (except line breaks and tabs, which become spaces) so that they
 /// never reach a reply or a log.
-pub fn strip_controls(text: &str) -> String {
+pub fn strip_controls(text: &str) -> std::borrow::Cow<'_, str> {
     let stripped = |c: char| {
         c.is_control()
             || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
     };
-    // Most messages have none of these: copied whole rather than a character at a time.
+    // Most messages have none of these: borrowed as they are, not copied (a copy per question).
     if !text.chars().any(stripped) {
-        return text.to_string();
+        return text.into();
     }
     text.chars().map(|c| if c == '\n' || c == '\t' || c == '\r' { ' ' } else { c }).filter(|&c| !stripped(c)).collect()
 }
