@@ -87,7 +87,7 @@ topic-timeline_deaths =
     } il qərarına görə, fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak olub, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralanıb.
     Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak olub.
     Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak olub.
-    Rəsmi mətnin başqa variantlarında bu rayonlar üzrə rəqəmlər də, ümumi say da bir qədər fərqlidir.
+    Qərara görə, ümumilikdə { $killed_total } nəfər həlak olub. Bəzi Azərbaycan saytlarında verilən rəsmi mətn variantlarında bu rayonlar üzrə rəqəmlər bir qədər fərqlidir, buna görə də ümumi say da başqadır.
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
@@ -146,7 +146,7 @@ topic-assessment =
         [few] cü
         [many] cı
        *[other] cu
-    } ildə verdi: növbədənkənar sessiya insanların qətlə yetirilməsini hərbi təcavüz və cinayət kimi tövsif etdi, ardınca faciəli hadisələr haqqında qərar qəbul olundu. { $source_name } və digər Azərbaycan nəşrləri yazır ki, bu qərar { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə qəbul edilib; qərarın mənim tapdığım mətnində isə gün göstərilmir.
+    } ildə verdi: Azərbaycan XİN-in məlumatına görə, fevral ayında növbədənkənar sessiya insanların qətlə yetirilməsini hərbi təcavüz və cinayət kimi tövsif etdi, mart ayında isə faciəli hadisələr haqqında qərar qəbul olundu. { $source_name } və digər Azərbaycan nəşrləri yazır ki, bu qərar { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə qəbul edilib; XİN yalnız ayı göstərir, qərarın mənim tapdığım mətnində isə gün göstərilmir.
     Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-commemoration-title = 20 Yanvar necə anılır
