@@ -42,19 +42,30 @@ struct Gate {
     typos: bool,
 }
 
+/// What the gate worked out of a word that may start a phrase: its bit (`word_bit`) and its
+/// first letter, handed on to the look-ups so that they are not worked out twice.
+#[derive(Clone, Copy)]
+struct Key {
+    bits: usize,
+    bit: u64,
+    letter: char,
+}
+
 impl Gate {
-    /// Whether a phrase may start with `first`: its bit is a first word's, its first letter a
-    /// stem's, or (with typos, five bytes or more) its first or last letter a long word's.
+    /// Whether a phrase may start with `first` (then its `Key`): its bit is a first word's, its
+    /// first letter a stem's, or (with typos, five bytes or more) its first or last letter a long
+    /// word's.
     #[inline]
-    fn may_start(&self, first: &str) -> bool {
-        let (at, bit) = word_bit(first);
+    fn may_start(&self, first: &str) -> Option<Key> {
+        let (bits, bit) = word_bit(first);
         let letter = first.chars().next().unwrap_or(' ');
-        self.first_words[at] & bit != 0
+        let may = self.first_words[bits] & bit != 0
             || self.stem_letters & letter_bit(letter) != 0
             || self.typos
                 && first.len() >= FUZZY_MIN_CHARS
                 && (self.fuzzy_first_letters & letter_bit(letter) != 0
-                    || self.fuzzy_last_letters & letter_bit(first.chars().next_back().unwrap_or(' ')) != 0)
+                    || self.fuzzy_last_letters & letter_bit(first.chars().next_back().unwrap_or(' ')) != 0);
+        may.then_some(Key { bits, bit, letter })
     }
 }
 
@@ -159,29 +170,28 @@ impl Phrases {
     /// lazy chain of the look-ups below cost more to carry around than the look-ups themselves.
     #[inline]
     pub fn all_at<'a>(&'a self, words: &'a [&str], at: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
-        match words.get(at) {
-            Some(first) if self.gate.may_start(first) => self.found_at(words, at, first),
-            _ => Vec::new(),
+        match words.get(at).and_then(|first| Some((first, self.gate.may_start(first)?))) {
+            Some((first, key)) => self.found_at(words, at, first, key),
+            None => Vec::new(),
         }
         .into_iter()
     }
 
     /// `all_at` for a word the gate let through. Not inlined: only the gate is, at each caller.
     #[inline(never)]
-    fn found_at(&self, words: &[&str], at: usize, first: &str) -> Vec<(usize, usize)> {
+    fn found_at(&self, words: &[&str], at: usize, first: &str, key: Key) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
         let mut check = |i: u32| {
             if let Some(n) = self.matches_at(i as usize, words, at) {
                 found.push((i as usize, n));
             }
         };
-        let (bits, bit) = word_bit(first);
+        let Key { bits, bit, letter } = key;
         if self.gate.first_words[bits] & bit != 0 {
             for &i in self.by_first.get(first).into_iter().flatten() {
                 check(i);
             }
         }
-        let letter = first.chars().next().unwrap_or(' ');
         if self.gate.stem_letters & letter_bit(letter) != 0 {
             for (i, stem) in self.stem_first.get(&letter).into_iter().flatten() {
                 if first.starts_with(&**stem) {

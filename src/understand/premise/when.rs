@@ -295,16 +295,18 @@ impl Understander {
                 masked.push(w);
             }
         }
-        let without = self.read(&masked.join(" "), &masked.join(" "));
-        // Refused without the year ("Operation Ring"): another event, whatever the year; a refusal
-        // term with the year in it ("1991-ci ilin avqustunda": the coup) says the same.
+        // A refusal term with the year in it ("1991-ci ilin avqustunda": the coup) is another
+        // event, whatever the rest says: told before the question is read again without the year.
         let refused_with_year = reading.rules.none >= super::super::SURE_NONE + super::super::FOREIGN_DATE;
         // «Это было в 1991 году, во время путча?»: "it" is these events, asked of with another's
         // year; "1991 avqust çevrilişi 1990-da olub?" asks of the other event, and is refused.
-        if refused_with_year && self.premises.lists.it_was.longest_at(words, 0).is_some() {
-            return Some(self.named("date"));
+        if refused_with_year {
+            return self.premises.lists.it_was.longest_at(words, 0).map(|_| self.named("date"));
         }
-        if without.rules.none >= super::super::SURE_NONE || refused_with_year {
+        // Refused without the year ("Operation Ring"): another event, whatever the year.
+        let text = masked.join(" ");
+        let without = self.read(&text, &text);
+        if without.rules.none >= super::super::SURE_NONE {
             return None;
         }
         let overview = self.named("overview");
