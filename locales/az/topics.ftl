@@ -85,9 +85,9 @@ topic-timeline_deaths =
         [many] cı
        *[other] cu
     } il qərarına görə, fövqəladə vəziyyət əhaliyə rəsmən elan edilənədək { $killed_before_emergency } nəfər həlak olub, daha { $fatally_injured_before_emergency } nəfər ölümcül yaralanıb.
-    Fövqəladə vəziyyət elan edildikdən sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak olub.
+    Fövqəladə vəziyyət elan edildikdən sonra, 20 yanvarda və sonrakı günlərdə Bakıda daha { $killed_after_emergency_baku } nəfər həlak olub.
     Fövqəladə vəziyyət tətbiq edilməyən digər rayonlarda da ölüm halları barədə məlumat verildi: { $neftchala_date_short }da Neftçalada və { $lankaran_date_short }da Lənkəranda daha { $killed_in_regions } nəfər həlak olub.
-    Qərara görə, ümumilikdə { $killed_total } nəfər həlak olub. Bəzi Azərbaycan saytlarında verilən rəsmi mətn variantlarında bu rayonlar üzrə rəqəmlər bir qədər fərqlidir, buna görə də ümumi say da başqadır.
+    Qərara görə, ölümcül yaralananlarla birlikdə ümumilikdə { $killed_total } nəfər həlak olub. Bəzi Azərbaycan saytlarında rəsmi mətn kimi dərc olunan variantlarda bu rayonlar üzrə { $killed_in_regions_variant } nəfər göstərilir, buna görə də ümumi say da başqadır: { $killed_variant_total } nəfər.
 
 topic-victims-title = Qurbanlar kimlər idi
 topic-victims =
@@ -146,7 +146,7 @@ topic-assessment =
         [few] cü
         [many] cı
        *[other] cu
-    } ildə verdi: Azərbaycan XİN-in məlumatına görə, fevral ayında növbədənkənar sessiya insanların qətlə yetirilməsini hərbi təcavüz və cinayət kimi tövsif etdi, mart ayında isə faciəli hadisələr haqqında qərar qəbul olundu. { $source_name } və digər Azərbaycan nəşrləri yazır ki, bu qərar { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə qəbul edilib; XİN yalnız ayı göstərir, qərarın mənim tapdığım mətnində isə gün göstərilmir.
+    } ildə verdi: Azərbaycan XİN-in məlumatına görə, fevral ayında növbədənkənar sessiya insanların qətlə yetirilməsini hərbi təcavüz və cinayət kimi tövsif etdi, mart ayında isə faciəli hadisələr haqqında qərar qəbul olundu. { $source_name } və digər Azərbaycan nəşrləri yazır ki, bu qərar { $assessment_date }də Heydər Əliyevin təşəbbüsü ilə qəbul edilib; XİN yalnız ayı bildirir, qərarın tapdığım mətnində isə gün yoxdur.
     Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi anılır.
 
 topic-commemoration-title = 20 Yanvar necə anılır

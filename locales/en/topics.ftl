@@ -28,7 +28,7 @@ topic-timeline_deaths =
     According to the { $assessment_date_year } decision of Azerbaijan’s parliament, the Milli Majlis, { $killed_before_emergency } people were killed and { $fatally_injured_before_emergency } more were fatally wounded before the state of emergency was formally announced to the population.
     After it was announced, another { $killed_after_emergency_baku } people were killed in Baku, on 20 January and in the days that followed.
     Deaths were also reported in other districts where no state of emergency had been introduced: { $killed_in_regions } people were killed on { $neftchala_date_short } in Neftchala and on { $lankaran_date_short } in Lankaran.
-    In all, the decision gives { $killed_total } killed. Versions of the official text reproduced on some Azerbaijani sites give slightly different figures for these districts, and so a different total.
+    In all, counting those fatally wounded, the decision gives { $killed_total } killed. Texts reproduced on some Azerbaijani sites as the official one give { $killed_in_regions_variant } killed in these districts, and so { $killed_variant_total } in all.
 
 topic-victims-title = Who the victims were
 topic-victims =
@@ -62,7 +62,7 @@ topic-supreme_soviet =
 
 topic-assessment-title = The official assessment
 topic-assessment =
-    As early as { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: according to Azerbaijan’s Foreign Ministry, an extraordinary session in February described the killings as military aggression and a crime, and in March the parliament adopted its decision on the tragic events. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and say it was adopted on the initiative of Heydar Aliyev; the Foreign Ministry gives only the month, and the decision’s text, as I have found it, does not give the day.
+    As early as { $az_resolution_date }, the Supreme Soviet of the Azerbaijan SSR called the actions of the USSR leaders who carried out the decree a crime against the Azerbaijani people. Independent Azerbaijan’s parliament, the Milli Majlis, gave its legal and political assessment in { $assessment_date_year }: according to Azerbaijan’s Foreign Ministry, an extraordinary session in February described the killings as military aggression and a crime, and in March the parliament adopted its decision on the tragic events. { $source_name } and other Azerbaijani outlets date that decision to { $assessment_date } and say it was adopted on the initiative of Heydar Aliyev; the Foreign Ministry names only the month, and the decision’s text, as I have found it, does not give the day.
     Every year, 20 January is observed in Azerbaijan as the national day of mourning.
 
 topic-commemoration-title = How the day is observed
