@@ -93,7 +93,7 @@ topic-toll_differs =
         [few] cü
         [many] cı
        *[other] cu
-    } il qərarına görə, { $killed_total } nəfər həlak olub, { $injured_total } nəfər yaralanıb; prokurorluğun məlumatında bu rəqəmlər { $prosecution_killed } və { $prosecution_wounded } nəfərdir. BBC həlak olanların sayını { $killed_bbc }, Xarici İşlər Nazirliyi əvvəlki bəyanatında { $killed_often_cited }, ABŞ səfirliyi isə ən azı { $killed_often_cited } nəfər göstərib. Human Rights Watch { $hrw_deaths_over } nəfərdən çox dinc sakinin həlak olduğunu yazıb.
+    } il qərarına görə, { $killed_total } nəfər həlak olub, { $injured_total } nəfər yaralanıb; bəzi Azərbaycan saytlarında (Echo.az, Azglobus.net) dərc olunan mətn variantlarında isə həlak olanlar { $killed_variant_total } nəfərdir; prokurorluğun məlumatında bu rəqəmlər { $prosecution_killed } və { $prosecution_wounded } nəfərdir. BBC həlak olanların sayını { $killed_bbc }, Xarici İşlər Nazirliyi əvvəlki bəyanatında { $killed_often_cited }, ABŞ səfirliyi isə ən azı { $killed_often_cited } nəfər göstərib. Human Rights Watch { $hrw_deaths_over } nəfərdən çox dinc sakinin həlak olduğunu yazıb.
 
 # missing: facts G18 G03 (Disagreements 3)
 topic-missing-title = İtkin düşənlər

@@ -90,7 +90,7 @@ topic-toll_differs =
         [one] погибшего
        *[other] погибших
     }; сборник документов, составленный в Баку в { $event_date_year } году, — { $killed_collection_1990 }.
-    В постановлении Милли Меджлиса { $assessment_date_year } года погибших — { $killed_total }, раненых — { $injured_total }; у прокуратуры — соответственно { $prosecution_killed } и { $prosecution_wounded }; у Би-би-си — { $killed_bbc }; в одном из прежних заявлений МИД — { $killed_often_cited }; у посольства США — не менее { $killed_often_cited }; у Human Rights Watch — более { $hrw_deaths_over } { $hrw_deaths_over ->
+    В постановлении Милли Меджлиса { $assessment_date_year } года погибших — { $killed_total }, раненых — { $injured_total }; в вариантах его текста, которые приводят некоторые азербайджанские сайты (Эхо, Azglobus.net), — { $killed_variant_total }; у прокуратуры — соответственно { $prosecution_killed } и { $prosecution_wounded }; у Би-би-си — { $killed_bbc }; в одном из прежних заявлений МИД — { $killed_often_cited }; у посольства США — не менее { $killed_often_cited }; у Human Rights Watch — более { $hrw_deaths_over } { $hrw_deaths_over ->
         [one] погибшего мирного жителя
        *[other] погибших мирных жителей
     }. Нынешняя цифра МИД Азербайджана — в теме «Нынешние официальные данные» (кнопка ниже).
