@@ -464,3 +464,32 @@ fn a_year_to_confirm_is_a_guess() {
     );
     assert_eq!(ask(Lang::En, "Black January was in 1991, right?").kind, ReplyKind::Correction);
 }
+
+/// A guess after "when" far from a dated topic's own year is set right with that topic (set 48:
+/// «…оценку 20 января? В 1998?» gets the 1994 assessment), not only with the date of the events.
+#[test]
+fn a_far_guess_is_set_right_with_the_topic_asked_about() {
+    let reply = ask(Lang::Ru, "В каком году Милли Меджлис впервые дал политико-правовую оценку 20 января? В 1998?");
+    assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "assessment".to_string()));
+    let reply = ask(Lang::En, "When did it happen? In 1993?");
+    assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".to_string()));
+}
+
+/// Numbers written as words are read as figures (set 47): a day of January ("on beş yanvar",
+/// «двадцатое января») or a year («тысяча девятьсот девяностого», "nineteen ninety"); a number
+/// after January's own day ("20 Yanvarı 6 yaşlı uşağa") is not another day of January (set 48).
+#[test]
+fn numbers_in_words_are_dates_and_ages_are_not() {
+    for (lang, question, topic) in [
+        (Lang::Az, "on beş yanvar fərmanı nə idi, Qarabağa aid olan?", "karabakh_emergency"),
+        (Lang::Ru, "Какое чрезвычайное положение ввели пятнадцатого января?", "karabakh_emergency"),
+        (Lang::Ru, "что произошло в ночь на двадцатое января тысяча девятьсот девяностого года", "overview"),
+        (Lang::En, "what happened on the twentieth of january nineteen ninety", "overview"),
+        (Lang::Az, "20 Yanvarı 6 yaşlı uşağa necə sadə dildə izah edim?", "overview"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, topic.to_string()), "{question}");
+    }
+    let reply = ask(Lang::En, "was black january in nineteen ninety one?");
+    assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".to_string()));
+}

@@ -68,6 +68,22 @@ pub(super) struct PremiseSource {
     pub month: Vec<MonthSource>,
 }
 
+/// Numbers written as words (`[numbers]`): see `spelled.rs`.
+#[derive(Debug, Deserialize)]
+pub(super) struct NumberSource {
+    pub hundred: Vec<String>,
+    pub thousand: Vec<String>,
+    pub between: Vec<String>,
+    pub joined: Vec<String>,
+    pub value: Vec<NumberValue>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct NumberValue {
+    pub n: u32,
+    pub words: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 pub(super) struct FollowupSource {
     pub max_words: usize,
@@ -112,6 +128,7 @@ struct Source {
     followup: FollowupSource,
     today: TodaySource,
     wish: wishes::WishSource,
+    numbers: NumberSource,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,6 +189,7 @@ pub struct Conversation {
     wishes: wishes::Wishes,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
+    pub(super) numbers: NumberSource,
 }
 
 /// A problem in data/conversation.toml.
@@ -231,6 +249,7 @@ impl Conversation {
             wishes: wishes::Wishes::new(&source.wish),
             premise: source.premise,
             followup: source.followup,
+            numbers: source.numbers,
         })
     }
 

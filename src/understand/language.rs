@@ -42,7 +42,7 @@ impl Script {
     /// Read in one pass over the characters (splitting the text into words first cost twice that).
     fn of(text: &str) -> Script {
         let mut script = Script::default();
-        let (mut in_word, mut cyrillic) = (false, false);
+        let (mut in_word, mut cyrillic, mut azeri_cyrillic) = (false, false, false);
         for c in text.chars() {
             if !normalize::is_word_char(c) {
                 script.end_word(in_word, cyrillic);
@@ -50,7 +50,13 @@ impl Script {
                 continue;
             }
             in_word = true;
-            cyrillic |= matches!(c, '\u{0400}'..='\u{04FF}');
+            let cyrillic_letter = matches!(c, '\u{0400}'..='\u{04FF}');
+            cyrillic |= cyrillic_letter;
+            azeri_cyrillic |= cyrillic_letter
+                && matches!(
+                    c,
+                    'ә' | 'Ә' | 'ғ' | 'Ғ' | 'ј' | 'Ј' | 'һ' | 'Һ' | 'ө' | 'Ө' | 'ү' | 'Ү' | 'ҹ' | 'Ҹ' | 'ҝ' | 'Ҝ'
+                );
             script.azeri += match c {
                 'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => 2,
                 'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => 1,
@@ -58,6 +64,11 @@ impl Script {
             };
         }
         script.end_word(in_word, cyrillic);
+        // Azerbaijani in its Cyrillic alphabet: its Cyrillic words are not Russian.
+        if azeri_cyrillic {
+            script.azeri += 2 * script.cyrillic_words;
+            script.cyrillic_words = 0;
+        }
         script
     }
 

@@ -16,6 +16,7 @@ mod outcome;
 mod phrases;
 mod premise;
 mod refusal;
+mod spelled;
 mod today;
 pub mod training;
 pub mod translit;
@@ -76,6 +77,7 @@ pub struct Understander {
     pub conversation: Conversation,
     premises: premise::Premises,
     followups: followup::Followups,
+    spelled: spelled::Spelled,
     figures: Figures,
     /// Topic slots by the names the conversation layer needs (overview, date, clock topics).
     names: Vec<String>,
@@ -135,6 +137,7 @@ impl Understander {
             dates,
             premises: premise::Premises::new(&conversation.premise),
             followups: followup::Followups::new(&conversation.followup),
+            spelled: spelled::Spelled::new(&conversation.numbers),
             conversation,
             figures: Figures::default(),
             names: topic_ids.iter().map(|s| s.to_string()).collect(),
@@ -222,12 +225,16 @@ impl Understander {
     pub fn understand_in(&self, question: &str, context: Option<&Context>) -> Understanding {
         let folded = normalize::fold(question);
         let split = phrases::words(&folded);
+        // Numbers in words ("the twentieth of January") read as figures, for the few that have them.
+        let spelled = self.spelled.figures(&split);
+        let folded: &str = spelled.as_deref().unwrap_or(&folded);
+        let split = if spelled.is_some() { phrases::words(folded) } else { split };
         let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
-        if let Some(today) = self.today(question, &folded, &words) {
+        if let Some(today) = self.today(question, folded, &words) {
             return today;
         }
         if let Some((talk, lang)) = self.conversation.small_talk_in(&words) {
-            return self.consoled(talk, lang, question, &folded, &words).unwrap_or(Understanding {
+            return self.consoled(talk, lang, question, folded, &words).unwrap_or(Understanding {
                 outcome: Outcome::SmallTalk(talk),
                 topic: None,
                 lang,
@@ -241,7 +248,7 @@ impl Understander {
         if let Some(asked) = greeted.as_ref().filter(|g| g.outcome.told().is_some()) {
             return asked.clone();
         }
-        let whole = self.read_in(question, &folded, &words, context);
+        let whole = self.read_in(question, folded, &words, context);
         greeted.filter(|g| Self::greeting_reorders(g, &whole)).unwrap_or(whole)
     }
 

@@ -76,6 +76,64 @@ pub fn fold(text: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
+    if writes_azerbaijani_cyrillic(&out) {
+        return azerbaijani_latin(&out);
+    }
+    out
+}
+
+/// Whether a folded text has a letter only the Azerbaijani Cyrillic alphabet has (ә ғ ј һ ө ү ҹ
+/// ҝ): Azerbaijani as it was written until 1991, and still is by many who learned it then.
+pub fn writes_azerbaijani_cyrillic(folded: &str) -> bool {
+    // Latin text has no byte of the Cyrillic block: turned away without reading its letters.
+    folded.bytes().any(|b| (0xD1..=0xD3).contains(&b))
+        && folded.chars().any(|c| matches!(c, 'ә' | 'ғ' | 'ј' | 'һ' | 'ө' | 'ү' | 'ҹ' | 'ҝ'))
+}
+
+/// Folded Azerbaijani in Cyrillic letters, in the folded Latin letters the rest of understanding
+/// reads ("шәһидләр хијабаны" → "sehidler xiyabani").
+fn azerbaijani_latin(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        let latin = match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "q",
+            'ғ' | 'ҝ' => "g",
+            'д' => "d",
+            'е' | 'ә' | 'э' => "e",
+            'ж' => "j",
+            'з' => "z",
+            'и' | 'ы' => "i",
+            'ј' | 'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' | 'ө' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' | 'ү' => "u",
+            'ф' => "f",
+            'х' => "x",
+            'һ' => "h",
+            'ч' | 'ҹ' => "c",
+            'ш' => "s",
+            'ц' => "ts",
+            'щ' => "sc",
+            'ю' => "yu",
+            'я' => "ya",
+            'ъ' | 'ь' => "",
+            c => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(latin);
+    }
     out
 }
 
@@ -115,6 +173,13 @@ mod tests {
         assert_eq!(lowercase_az("İNSANLAR"), "insanlar");
         assert_eq!(lowercase_az("QIRMIZI"), "qırmızı");
         assert_eq!(lowercase_az("ŞƏHİDLƏR XİYABANI"), "şəhidlər xiyabanı");
+    }
+
+    #[test]
+    fn azerbaijani_in_cyrillic_letters_meets_its_latin_letters() {
+        assert_eq!(fold("Шәһидләр хијабаны һарададыр?"), fold("Şəhidlər xiyabanı haradadır?"));
+        assert_eq!(fold("20 Јанвар нә иди"), "20 yanvar ne idi");
+        assert_eq!(fold("Что произошло 20 января?"), "что произошло 20 января");
     }
 
     #[test]

@@ -167,9 +167,16 @@ impl Understander {
             return None;
         }
         let lang = reading.understanding.lang;
-        let Some(topic) = self.wrong_year(words, year, signals.anchored, reading) else {
+        let Some(mut topic) = self.wrong_year(words, year, signals.anchored, reading) else {
             return tagged.then(|| self.dated_topic(words, year, lang)).flatten();
         };
+        // «В каком году парламент дал оценку? В 1998?»: a guess far from the year of a topic that
+        // tells its own is set right with that topic, not only with the date of the events.
+        if topic == self.named("date")
+            && let Some(dated) = self.dated_topic(words, year, lang).and_then(|u| u.topic)
+        {
+            topic = dated;
+        }
         Some(Understanding {
             outcome: Outcome::Correction(topic, Wrong::Year(year)),
             topic: Some(topic),
