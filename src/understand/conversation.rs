@@ -3,7 +3,9 @@
 
 use serde::Deserialize;
 
+use super::followup::FollowupSource;
 use super::phrases::{Phrases, words};
+use super::spelled::NumberSource;
 use crate::i18n::Lang;
 pub use wishes::{Named, Wish};
 
@@ -66,43 +68,6 @@ pub(super) struct PremiseSource {
     pub thousands: Vec<String>,
     pub counted: Vec<String>,
     pub month: Vec<MonthSource>,
-}
-
-/// Numbers written as words (`[numbers]`): see `spelled.rs`.
-#[derive(Debug, Deserialize)]
-pub(super) struct NumberSource {
-    pub hundred: Vec<String>,
-    pub thousand: Vec<String>,
-    pub between: Vec<String>,
-    pub joined: Vec<String>,
-    pub value: Vec<NumberValue>,
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct NumberValue {
-    pub n: u32,
-    pub words: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct FollowupSource {
-    pub max_words: usize,
-    pub questions: Vec<String>,
-    pub continuations: Vec<String>,
-    pub more: Vec<String>,
-    #[serde(default)]
-    pub kind: Vec<FollowupKindSource>,
-}
-
-/// A kind of follow-up ("why?", "and then?") and the topic that answers it after a topic.
-#[derive(Debug, Deserialize)]
-pub(super) struct FollowupKindSource {
-    pub words: Vec<String>,
-    /// The answer after any topic, unless the topic or its group has one of its own in `after`.
-    #[serde(default)]
-    pub topic: Option<String>,
-    #[serde(default)]
-    pub after: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]

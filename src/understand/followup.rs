@@ -2,6 +2,8 @@
 //! question asked in the chat. The application layer keeps that question for a while (memory
 //! only) and hands it back as a `Context`; understanding itself stays stateless.
 
+use serde::Deserialize;
+
 use super::normalize::tokens;
 use super::phrases::Phrases;
 use super::{Outcome, Reading, Understander, Understanding};
@@ -24,6 +26,28 @@ const CLEARLY_SURER: f32 = 0.1;
 /// its own, however it reads with the last one.
 const UNDERSTOOD_ALONE: f32 = 0.6;
 
+/// The `[followup]` lists of data/conversation.toml, as written.
+#[derive(Debug, Deserialize)]
+pub(super) struct FollowupSource {
+    pub max_words: usize,
+    pub questions: Vec<String>,
+    pub continuations: Vec<String>,
+    pub more: Vec<String>,
+    #[serde(default)]
+    pub kind: Vec<FollowupKindSource>,
+}
+
+/// A kind of follow-up ("why?", "and then?") and the topic that answers it after a topic.
+#[derive(Debug, Deserialize)]
+pub(super) struct FollowupKindSource {
+    pub words: Vec<String>,
+    /// The answer after any topic, unless the topic or its group has one of its own in `after`.
+    #[serde(default)]
+    pub topic: Option<String>,
+    #[serde(default)]
+    pub after: std::collections::BTreeMap<String, String>,
+}
+
 /// The follow-up word lists (data/conversation.toml, `[followup]`), compiled.
 #[derive(Debug)]
 pub(super) struct Followups {
@@ -43,7 +67,7 @@ struct Kind {
 }
 
 impl Followups {
-    pub(super) fn new(source: &super::conversation::FollowupSource) -> Self {
+    pub(super) fn new(source: &FollowupSource) -> Self {
         Followups {
             max_words: source.max_words,
             questions: Phrases::new(&source.questions),

@@ -4,9 +4,26 @@
 
 use std::borrow::Cow;
 
-use super::conversation::NumberSource;
+use serde::Deserialize;
+
 use super::dates::names_january;
 use super::normalize::fold;
+
+/// The `[numbers]` of data/conversation.toml, as written.
+#[derive(Debug, Deserialize)]
+pub(super) struct NumberSource {
+    pub hundred: Vec<String>,
+    pub thousand: Vec<String>,
+    pub between: Vec<String>,
+    pub joined: Vec<String>,
+    pub value: Vec<NumberValue>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct NumberValue {
+    pub n: u32,
+    pub words: Vec<String>,
+}
 
 /// What a number word adds to the number it is part of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
