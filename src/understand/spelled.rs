@@ -100,8 +100,8 @@ impl Spelled {
             return None;
         }
         let from = self.entries.partition_point(|(e, _)| *e < k);
-        let same = self.entries[from..].iter().take_while(|(e, _)| *e == k).map(|(_, e)| e);
-        same.into_iter().find(|e| if e.prefix { word.starts_with(&e.word) } else { word == e.word })
+        let mut same = self.entries[from..].iter().take_while(|(e, _)| *e == k).map(|(_, e)| e);
+        same.find(|e| if e.prefix { word.starts_with(&e.word) } else { word == e.word })
     }
 
     /// Whether a question may hold a number in words: two number words in a row, or one that is a
