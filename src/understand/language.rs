@@ -52,11 +52,7 @@ impl Script {
             in_word = true;
             let cyrillic_letter = matches!(c, '\u{0400}'..='\u{04FF}');
             cyrillic |= cyrillic_letter;
-            azeri_cyrillic |= cyrillic_letter
-                && matches!(
-                    c,
-                    'ә' | 'Ә' | 'ғ' | 'Ғ' | 'ј' | 'Ј' | 'һ' | 'Һ' | 'ө' | 'Ө' | 'ү' | 'Ү' | 'ҹ' | 'Ҹ' | 'ҝ' | 'Ҝ'
-                );
+            azeri_cyrillic |= cyrillic_letter && normalize::is_azerbaijani_cyrillic(c);
             script.azeri += match c {
                 'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş' => 2,
                 'ç' | 'Ç' | 'ö' | 'Ö' | 'ü' | 'Ü' => 1,

@@ -82,12 +82,16 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Whether a folded text has a letter only the Azerbaijani Cyrillic alphabet has (ә ғ ј һ ө ү ҹ
-/// ҝ): Azerbaijani as it was written until 1991, and still is by many who learned it then.
-pub fn writes_azerbaijani_cyrillic(folded: &str) -> bool {
+/// Whether a letter is one only the Azerbaijani Cyrillic alphabet has (ә ғ ј һ ө ү ҹ ҝ): Azerbaijani
+/// as it was written until 1991, and still is by many who learned it then.
+pub fn is_azerbaijani_cyrillic(c: char) -> bool {
+    matches!(c, 'ә' | 'Ә' | 'ғ' | 'Ғ' | 'ј' | 'Ј' | 'һ' | 'Һ' | 'ө' | 'Ө' | 'ү' | 'Ү' | 'ҹ' | 'Ҹ' | 'ҝ' | 'Ҝ')
+}
+
+/// Whether a folded text is Azerbaijani in Cyrillic letters (`is_azerbaijani_cyrillic`).
+fn writes_azerbaijani_cyrillic(folded: &str) -> bool {
     // Latin text has no byte of the Cyrillic block: turned away without reading its letters.
-    folded.bytes().any(|b| (0xD1..=0xD3).contains(&b))
-        && folded.chars().any(|c| matches!(c, 'ә' | 'ғ' | 'ј' | 'һ' | 'ө' | 'ү' | 'ҹ' | 'ҝ'))
+    folded.bytes().any(|b| (0xD1..=0xD3).contains(&b)) && folded.chars().any(is_azerbaijani_cyrillic)
 }
 
 /// Folded Azerbaijani in Cyrillic letters, in the folded Latin letters the rest of understanding
