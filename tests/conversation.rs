@@ -92,6 +92,28 @@ async fn small_talk_gets_a_short_reply_of_its_own_in_the_chats_language() {
 }
 
 #[tokio::test]
+async fn things_asked_of_the_bot_itself_get_the_command_that_does_them() {
+    let db = TempDb::new("requests");
+    let (app, _) = app(&db).await;
+    let b = brain();
+    for (lang, asked, talk) in [
+        (Lang::En, "Can you remind me at 11:59 on Jan 20 so I don't miss the silence?", "talk-remind_at"),
+        (Lang::Ru, "Напомни мне 20 января в 11:55 про минуту молчания", "talk-remind_at"),
+        (Lang::Az, "Sükut dəqiqəsindən 5 dəqiqə əvvəl mənə xatırlatma göndərə bilərsən?", "talk-remind_at"),
+        (Lang::Ru, "Зажги свечу за погибших", "talk-candle"),
+        (Lang::Az, "Şəhidlərin xatirəsinə mənim adımdan şam yandıra bilərsən?", "talk-candle"),
+        (Lang::En, "can you send me a photo of the eternal flame", "talk-picture"),
+        (Lang::Az, "əbədi məşəlin şəklini at", "talk-picture"),
+    ] {
+        let user = person(lang as u64 + 30, lang);
+        assert_eq!(words(&say(&app, private(lang as i64 + 30), user, asked).await).0, b.text(lang, talk), "{asked}");
+    }
+    // A question word makes it a question: "remind me how many died" asks for the toll.
+    let asked = b.understand("напомните, сколько человек погибло 20 января");
+    assert_eq!(asked.topic.map(|t| b.knowledge.topic(t).id.as_str()), Some("casualties"));
+}
+
+#[tokio::test]
 async fn the_events_own_names_get_the_overview() {
     let db = TempDb::new("names");
     let (app, _) = app(&db).await;

@@ -74,15 +74,21 @@ fn a_wrong_year_or_month_is_corrected_and_another_date_refused() {
         (Lang::Ru, "это было в январе 1988 года, да?", 1988),
         // The words that ask for a yes are data (`[year] tags` in data/premises.toml).
         (Lang::Ru, "это было в 1991 году, так ведь?", 1991),
+        // The month is no subject either (round 21), nor a city named for comparison.
+        (Lang::En, "Did this happen in January 1991?", 1991),
+        (Lang::En, "Black January was in 1991 right? same time as Vilnius", 1991),
     ] {
         let reply = ask(lang, question);
         assert_eq!(reply.kind, ReplyKind::Correction, "{question}");
         let lead = brain().text_with(lang, "correction-year", &[("wrong", i18n::n(year))]);
         assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
     }
-    for (lang, question) in
-        [(Lang::Az, "4 noyabr 1990-cı ildə nə baş verib?"), (Lang::En, "what happened on 4 November 1990?")]
-    {
+    for (lang, question) in [
+        (Lang::Az, "4 noyabr 1990-cı ildə nə baş verib?"),
+        (Lang::En, "what happened on 4 November 1990?"),
+        // A question word asks of another subject in that year.
+        (Lang::Ru, "kto byl prezidentom azerbaidzhana v 1993"),
+    ] {
         let reply = ask(lang, question);
         assert!(matches!(reply.kind, ReplyKind::NotInSources | ReplyKind::OutOfScope), "{question}: {:?}", reply.kind);
         assert_eq!(reply.topic, None, "{question}");
@@ -493,4 +499,23 @@ fn numbers_in_words_are_dates_and_ages_are_not() {
     assert_ne!(ask(Lang::Az, question).kind, ReplyKind::OutOfScope, "{question}");
     let reply = ask(Lang::En, "was black january in nineteen ninety one?");
     assert_eq!((reply.kind, id(&reply)), (ReplyKind::Correction, "date".to_string()));
+}
+
+#[test]
+fn the_askers_birth_year_and_a_long_request_for_the_story_are_no_premises() {
+    // Round 22: the year someone was born in is left out with its words, whatever else is asked.
+    for (lang, question) in [
+        (Lang::Az, "2005-ci il doğumluyam, 20 Yanvarda əslində nə olub?"),
+        (Lang::Ru, "я 2003 года рождения, что такое Чёрный январь?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "overview".to_string()), "{question}");
+    }
+    let born = ask(Lang::En, "I was born in 1991, did it happen in 1991?");
+    assert_eq!(born.kind, ReplyKind::Correction, "the year asked of is still set right");
+    // A long question naming the night asks for its story, not whether the day is right.
+    let story = "Could you provide a concise scholarly summary of the events that took place in Baku on the night of \
+                 19–20 January 1990?";
+    let reply = ask(Lang::En, story);
+    assert_eq!((reply.lead.as_deref(), id(&reply)), (None, "overview".to_string()));
 }

@@ -9,6 +9,7 @@ use super::spelled::NumberSource;
 use crate::i18n::Lang;
 pub use wishes::{Named, Wish};
 
+mod requests;
 mod wishes;
 
 /// The conversation data compiled into the binary.
@@ -37,6 +38,8 @@ struct TalkSource {
     az: Vec<String>,
     #[serde(default)]
     ru: Vec<String>,
+    #[serde(default)]
+    within: requests::WithinSource,
 }
 
 #[derive(Debug, Deserialize)]
@@ -152,6 +155,7 @@ pub struct Conversation {
     /// `time` and the words that may stand beside it ("now", "in Baku").
     time_all: Phrases,
     wishes: wishes::Wishes,
+    requests: requests::Requests,
     pub(super) premise: PremiseSource,
     pub(super) followup: FollowupSource,
     pub(super) numbers: NumberSource,
@@ -171,6 +175,7 @@ impl Conversation {
         let source: Source = toml::from_str(text).map_err(|e| ConversationError(e.to_string()))?;
         let (mut texts, mut talk_of, mut talks) = (Vec::new(), Vec::new(), Vec::new());
         let (mut openers, mut opener_lang) = (Vec::new(), Vec::new());
+        let requests = requests::Requests::new(source.talk.iter().map(|t| &t.within).enumerate());
         for (k, mut t) in source.talk.into_iter().enumerate() {
             if t.id == "cancel" {
                 t.any.extend(source.choice.cancel.iter().cloned());
@@ -212,6 +217,7 @@ impl Conversation {
             time: Phrases::new(&source.today.time),
             time_all: Phrases::new(&[source.today.time.clone(), source.today.time_with.clone()].concat()),
             wishes: wishes::Wishes::new(&source.wish),
+            requests,
             premise: source.premise,
             followup: source.followup,
             numbers: source.numbers,
@@ -256,6 +262,12 @@ impl Conversation {
             }
         }
         found.map(|(k, lang)| (Talk(k as u8), lang))
+    }
+
+    /// A thing asked of the bot inside a longer message (`requests`), for a message that asks
+    /// nothing else.
+    pub(super) fn request_in(&self, words: &[&str]) -> Option<(Talk, Option<Lang>)> {
+        self.requests.find(words)
     }
 
     /// How many words of small talk that may open a question ("hello!", "thanks, dear") the message

@@ -225,10 +225,9 @@ impl Understander {
     pub fn understand_in(&self, question: &str, context: Option<&Context>) -> Understanding {
         let folded = normalize::fold(question);
         let split = phrases::words(&folded);
-        // Numbers in words ("the twentieth of January") read as figures, for the few that have them.
-        let spelled = self.spelled.figures(&split);
-        let folded: &str = spelled.as_deref().unwrap_or(&folded);
-        let split = if spelled.is_some() { phrases::words(folded) } else { split };
+        let rewritten = self.rewritten(&split);
+        let folded: &str = rewritten.as_deref().unwrap_or(&folded);
+        let split = if rewritten.is_some() { phrases::words(folded) } else { split };
         let words: Vec<&str> = split.iter().map(AsRef::as_ref).collect();
         if let Some(today) = self.today(question, folded, &words) {
             return today;
@@ -241,6 +240,14 @@ impl Understander {
                 confidence: 1.0,
             });
         }
+        // "Remind me at 11:55", «зажги свечу»: asked of the bot, answered with its command.
+        if let Some((talk, lang)) = self
+            .conversation
+            .request_in(&words)
+            .filter(|_| !self.premises.asks_something(&words) && !self.followups.asks(&words))
+        {
+            return Understanding { outcome: Outcome::SmallTalk(talk), topic: None, lang, confidence: 0.9 };
+        }
         if let Some(wished) = self.wished(question, &words, context) {
             return wished;
         }
@@ -250,6 +257,18 @@ impl Understander {
         }
         let whole = self.read_in(question, folded, &words, context);
         greeted.filter(|g| Self::greeting_reorders(g, &whole)).unwrap_or(whole)
+    }
+
+    /// The folded question as it is read, where it differs: numbers in words ("the twentieth of
+    /// January") as figures, and the year the asker was born in left out with its words ("born in
+    /// 2004, what exactly is black january?" asks nothing of 2004).
+    fn rewritten(&self, split: &[std::borrow::Cow<str>]) -> Option<String> {
+        let spelled = self.spelled.figures(split);
+        let resplit = spelled.as_deref().map(phrases::words);
+        let words: Vec<&str> = resplit.as_deref().unwrap_or(split).iter().map(AsRef::as_ref).collect();
+        let Some(born) = self.premises.birth_year(&words) else { return spelled };
+        let kept = words.iter().enumerate().filter(|(i, _)| !born.contains(i)).map(|(_, w)| *w);
+        Some(kept.collect::<Vec<&str>>().join(" "))
     }
 
     /// The message read whole: the event's name alone, a wrong premise, a follow-up, a question,

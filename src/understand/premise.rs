@@ -143,12 +143,11 @@ struct Figure {
     estimate: bool,
 }
 
-/// How sure the model must be that a question is about remembrance in another country for its
-/// foreign city to be taken as that, not as a wrong place ("Kiyevdə və Tbilisidə anım tədbirləri").
+/// How sure the model must be of remembrance abroad for a foreign city to be no wrong place.
 const ABROAD_LIKELY: f32 = 0.5;
 
-/// A question with a wrong year and at most this many other words ("did it happen in …?",
-/// «это было в … году?», "… ildə olub?") has no subject of its own: it asks when the events were.
+/// A question with a wrong year and at most this many other words (besides "in", the month, "right?":
+/// "did it happen in …?", "… ildə olub?") has no subject of its own: it asks when the events were.
 /// Two more words are a subject ("what was operation ring in 1991", "who was president in 1993").
 const SHORT: usize = 4;
 
@@ -366,9 +365,10 @@ impl Understander {
                 Some(self.named("forces")),
                 Some(self.named("troops_entry")),
             ];
-            return (named && about_the_event.contains(&reading.answered()))
-                .then(|| correct(self.named("overview"), Wrong::Place))
-                .flatten();
+            // "Black January was in 1991, same time as Vilnius?": the year is what is wrong.
+            let year = self.dates.near_foreign_year(words).map(|y| (self.named("date"), Wrong::Year(y)));
+            let (topic, wrong) = year.unwrap_or((self.named("overview"), Wrong::Place));
+            return (named && about_the_event.contains(&reading.answered())).then(|| correct(topic, wrong)).flatten();
         }
         if let Some(when) = self.when_premise(signals, words, reading) {
             return Some(when);

@@ -13,6 +13,8 @@ pub(super) struct YearSource {
     endings: Vec<String>,
     time: Vec<String>,
     tags: Vec<String>,
+    #[serde(default)]
+    born: Vec<String>,
 }
 
 /// Single words compared whole after folding: the words around a year.
@@ -42,6 +44,8 @@ pub(super) struct YearWords {
     pub time: Words,
     /// Words that only ask for a yes ("…, да?").
     pub tags: Words,
+    /// Words of a birth: a year beside one is the asker's ("born in 2004").
+    pub born: Words,
 }
 
 impl YearWords {
@@ -52,6 +56,24 @@ impl YearWords {
             endings: Words::new(&source.endings),
             time: Words::new(&source.time),
             tags: Words::new(&source.tags),
+            born: Words::new(&source.born),
         }
+    }
+}
+
+/// How far a word of a birth may stand from its year ("2005-ci il doğumluyam", "born in the year 2004").
+const BORN_WITHIN: usize = 3;
+
+impl super::Premises {
+    /// The words of a year the asker was born in, from the year to its word of birth ("born in
+    /// 2004", «2003 года рождения»): no date of the events, nor a wrong one, and no other event's time.
+    pub(in crate::understand) fn birth_year(&self, words: &[&str]) -> Option<std::ops::RangeInclusive<usize>> {
+        let born = &self.lists.year.born;
+        let is_year = |w: &str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y));
+        (0..words.len()).filter(|&i| is_year(words[i])).find_map(|i| {
+            let around = i.saturating_sub(BORN_WITHIN)..(i + BORN_WITHIN + 1).min(words.len());
+            let at = around.clone().find(|&j| born.contains(words[j]))?;
+            Some(at.min(i)..=at.max(i))
+        })
     }
 }

@@ -332,13 +332,27 @@ impl Understander {
             Some(_) if anchored => Some(self.named("date")),
             // "Was it in 1989?": a short question with no other subject asks about the events.
             // (The wrong year itself weighs in `none`; only a refusal term beside it says no.)
-            None if (anchored || masked.len() <= SHORT)
+            None if (anchored || masked.len() <= SHORT || self.subject_words(&masked) <= SHORT)
                 && reading.rules.none < super::super::SURE_NONE + super::super::FOREIGN_DATE =>
             {
                 Some(self.named("date"))
             }
             _ => None,
         }
+    }
+}
+
+impl Understander {
+    /// How many of a yes-or-no question's words may be a subject of its own: "in", a tag ("right?")
+    /// and the month ("did this happen in January 1991?") only place it in time. A question word
+    /// asks of a subject ("kto byl prezidentom v 1993"): all its words count.
+    fn subject_words(&self, words: &[&str]) -> usize {
+        if self.premises.asks_something(words) {
+            return words.len();
+        }
+        let year = &self.premises.lists.year;
+        let placing = |w: &&&str| year.time.contains(w) || year.tags.contains(w) || self.dates.is_january(w);
+        words.iter().filter(|w| !placing(w)).count()
     }
 }
 

@@ -103,7 +103,10 @@ impl Understander {
         let masked: Vec<&str> =
             words.iter().copied().filter(|w| w.parse::<u32>().is_err() && !self.dates.is_january(w)).collect();
         let text = masked.join(" ");
-        let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
+        // A long question that asks for the story of the night it names ("a concise summary of
+        // the events … of 19–20 January 1990") asks for the story, not whether the day is right.
+        let overview = Some(self.named("overview")).filter(|_| words.len() <= SHORT + 3);
+        let about_the_event = [None, overview, Some(self.named("date"))];
         let rest = self.read(&text, &text);
         // The rest refused outright (a town the sources do not name): not a question of the day.
         let refused = rest.rules.none >= super::super::SURE_NONE;
