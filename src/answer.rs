@@ -300,7 +300,7 @@ impl Brain {
             }
         };
         let lead = match understood.outcome {
-            Outcome::Correction(_, wrong) => Some(self.correction(lang, wrong, &clean)),
+            Outcome::Correction(topic, wrong) => Some(self.correction(lang, topic, wrong, &clean)),
             Outcome::Confirmed(_) => Some(self.text(lang, "confirmed")),
             Outcome::Consoled(_, talk) => {
                 let kind = &self.understander.conversation.talks[usize::from(talk.0)];
@@ -325,9 +325,13 @@ impl Brain {
 
     /// "No — …": what a question got wrong, before the answer that sets it right; a wrong figure
     /// echoed as typed in `question` ("5 milyon", not "5 000 000").
-    fn correction(&self, lang: Lang, wrong: Wrong, question: &str) -> String {
+    fn correction(&self, lang: Lang, topic: TopicId, wrong: Wrong, question: &str) -> String {
         let id = format!("correction-{}", wrong.kind());
         match wrong {
+            // "Was the assessment made in 1991?": the year of that act is wrong, not the tragedy's.
+            Wrong::Year(year) if Some(topic) != self.knowledge.topic_id("date") => {
+                self.text_with(lang, "correction-year-other", &[("wrong", i18n::n(i64::from(year)))])
+            }
             Wrong::Year(year) => self.text_with(lang, &id, &[("wrong", i18n::n(i64::from(year)))]),
             Wrong::Month(month) => self.text_with(lang, &id, &[("month", i18n::n(i64::from(month)))]),
             Wrong::Day(day) => self.text_with(lang, &id, &[("wrong", i18n::n(i64::from(day)))]),

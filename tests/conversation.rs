@@ -165,7 +165,12 @@ async fn a_wrong_premise_is_answered_no_with_the_right_fact() {
         (Lang::En, "did it happen in Moscow?", "overview", b.text(Lang::En, "correction-place")),
         (Lang::Ru, "это было в москве?", "overview", b.text(Lang::Ru, "correction-place")),
         (Lang::Az, "moskvada olub?", "overview", b.text(Lang::Az, "correction-place")),
-        (Lang::En, "was the assessment in 1991?", "assessment", correction(Lang::En, "correction-year", "wrong", 1991)),
+        (
+            Lang::En,
+            "was the assessment in 1991?",
+            "assessment",
+            correction(Lang::En, "correction-year-other", "wrong", 1991),
+        ),
         (Lang::En, "did it happen in 1991?", "date", correction(Lang::En, "correction-year", "wrong", 1991)),
         (Lang::Ru, "это было в 1991 году?", "date", correction(Lang::Ru, "correction-year", "wrong", 1991)),
     ]

@@ -404,7 +404,9 @@ fn a_date_guessed_in_a_when_question_is_the_topics_not_another_time() {
     ] {
         let reply = ask(lang, question);
         assert_eq!(id(&reply), topic, "{question}");
-        let lead = brain().text_with(lang, "correction-year", &[("wrong", i18n::n(year))]);
+        // The tragedy's own year is "did not happen in …"; a later act's is another year (round 23).
+        let kind = if topic == "date" { "correction-year" } else { "correction-year-other" };
+        let lead = brain().text_with(lang, kind, &[("wrong", i18n::n(year))]);
         assert_eq!(reply.lead.as_deref(), Some(lead.as_str()), "{question}");
     }
     assert_eq!(id(&ask(Lang::Ru, "когда Муталибов стал первым секретарём? в апреле 1990?")), "leadership_change");
@@ -518,4 +520,23 @@ fn the_askers_birth_year_and_a_long_request_for_the_story_are_no_premises() {
                  19–20 January 1990?";
     let reply = ask(Lang::En, story);
     assert_eq!((reply.lead.as_deref(), id(&reply)), (None, "overview".to_string()));
+}
+
+#[test]
+fn another_events_own_date_and_a_later_acts_year_are_told_apart() {
+    // Round 23: another event's place with its own year beside it compares two events: no premise.
+    for (lang, question) in [
+        (Lang::En, "Is Black January the same thing as the Tbilisi massacre of April 1989?"),
+        (Lang::Ru, "Сравни Чёрный январь с Андижаном 2005 года"),
+    ] {
+        assert_ne!(ask(lang, question).kind, ReplyKind::Correction, "{question}");
+    }
+    assert_eq!(ask(Lang::En, "Did Black January happen in Vilnius?").kind, ReplyKind::Correction);
+    // A month of another year the facts know is that event's, not a wrong month of these.
+    let fence = "I have heard people tore down the fence on the border with Iran in December 1989. How is that \
+                 connected to Black January?";
+    assert_eq!(id(&ask(Lang::En, fence)), "border_events");
+    // The year of birth four words from its word of birth.
+    let born = ask(Lang::Az, "1990-ci ilin martında anadan olmuşam, faciədən neçə il keçir artıq?");
+    assert_eq!(id(&born), "anniversary");
 }

@@ -39,6 +39,7 @@ talk-abilities = { $event_date_year }-cı il { $event_date_day } Yanvar faciəsi
 
 # Yanlış fikir: əvvəl bu sətir, sonra düzgün faktı verən mövzunun cavabı.
 correction-year = Xeyr, faciənin baş verdiyi il { $wrong } deyil.
+correction-year-other = Xeyr, mənbələrimdə göstərilən il { $wrong } deyil.
 correction-month = Xeyr, { $month ->
         [2] fevralda
         [3] martda

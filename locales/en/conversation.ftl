@@ -38,6 +38,8 @@ talk-abilities = I answer questions about { $event_date } in Azerbaijani, Englis
 
 # A wrong premise: this line, then the answer of the topic that holds the right fact.
 correction-year = The tragedy did not happen in { $wrong }.
+# A wrong year of a later act or a dated topic (not of the tragedy itself): before that topic's answer.
+correction-year-other = No, not { $wrong }: my sources give a different year.
 correction-month = The tragedy did not happen in { $month ->
         [2] February
         [3] March

@@ -335,7 +335,6 @@ impl Understander {
                 confidence: 0.9,
             })
         };
-        let named = signals.named;
         if signals.qualification.is_some()
             && let Some(qualified) = self.qualified(signals, words, reading)
         {
@@ -357,18 +356,7 @@ impl Understander {
             };
         }
         if signals.other_place && !abroad {
-            // Another place without the event's name is another event ("the Tbilisi tragedy").
-            let about_the_event = [
-                None,
-                Some(self.named("overview")),
-                Some(self.named("date")),
-                Some(self.named("forces")),
-                Some(self.named("troops_entry")),
-            ];
-            // "Black January was in 1991, same time as Vilnius?": the year is what is wrong.
-            let year = self.dates.near_foreign_year(words).map(|y| (self.named("date"), Wrong::Year(y)));
-            let (topic, wrong) = year.unwrap_or((self.named("overview"), Wrong::Place));
-            return (named && about_the_event.contains(&reading.answered())).then(|| correct(topic, wrong)).flatten();
+            return self.beside_another_place(signals, reading).and_then(|(topic, wrong)| correct(topic, wrong));
         }
         if let Some(when) = self.when_premise(signals, words, reading) {
             return Some(when);

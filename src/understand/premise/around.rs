@@ -61,8 +61,8 @@ impl YearWords {
     }
 }
 
-/// How far a word of a birth may stand from its year ("2005-ci il doğumluyam", "born in the year 2004").
-const BORN_WITHIN: usize = 3;
+/// How far a word of a birth may stand from its year ("1990-cı ilin martında anadan olmuşam").
+const BORN_WITHIN: usize = 4;
 
 impl super::Premises {
     /// The words of a year the asker was born in, from the year to its word of birth ("born in

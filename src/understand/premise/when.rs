@@ -98,7 +98,10 @@ impl Understander {
             {
                 return other_date();
             }
-            let premise = signals.anchored || yes_or_no || about_when.contains(&reading.answered());
+            // "The fence on the border in December 1989: how is it connected to Black January?": a month
+            // of another year the facts know is that event's, not a wrong month of these.
+            let others = known && year.is_some_and(|y| y != self.figures.event_year);
+            let premise = !others && (signals.anchored || yes_or_no || about_when.contains(&reading.answered()));
             // A refusal term with the month in it ("1991 avqust çevrilişi": the coup) is another event.
             let refused = reading.rules.none >= super::super::SURE_NONE + super::super::FOREIGN_DATE;
             if !asks_what && !refused && !days.iter().any(|&d| self.dates.is_known_day(month, d)) && premise {
@@ -320,15 +323,10 @@ impl Understander {
         let years_of =
             |t: TopicId| self.figures.years.iter().filter(move |&&(slot, _)| slot == t.index()).map(|&(_, y)| y);
         let told = |t: TopicId| years_of(t).any(|y| y.to_string() == year);
-        // A year far from every year a topic tells is another time ("why did Elchibey leave Baku in
-        // 1993"), not a slip about this one ("was the assessment in 1991?").
-        let near = |t: TopicId| {
-            let asked: i32 = year.parse().unwrap_or_default();
-            years_of(t).any(|y| (i64::from(y) - i64::from(asked)).abs() <= NEAR_YEARS)
-        };
+        let asked: i32 = year.parse().unwrap_or_default();
         match without.answered() {
             Some(t) if told(t) => None,
-            Some(t) if t != overview && !self.clock_topic(t) && near(t) => Some(t),
+            Some(t) if t != overview && !self.clock_topic(t) && self.near_year(t, asked) => Some(t),
             Some(_) if anchored => Some(self.named("date")),
             // "Was it in 1989?": a short question with no other subject asks about the events.
             // (The wrong year itself weighs in `none`; only a refusal term beside it says no.)
@@ -343,6 +341,13 @@ impl Understander {
 }
 
 impl Understander {
+    /// Whether a year is within a few of one a topic tells: a slip about it ("was the assessment in
+    /// 1991?"), where a far one is another time ("why did Elchibey leave Baku in 1993").
+    fn near_year(&self, topic: TopicId, year: i32) -> bool {
+        let years = self.figures.years.iter().filter(|&&(slot, _)| slot == topic.index());
+        years.map(|&(_, y)| y).any(|y| (i64::from(y) - i64::from(year)).abs() <= NEAR_YEARS)
+    }
+
     /// How many of a yes-or-no question's words may be a subject of its own: "in", a tag ("right?")
     /// and the month ("did this happen in January 1991?") only place it in time. A question word
     /// asks of a subject ("kto byl prezidentom v 1993"): all its words count.

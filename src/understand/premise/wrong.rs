@@ -5,6 +5,9 @@ use super::super::{Outcome, Reading, Understander, Understanding};
 use super::{Figure, SHORT, Signals, Wrong, quantity};
 use crate::knowledge::TopicId;
 
+/// How many words after another event's place its own year may stand ("Tbilisi massacre of April 1989").
+const PLACE_YEAR_WITHIN: usize = 4;
+
 impl Understander {
     /// "Did it happen in Moscow?": a short yes-or-no question whether the events happened in a
     /// place they did not, which asks nothing else once the place is left out; or how many died
@@ -27,6 +30,31 @@ impl Understander {
         let about_the_event = [None, Some(self.named("overview")), Some(self.named("date"))];
         let deaths = lists.quantities.first().map(|q| self.named(&q.topic));
         asks && about_the_event.contains(&read) || !cities.is_empty() && read.is_some() && read == deaths
+    }
+
+    /// A question with another event's place: what it gets wrong about these events, when it names
+    /// them and asks of them alone. Without their name it is another event ("the Tbilisi tragedy");
+    /// with that place's own year beside the place ("the Tbilisi massacre of April 1989", «с
+    /// Андижаном 2005 года») it compares two events, and neither premise is set right.
+    pub(super) fn beside_another_place(&self, signals: &Signals, reading: &Reading) -> Option<(TopicId, Wrong)> {
+        let words = &signals.words;
+        let about_the_event = ["overview", "date", "forces", "troops_entry"].map(|t| Some(self.named(t)));
+        let read = reading.answered();
+        if !signals.named || !(read.is_none() || about_the_event.contains(&read)) {
+            return None;
+        }
+        let is_year = |w: &&str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y > 1900);
+        let its_year = self.premises.place_spans(words).iter().any(|&(at, n)| {
+            words.iter().skip(at + n).take(PLACE_YEAR_WITHIN).any(&is_year) || words[..at].last().is_some_and(&is_year)
+        });
+        if its_year {
+            return None;
+        }
+        // "Black January was in 1991, same time as Vilnius?": the year is what is wrong.
+        match self.dates.near_foreign_year(words) {
+            Some(year) => Some((self.named("date"), Wrong::Year(year))),
+            None => Some((self.named("overview"), Wrong::Place)),
+        }
     }
 
     /// "Was it in Sumgait?": for a short yes-or-no question whether the events happened in a place
