@@ -39,7 +39,7 @@ struct TalkSource {
     #[serde(default)]
     ru: Vec<String>,
     #[serde(default)]
-    within: requests::WithinSource,
+    within: requests::Langs,
 }
 
 #[derive(Debug, Deserialize)]

@@ -9,15 +9,15 @@ use super::super::phrases::Phrases;
 use super::Talk;
 use crate::i18n::Lang;
 
-/// A kind's `within` phrases in data/conversation.toml, by the language they tell.
+/// Phrases by the language they tell: a kind's `within`, and the frame of a wish (`wishes`).
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct WithinSource {
+pub(super) struct Langs {
     #[serde(default)]
-    en: Vec<String>,
+    pub en: Vec<String>,
     #[serde(default)]
-    az: Vec<String>,
+    pub az: Vec<String>,
     #[serde(default)]
-    ru: Vec<String>,
+    pub ru: Vec<String>,
 }
 
 /// Every kind's `within` phrases in one list, and for each its kind and language.
@@ -29,7 +29,7 @@ pub(super) struct Requests {
 
 impl Requests {
     /// The phrases of each kind (by its index), without typos: "send" is one letter from "end".
-    pub(super) fn new<'a>(kinds: impl Iterator<Item = (usize, &'a WithinSource)>) -> Self {
+    pub(super) fn new<'a>(kinds: impl Iterator<Item = (usize, &'a Langs)>) -> Self {
         let (mut texts, mut of) = (Vec::new(), Vec::new());
         for (kind, source) in kinds {
             for (lang, list) in [(Lang::En, &source.en), (Lang::Az, &source.az), (Lang::Ru, &source.ru)] {

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::super::phrases::Phrases;
+use super::requests::Langs;
 use crate::i18n::Lang;
 
 /// The frame of a wish in data/conversation.toml (`[wish]`).
@@ -16,13 +17,6 @@ pub(super) struct WishSource {
     opens: Langs,
     closes: Langs,
     generic: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Langs {
-    en: Vec<String>,
-    az: Vec<String>,
-    ru: Vec<String>,
 }
 
 /// What a wish names, which decides the reply.
