@@ -61,6 +61,11 @@ impl YearWords {
     }
 }
 
+/// Whether a word is a year as people write one in a question ("1989", not "89" or "12000").
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y))
+}
+
 /// How far a word of a birth may stand from its year ("1990-cı ilin martında anadan olmuşam").
 const BORN_WITHIN: usize = 4;
 
@@ -69,7 +74,6 @@ impl super::Premises {
     /// 2004", «2003 года рождения»): no date of the events, nor a wrong one, and no other event's time.
     pub(in crate::understand) fn birth_year(&self, words: &[&str]) -> Option<std::ops::RangeInclusive<usize>> {
         let born = &self.lists.year.born;
-        let is_year = |w: &str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y));
         (0..words.len()).filter(|&i| is_year(words[i])).find_map(|i| {
             let around = i.saturating_sub(BORN_WITHIN)..(i + BORN_WITHIN + 1).min(words.len());
             let at = around.clone().find(|&j| born.contains(words[j]))?;

@@ -43,7 +43,7 @@ impl Understander {
         if !signals.named || !(read.is_none() || about_the_event.contains(&read)) {
             return None;
         }
-        let is_year = |w: &&str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y > 1900);
+        let is_year = |w: &&str| super::around::is_year(w);
         let its_year = self.premises.place_spans(words).iter().any(|&(at, n)| {
             words.iter().skip(at + n).take(PLACE_YEAR_WITHIN).any(&is_year) || words[..at].last().is_some_and(&is_year)
         });
