@@ -45,6 +45,9 @@ struct TalkSource {
 #[derive(Debug, Deserialize)]
 struct Words {
     words: Vec<String>,
+    /// Words of their own that small talk with a typo would take ("tanks" is no "thanks").
+    #[serde(default)]
+    not_typos: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -70,6 +73,7 @@ pub(super) struct PremiseSource {
     pub millions: Vec<String>,
     pub thousands: Vec<String>,
     pub counted: Vec<String>,
+    pub agents: Vec<String>,
     pub month: Vec<MonthSource>,
 }
 
@@ -143,6 +147,7 @@ pub struct Conversation {
     openers: Phrases,
     opener_lang: Vec<Option<Lang>>,
     filler: Phrases,
+    not_typos: Phrases,
     relatives: Phrases,
     /// A person's own wound, told whole ("i was wounded", "yaralandım"): matched without typos.
     own: Phrases,
@@ -207,6 +212,7 @@ impl Conversation {
             openers: Phrases::exact(&openers),
             opener_lang,
             filler: Phrases::new(&source.filler.words),
+            not_typos: Phrases::exact(&source.filler.not_typos),
             relatives: Phrases::new(&source.loss.relatives),
             own: Phrases::exact(&source.loss.own),
             name_core: Phrases::new(&source.event_name.core),
@@ -248,7 +254,8 @@ impl Conversation {
             let talk = self
                 .talk_phrases
                 .longest_at(words, at)
-                .filter(|&(i, _)| !self.needs_relative(Talk(self.talk_of[i].0 as u8)));
+                .filter(|&(i, _)| !self.needs_relative(Talk(self.talk_of[i].0 as u8)))
+                .filter(|_| self.not_typos.longest_at(words, at).is_none());
             match talk {
                 Some((i, n)) => {
                     let (k, lang) = self.talk_of[i];

@@ -94,6 +94,8 @@ enum Kind {
     Million,
     Thousand,
     Counted,
+    /// A word of a country's office or people ("Litva prezidenti", «президент Литвы»).
+    Agent,
     Month(u32),
     /// A name of a crime ("genocide"), by its list in data/premises.toml.
     Qualification(usize),
@@ -108,6 +110,7 @@ impl Kind {
             Kind::Million => 4,
             Kind::Thousand => 8,
             Kind::Counted => 16,
+            Kind::Agent => 32,
             _ => 0,
         }
     }
@@ -166,6 +169,7 @@ impl Premises {
             (&source.millions, Kind::Million),
             (&source.thousands, Kind::Thousand),
             (&source.counted, Kind::Counted),
+            (&source.agents, Kind::Agent),
         ];
         lists.extend(source.month.iter().map(|m| (&m.words, Kind::Month(m.number))));
         let embedded = quantity::Lists::embedded();

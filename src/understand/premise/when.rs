@@ -263,7 +263,12 @@ impl Understander {
     fn january_days(&self, words: &[&str]) -> Vec<u32> {
         let january = |i: usize| words.get(i).is_some_and(|w| self.dates.is_january(w));
         let day = |i: usize| words[i].parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-        (0..words.len()).filter(|&i| january(i + 1) || i > 0 && january(i - 1)).filter_map(day).collect()
+        // "13–14 января": the first day of a range is asked of too.
+        let range_start = |i: usize| january(i + 2) && words.get(i + 1).is_some_and(|w| w.parse::<u32>().is_ok());
+        (0..words.len())
+            .filter(|&i| january(i + 1) || i > 0 && january(i - 1) || range_start(i))
+            .filter_map(day)
+            .collect()
     }
 
     /// "Это было в 1989?", "1988-ci ilde olub?": a short yes-or-no question whether the events

@@ -47,7 +47,16 @@ impl Understander {
         let its_year = self.premises.place_spans(words).iter().any(|&(at, n)| {
             words.iter().skip(at + n).take(PLACE_YEAR_WITHIN).any(&is_year) || words[..at].last().is_some_and(&is_year)
         });
-        if its_year {
+        // "Litva prezidenti nə yazdı?": the place is a country that spoke, not where the events were.
+        let agent = |j: Option<usize>| {
+            j.is_some_and(|j| signals.marks.get(j).is_some_and(|m| m & super::Kind::Agent.bit() != 0))
+        };
+        let spoke = self
+            .premises
+            .place_spans(words)
+            .iter()
+            .all(|&(at, n)| agent(Some(at + n)) || agent(at.checked_sub(1)) || agent(at.checked_sub(2)));
+        if its_year || spoke {
             return None;
         }
         // "Black January was in 1991, same time as Vilnius?": the year is what is wrong.
