@@ -540,3 +540,56 @@ fn another_events_own_date_and_a_later_acts_year_are_told_apart() {
     let born = ask(Lang::Az, "1990-ci ilin martında anadan olmuşam, faciədən neçə il keçir artıq?");
     assert_eq!(id(&born), "anniversary");
 }
+
+#[test]
+fn a_place_that_spoke_or_is_compared_is_no_wrong_place() {
+    // Rounds 24, 28, 29: a country that spoke of these events, or another event set beside them, is
+    // not told "it did not happen there"; a place said to be the scene still is.
+    for (lang, question) in [
+        (Lang::Az, "Litva prezidenti 20 Yanvar haqqında nə yazmışdı?"),
+        (Lang::En, "Which was worse, Black January or Khojaly?"),
+        (Lang::En, "What's the difference between Black January and the Sumgait events?"),
+        (Lang::Az, "Xocali ile 20 Yanvar arasinda ferq nedir?"),
+        (Lang::Ru, "Чем Черный январь отличается от событий в Тбилиси?"),
+        (Lang::En, "wat happened in khojaly 1992"),
+    ] {
+        assert_ne!(ask(lang, question).kind, ReplyKind::Correction, "{question}");
+    }
+    for (lang, question) in [(Lang::Az, "Qara Yanvar Litvada olub?"), (Lang::En, "Black January was in Vilnius?")] {
+        assert_eq!(ask(lang, question).kind, ReplyKind::Correction, "{question}");
+    }
+}
+
+#[test]
+fn dates_and_words_typed_other_ways_are_read() {
+    // The crackdown named in other words takes a wrong year; the night's own date beside a weekday
+    // still asks only of the weekday; the first day of a range in January is asked of too.
+    let crackdown = ask(Lang::En, "did the soviet crackdown in baku happen in january 1991?");
+    assert_eq!((crackdown.kind, id(&crackdown)), (ReplyKind::Correction, "date".to_string()));
+    let saturday = ask(Lang::En, "Was it on a Saturday, 20 January 1990?");
+    assert_eq!((saturday.kind, id(&saturday)), (ReplyKind::Answer, "date".to_string()));
+    assert_eq!(id(&ask(Lang::Ru, "Что происходило в Баку 13–14 января 1990 года?")), "january_pogroms");
+    // Scholarly Latin for Russian (š, č, ž): the August putsch is another event, not a wrong year.
+    assert_ne!(ask(Lang::Ru, "rasskaži pro avgustovskij putč 1991").kind, ReplyKind::Correction);
+}
+
+#[test]
+fn a_candle_or_a_photo_asked_alone_gets_its_command() {
+    let b = brain();
+    for (lang, question, talk) in [
+        (Lang::Ru, "Как зажечь свечу?", "talk-candle"),
+        (Lang::Az, "şam", "talk-candle"),
+        (Lang::En, "How do I light a candle?", "talk-candle"),
+        (Lang::En, "photo", "talk-picture"),
+        (Lang::Ru, "фото", "talk-picture"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!(
+            (reply.kind, reply.text.as_str()),
+            (ReplyKind::SmallTalk, b.text(lang, talk).as_str()),
+            "{question}"
+        );
+    }
+    // "tanks?" asks of the tanks: one letter from "thanks", but a word of its own.
+    assert_ne!(ask(Lang::En, "tanks?").kind, ReplyKind::SmallTalk);
+}

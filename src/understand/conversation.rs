@@ -74,6 +74,8 @@ pub(super) struct PremiseSource {
     pub thousands: Vec<String>,
     pub counted: Vec<String>,
     pub agents: Vec<String>,
+    pub compares: Vec<String>,
+    pub comparisons: Vec<String>,
     pub month: Vec<MonthSource>,
 }
 

@@ -35,6 +35,10 @@ fn fold_char(c: char, out: &mut String) {
         'ü' | 'Ü' | 'ú' | 'û' => out.push('u'),
         'ş' | 'Ş' | 'ș' | 'Ș' => out.push('s'),
         'ç' | 'Ç' => out.push('c'),
+        // Russian in scholarly Latin ("rasskaži pro čjornyj janvar'") as people type it otherwise.
+        'š' | 'Š' => out.push_str("sh"),
+        'č' | 'Č' => out.push_str("ch"),
+        'ž' | 'Ž' => out.push_str("zh"),
         'ё' | 'Ё' => out.push('е'),
         // A combining dot above, left behind by other lower-casers turning İ into "i̇".
         '\u{0307}' => {}

@@ -96,6 +96,10 @@ enum Kind {
     Counted,
     /// A word of a country's office or people ("Litva prezidenti", «президент Литвы»).
     Agent,
+    /// A word that sets two things side by side ("or", «или»).
+    Compare,
+    /// A word that asks for a comparison anywhere in a question ("difference", «отличается»).
+    Comparison,
     Month(u32),
     /// A name of a crime ("genocide"), by its list in data/premises.toml.
     Qualification(usize),
@@ -111,6 +115,8 @@ impl Kind {
             Kind::Thousand => 8,
             Kind::Counted => 16,
             Kind::Agent => 32,
+            Kind::Compare => 64,
+            Kind::Comparison => 128,
             _ => 0,
         }
     }
@@ -170,6 +176,8 @@ impl Premises {
             (&source.thousands, Kind::Thousand),
             (&source.counted, Kind::Counted),
             (&source.agents, Kind::Agent),
+            (&source.compares, Kind::Compare),
+            (&source.comparisons, Kind::Comparison),
         ];
         lists.extend(source.month.iter().map(|m| (&m.words, Kind::Month(m.number))));
         let embedded = quantity::Lists::embedded();

@@ -233,8 +233,12 @@ impl Understander {
     fn short_weekday(&self, words: &[&str]) -> Option<bool> {
         let lists = &self.premises.lists;
         let (wrong, named) = self.weekday_wrong(words)?;
-        // "In the night from Friday to Saturday" is one thing named, however many its words.
-        if words.len() - named > SHORT + 1 {
+        // "In the night from Friday to Saturday" is one thing named, however many its words; the
+        // night's own date beside it ("on a Saturday, 20 January 1990?") asks nothing more.
+        let event = self.figures.event_year.to_string();
+        let day = |w: &&str| w.parse::<u32>().is_ok_and(|d| d.abs_diff(self.figures.event_day) <= 1);
+        let dated = words.iter().filter(|w| **w == event || day(w) || self.dates.is_january(w)).count();
+        if words.len() - named - dated > SHORT + 1 {
             return None;
         }
         let asks = lists.asks.occur_in(words) || lists.day_asks.occur_in(words);

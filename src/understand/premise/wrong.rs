@@ -22,7 +22,7 @@ impl Understander {
         let cities = quantity::Lists::spans(&lists.not_there, words);
         let mut places = cities.clone();
         places.extend(self.premises.place_spans(words));
-        if places.is_empty() {
+        if places.is_empty() || self.place_has_its_year(words) {
             return false;
         }
         let read = self.without(words, &places).answered();
@@ -43,20 +43,7 @@ impl Understander {
         if !signals.named || !(read.is_none() || about_the_event.contains(&read)) {
             return None;
         }
-        let is_year = |w: &&str| super::around::is_year(w);
-        let its_year = self.premises.place_spans(words).iter().any(|&(at, n)| {
-            words.iter().skip(at + n).take(PLACE_YEAR_WITHIN).any(&is_year) || words[..at].last().is_some_and(&is_year)
-        });
-        // "Litva prezidenti nə yazdı?": the place is a country that spoke, not where the events were.
-        let agent = |j: Option<usize>| {
-            j.is_some_and(|j| signals.marks.get(j).is_some_and(|m| m & super::Kind::Agent.bit() != 0))
-        };
-        let spoke = self
-            .premises
-            .place_spans(words)
-            .iter()
-            .all(|&(at, n)| agent(Some(at + n)) || agent(at.checked_sub(1)) || agent(at.checked_sub(2)));
-        if its_year || spoke {
+        if self.place_has_its_year(words) || self.place_is_no_scene(signals) {
             return None;
         }
         // "Black January was in 1991, same time as Vilnius?": the year is what is wrong.
@@ -64,6 +51,38 @@ impl Understander {
             Some(year) => Some((self.named("date"), Wrong::Year(year))),
             None => Some((self.named("overview"), Wrong::Place)),
         }
+    }
+
+    /// "The Tbilisi massacre of April 1989", «с Андижаном 2005 года»: another event's place with its
+    /// own year beside it names that event.
+    fn place_has_its_year(&self, words: &[&str]) -> bool {
+        let is_year = |w: &&str| super::around::is_year(w);
+        self.premises.place_spans(words).iter().any(|&(at, n)| {
+            words.iter().skip(at + n).take(PLACE_YEAR_WITHIN).any(&is_year) || words[..at].last().is_some_and(&is_year)
+        })
+    }
+
+    /// Every place of another event in the question is a country that spoke ("Litva prezidenti nə
+    /// yazdı?", a word of `agents` beside it) or the other side of a comparison ("Black January or
+    /// Khojaly?", "Xocalı ilə 20 Yanvar", a word of `compares` beside it, or one of `comparisons`
+    /// anywhere: «чем отличается от событий в Тбилиси?»): none is said to be where these events were.
+    fn place_is_no_scene(&self, signals: &Signals) -> bool {
+        let marked = |j: Option<usize>, kind: super::Kind| {
+            j.is_some_and(|j| signals.marks.get(j).is_some_and(|m| m & kind.bit() != 0))
+        };
+        let agent = |j| marked(j, super::Kind::Agent);
+        if signals.marks.iter().any(|m| m & super::Kind::Comparison.bit() != 0) {
+            return true;
+        }
+        self.premises.place_spans(&signals.words).iter().all(|&(at, n)| {
+            let compare = |j| marked(j, super::Kind::Compare);
+            agent(Some(at + n))
+                || agent(at.checked_sub(1))
+                || agent(at.checked_sub(2))
+                || compare(at.checked_sub(1))
+                || compare(at.checked_sub(2))
+                || compare(Some(at + n))
+        })
     }
 
     /// "Was it in Sumgait?": for a short yes-or-no question whether the events happened in a place
