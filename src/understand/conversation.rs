@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::followup::FollowupSource;
 use super::phrases::{Phrases, words};
+use super::premise::source::PremiseSource;
 use super::spelled::NumberSource;
 use crate::i18n::Lang;
 pub use wishes::{Named, Wish};
@@ -54,29 +55,6 @@ struct Words {
 struct EventNameSource {
     core: Vec<String>,
     words: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct MonthSource {
-    pub number: u32,
-    pub words: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct PremiseSource {
-    pub names: Vec<String>,
-    pub anchors: Vec<String>,
-    pub places: Vec<String>,
-    pub here: Vec<String>,
-    pub comparatives: Vec<String>,
-    pub approximations: Vec<String>,
-    pub millions: Vec<String>,
-    pub thousands: Vec<String>,
-    pub counted: Vec<String>,
-    pub agents: Vec<String>,
-    pub compares: Vec<String>,
-    pub comparisons: Vec<String>,
-    pub month: Vec<MonthSource>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -9,6 +9,7 @@ use crate::knowledge::TopicId;
 mod around;
 mod qualify;
 mod quantity;
+pub(super) mod source;
 mod sourced;
 mod when;
 mod wrong;
@@ -164,7 +165,7 @@ const SHORT: usize = 4;
 const NEAR_YEARS: i64 = 3;
 
 impl Premises {
-    pub(super) fn new(source: &super::conversation::PremiseSource) -> Self {
+    pub(super) fn new(source: &source::PremiseSource) -> Self {
         let mut lists: Vec<(&Vec<String>, Kind)> = vec![
             (&source.names, Kind::Name),
             (&source.anchors, Kind::Anchor),
@@ -322,14 +323,6 @@ impl Premises {
                 self.lexicon.all_at(words, at).filter(|&(i, _)| kinds[i] == Kind::Place).map(move |(_, n)| (at, n))
             })
             .collect()
-    }
-
-    /// A month other than January named in the question, with the day numbers next to it.
-    fn month(&self, signals: &Signals) -> Option<(u32, Vec<u32>)> {
-        let (month, at) = signals.month?;
-        let days = [at.checked_sub(1), Some(at + 1)].into_iter().flatten();
-        let days = days.filter_map(|i| signals.words.get(i)?.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
-        Some((month, days.collect()))
     }
 }
 

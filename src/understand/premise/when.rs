@@ -18,6 +18,16 @@ const GUESSED_YEARS: i32 = 30;
 /// The most words of "was it during <another event>?" («это было во время путча?»).
 const EVENT_TIME_WORDS: usize = 8;
 
+impl super::Premises {
+    /// A month other than January named in the question, with the day numbers next to it.
+    fn month(&self, signals: &Signals) -> Option<(u32, Vec<u32>)> {
+        let (month, at) = signals.month?;
+        let days = [at.checked_sub(1), Some(at + 1)].into_iter().flatten();
+        let days = days.filter_map(|i| signals.words.get(i)?.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
+        Some((month, days.collect()))
+    }
+}
+
 impl Understander {
     /// "Was it during the coup?": the year of another event named for the time of these, to be
     /// set right; a longer question ("was it Yazov who … before the coup?") asks something else.
