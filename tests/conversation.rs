@@ -282,8 +282,9 @@ async fn did_you_mean_with_one_choice_asks_and_yes_takes_it() {
     let db = TempDb::new("choice");
     let (app, _) = app(&db).await;
     let b = brain();
-    // Unsure between the Eternal Flame and nothing (its designer is in no source): one topic offered.
-    let question = "who designed the eternal flame memorial in baku";
+    // The vocabulary's topic with the model sure of "none" (Mutalibov's reasons are in no source):
+    // that one topic offered (decide.rs, `MODEL_SURE_NONE`).
+    let question = "Why did Mutalibov leave office in 1992?";
     let Understood::DidYouMean(offered) = b.understand(question).outcome else { panic!("{question}: a did-you-mean") };
     assert_eq!(offered.len(), 1);
     let lang = b.ask(question, Lang::En, None, day()).lang;

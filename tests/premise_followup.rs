@@ -401,6 +401,8 @@ fn a_date_guessed_in_a_when_question_is_the_topics_not_another_time() {
         (Lang::En, "when did the eternal flame memorial open? in 2000?", "eternal_flame", 2000),
         (Lang::Az, "qara yanvar hansi ilde olmusdu, 1989?", "date", 1989),
         (Lang::Ru, "в каком году приняли закон о дне шехидов, в 1995?", "memorial_law", 1995),
+        // A guess far from the topic's year, after the question (set 101): no longer another time.
+        (Lang::En, "When did the Milli Majlis assess the events? 1996? I need the exact day", "assessment", 1996),
     ] {
         let reply = ask(lang, question);
         assert_eq!(id(&reply), topic, "{question}");
@@ -412,6 +414,8 @@ fn a_date_guessed_in_a_when_question_is_the_topics_not_another_time() {
     assert_eq!(id(&ask(Lang::Ru, "когда Муталибов стал первым секретарём? в апреле 1990?")), "leadership_change");
     assert_eq!(id(&ask(Lang::En, "where is the text of the 1994 parliament decision on 20 january?")), "documents");
     assert_eq!(ask(Lang::En, "what happened on 20 january 1991?").kind, ReplyKind::NotInSources);
+    // Without a word of "when", another year of a dated topic's subject is still that year's question.
+    assert_eq!(ask(Lang::En, "What did Heydar Aliyev do in 1993?").kind, ReplyKind::NotInSources);
     assert_eq!(ask(Lang::Az, "20 yanvar 2021-ci ildə nə oldu?").kind, ReplyKind::NotInSources);
 }
 

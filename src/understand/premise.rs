@@ -372,7 +372,9 @@ impl Understander {
             let topic = self.wrong_year(words, year, anchored, reading)?;
             // A what-question about a topic in another year ("what did Heydar Aliyev do in 1993?")
             // asks of that year: no premise, and nothing the sources say.
-            if !anchored && topic != self.named("date") && self.premises.asks_something(words) {
+            // "When did the Milli Majlis assess it? 1996?" guesses that topic's own year: set right.
+            let guesses = self.premises.lists.when.occur_in(words) && self.tells_a_year(topic);
+            if !anchored && !guesses && topic != self.named("date") && self.premises.asks_something(words) {
                 return Some(Understanding {
                     outcome: Outcome::NotInSources(vec![topic]),
                     topic: None,

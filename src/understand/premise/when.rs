@@ -199,7 +199,7 @@ impl Understander {
     }
 
     /// Whether a topic's answer tells a year of its own.
-    fn tells_a_year(&self, topic: TopicId) -> bool {
+    pub(super) fn tells_a_year(&self, topic: TopicId) -> bool {
         self.figures.years.iter().any(|&(slot, _)| slot == topic.index())
     }
 
