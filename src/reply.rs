@@ -48,10 +48,10 @@ impl Reply {
     }
 
     /// The whole text: the correction, if any, then the answer.
-    pub fn full_text(&self) -> String {
+    pub fn full_text(&self) -> std::borrow::Cow<'_, str> {
         match &self.lead {
-            Some(lead) => format!("{lead}\n\n{}", self.text),
-            None => self.text.clone(),
+            Some(lead) => format!("{lead}\n\n{}", self.text).into(),
+            None => self.text.as_str().into(),
         }
     }
 }

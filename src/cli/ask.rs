@@ -21,8 +21,9 @@ struct JsonReply<'a> {
     text: &'a str,
 }
 
-/// Formats a reply as one output line.
-pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
+/// Writes a reply as one output line (JSON straight into `out`: a batch of questions spent a
+/// tenth of its time copying each answer into strings of its own before it was written).
+pub fn render(brain: &Brain, reply: &Reply, json: bool, out: &mut impl Write) -> std::io::Result<()> {
     if json {
         let name = |t| brain.knowledge.topic(t).id.as_str();
         let text = reply.full_text();
@@ -34,18 +35,17 @@ pub fn render(brain: &Brain, reply: &Reply, json: bool) -> String {
             confidence: reply.confidence,
             text: &text,
         };
-        serde_json::to_string(&value).expect("a reply serialises")
+        serde_json::to_writer(&mut *out, &value).map_err(std::io::Error::other)?;
     } else {
         // One line per question, so that batch output lines up with its input; the topics
         // offered (buttons in Telegram) follow as a list.
-        let mut line = reply.full_text().replace('\n', " ");
+        out.write_all(reply.full_text().replace('\n', " ").as_bytes())?;
         let menu = if reply.kind == ReplyKind::OutOfScope { brain.menu_topics() } else { Vec::new() };
         for &topic in reply.candidates.iter().chain(&menu) {
-            line.push_str(" • ");
-            line.push_str(&brain.topic_title(topic, reply.lang));
+            write!(out, " • {}", brain.topic_title(topic, reply.lang))?;
         }
-        line
     }
+    writeln!(out)
 }
 
 pub fn run(
@@ -62,7 +62,7 @@ pub fn run(
     if !question.is_empty() {
         let question = question.join(" ");
         let reply = today_first(brain, brain.ask(&question, fallback, lang, now), &question, now);
-        writeln!(out, "{}", render(brain, &reply, json))?;
+        render(brain, &reply, json, &mut out)?;
         if explain {
             print_explanation(brain, &question, &mut out)?;
         }
@@ -88,7 +88,7 @@ pub fn run(
                 Reply::plain(lang, ReplyKind::Empty, brain.text(lang, "invalid-text"))
             }
         };
-        writeln!(out, "{}", render(brain, &reply, json))?;
+        render(brain, &reply, json, &mut out)?;
         if explain {
             print_explanation(brain, &String::from_utf8_lossy(&line), &mut out)?;
         }
