@@ -71,6 +71,10 @@ pub struct Topic {
     /// The topics offered as buttons under its answer.
     #[serde(default)]
     pub related: Vec<String>,
+    /// Years its answer says accounts differ on, that no source of ours settles: a question that
+    /// guesses one is answered without a "No" (docs/knowledge/facts.md, Disagreements).
+    #[serde(default)]
+    pub disputed_years: Vec<i32>,
 }
 
 #[derive(Deserialize)]

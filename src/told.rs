@@ -95,7 +95,8 @@ fn told(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, String)> {
     told
 }
 
-/// The years each topic's English answer tells of: those of its dates and its `_year` figures.
+/// The years each topic's English answer tells of: those of its dates and its `_year` figures, and
+/// the years it says accounts differ on.
 fn years(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, i32)> {
     use chrono::Datelike;
     let mut years = Vec::new();
@@ -109,6 +110,9 @@ fn years(knowledge: &Knowledge, locales: &Locales) -> Vec<(usize, i32)> {
             };
             years.push((topic.index(), year));
         }
+    }
+    for topic in knowledge.all_topics() {
+        years.extend(knowledge.topic(topic).disputed_years.iter().map(|&year| (topic.index(), year)));
     }
     years
 }

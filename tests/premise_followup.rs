@@ -477,6 +477,20 @@ fn a_year_to_confirm_is_a_guess() {
     assert_eq!(ask(Lang::En, "Black January was in 1991, right?").kind, ReplyKind::Correction);
 }
 
+/// A year the answer says accounts differ on is no wrong year (the editor who ran the bot: "No" to
+/// 2000 for the martyr title denied a year one source gives): answered, without a "No".
+#[test]
+fn a_disputed_year_gets_no_no() {
+    for (lang, question) in [
+        (Lang::Az, "«20 Yanvar şəhidi» adı həlak olanlara 2000-ci ildə verilib?"),
+        (Lang::En, "Was the 20 January Martyr title given to the victims in 1999?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_ne!(reply.kind, ReplyKind::Correction, "{question}");
+        assert_eq!(id(&reply), "martyr_title", "{question}");
+    }
+}
+
 /// A guess after "when" far from a dated topic's own year is set right with that topic (set 48:
 /// «…оценку 20 января? В 1998?» gets the 1994 assessment), not only with the date of the events.
 #[test]

@@ -19,7 +19,7 @@ talk-subscribe-already = Bu söhbət artıq xatırlatmalar alır: hansılarını
 # Botdan sözlə şam yandırmağı, fotoşəkil göndərməyi və ya istədiyi saatda xatırlatmağı istəyəndə: bunu edən əmr.
 talk-candle = Faciə qurbanlarının xatirəsinə şam yandırmaq üçün /candle göndərin. Hər kəs hər ildönümü üçün bir şam yandıra bilər; yandırılan şamları sayıram.
 talk-picture = Fotoşəkil göndərə bilmirəm, amma sizin üçün xatirə kartı hazırlaya bilərəm: onu saxlaya və ya yaxınlarınızla paylaşa bilərsiniz. Kart üçün /card göndərin.
-talk-remind_at = Xatırlatmanı istədiyiniz saatda göndərə bilmirəm: xatırlatmalar hər il { $night_start_date_day }–{ $event_date_short }da müəyyən saatlarda gəlir, bir dəqiqəlik sükutla bağlı olanı isə Bakı vaxtı ilə saat { $silence_at }-dan bir qədər əvvəl. Onları almaq üçün /subscribe göndərin; bu söhbətin hansı xatırlatmaları aldığını /status göstərir.
+talk-remind_at = Xatırlatmanı istədiyiniz saatda göndərə bilmirəm: xatırlatmalar hər il { $night_start_date_day }–{ $event_date_short }da cədvəl üzrə gəlir, bir dəqiqəlik sükut xatırlatması isə Bakı vaxtı ilə saat { $silence_at }-dək. Onları almaq və ya seçimi dəyişmək üçün /subscribe göndərin; bu söhbətin hansı xatırlatmaları aldığını /status göstərir.
 # Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off
 # topic under it. "20 yanvar bayramınız mübarək" may come on any day of the year, so the day is "həmin gün", never "bu gün".
 talk-holiday = 20 Yanvar bayram deyil, Ümumxalq Hüzn Günüdür: həmin gün Azərbaycanda faciə qurbanlarının xatirəsi yad edilir. İstəsəniz, bu barədə aşağıdakı mövzularda oxuya bilərsiniz:

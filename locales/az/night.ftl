@@ -57,10 +57,10 @@ topic-nakhchivan_secession =
     Bu məlumat o dövrə aid yalnız bir qəzet yazısına əsaslanır; onu təsdiqləyən ikinci mənbəm yoxdur.
 
 # after_the_night: facts N14 G13
-topic-after_the_night-title = Sonrakı günlər: sovet tərəfinin məlumatları
+topic-after_the_night-title = Həmin gecədən sonra: sovet tərəfinin məlumatları
 topic-after_the_night =
     Sovet mənbələrinin məlumatına görə, atışma dərhal dayanmadı. { $soviet_count_date_short }da Associated Press agentliyi sovet mətbuatına istinadla xəbər verirdi ki, hərbi kolon pusquya düşüb, { $convoy_soldiers_killed } əsgər və təsadüfən yaxınlıqda olan bir qadın həlak olub. Həmin həftənin sonrakı günlərində SSRİ Daxili İşlər Nazirliyi daha bir əsgərin həlak olduğunu bildirdi.
-    Bu məlumatlar və rəqəmlər sovet rəsmilərinə məxsusdur.
+    Bu məlumatlar və rəqəmlər sovet tərəfinə məxsusdur.
 
 # soviet_losses: facts G20 G10 G13 (Disagreements 5)
 topic-soviet_losses-title = Sovet qoşunlarının itkiləri

@@ -17,9 +17,9 @@ talk-cancel-none = There is nothing to cancel: I am not waiting for an answer, a
 talk-subscribe = To get the reminders for { $event_date_short }, send /subscribe and choose which ones.
 talk-subscribe-already = This chat already receives reminders: /status shows which ones, and /subscribe lets you change the choice.
 # A candle asked of the bot in words ("light a candle for them"), a photograph, and a reminder at a time of one's own: the command that does what can be done.
-talk-candle = To light a candle in memory of the victims, send /candle. Each person can light one per anniversary, and you will see how many have been lit so far.
+talk-candle = To light a candle in memory of the victims, send /candle. Each person can light one for each anniversary, and the reply shows how many have been lit for it so far.
 talk-picture = I don’t send photographs, but I can make a memorial card for you to keep or share: send /card.
-talk-remind_at = I can’t remind you at a time of your choosing: my reminders come every year on { $night_start_date_day }–{ $event_date_short } at set times, the one for the minute of silence shortly before { $silence_at } Baku time. Send /subscribe to turn them on or change your choice; /status shows what this chat receives.
+talk-remind_at = I can’t send a reminder at a time of your choosing: my reminders come every year on { $night_start_date_day }–{ $event_date_short } at set times, one of them for the minute of silence at { $silence_at } Baku time. Send /subscribe to turn them on or to change which ones this chat receives; /status shows what it receives now.
 # Wishes for 20 January as a holiday, or wishes that name no day in the days around it: said gently, with the day-off topic under it.
 talk-holiday = In Azerbaijan, 20 January is not a holiday: it is the national day of mourning, when the country remembers the victims of the tragedy. If you would like to read more about the day:
 # Wishes for another holiday on any day, and wishes that name no day ("happy holidays", "happy new year") away from 20 January: thanks, the wish back, and what the bot is for.
@@ -39,7 +39,7 @@ talk-abilities = I answer questions about { $event_date } in Azerbaijani, Englis
 # A wrong premise: this line, then the answer of the topic that holds the right fact.
 correction-year = The tragedy did not happen in { $wrong }.
 # A wrong year of a later act or a dated topic (not of the tragedy itself): before that topic's answer.
-correction-year-other = No, not { $wrong }: my sources give a different year.
+correction-year-other = My sources do not date this to { $wrong }; the dates they give are below.
 correction-month = The tragedy did not happen in { $month ->
         [2] February
         [3] March

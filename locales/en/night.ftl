@@ -32,10 +32,10 @@ topic-nakhchivan_secession =
     This rests on that single report from the time; I have no second source for it.
 
 # after_the_night: facts N14 G13
-topic-after_the_night-title = Soviet reports of the days after
+topic-after_the_night-title = After the night: Soviet reports
 topic-after_the_night =
     According to Soviet reports, the shooting did not stop at once. On { $soviet_count_date_short } the Associated Press, citing Soviet media, reported that a military convoy had been ambushed and { $convoy_soldiers_killed } soldiers and a woman bystander killed. Later that week the USSR Ministry of Internal Affairs reported another soldier killed.
-    These are the reports and figures of Soviet officials.
+    These are the reports and figures of Soviet media and officials.
 
 # soviet_losses: facts G20 G10 G13 (Disagreements 5)
 topic-soviet_losses-title = Soviet military losses

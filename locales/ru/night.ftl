@@ -32,7 +32,7 @@ topic-nakhchivan_secession =
     Это сведения из одной публикации того времени; второго источника у меня нет.
 
 # after_the_night: facts N14 G13
-topic-after_the_night-title = После той ночи: советские сообщения
+topic-after_the_night-title = После той ночи: сообщения советской стороны
 topic-after_the_night =
     По советским сообщениям, стрельба прекратилась не сразу. { $soviet_count_date_short } агентство Associated Press со ссылкой на советские СМИ сообщило, что военная колонна попала в засаду и погибли { $convoy_soldiers_killed } { $convoy_soldiers_killed ->
         [one] солдат
