@@ -21,8 +21,8 @@ struct JsonReply<'a> {
     text: &'a str,
 }
 
-/// Writes a reply as one output line (JSON straight into `out`: a batch of questions spent a
-/// tenth of its time copying each answer into strings of its own before it was written).
+/// Writes a reply as one output line, JSON straight into `out`: copying every answer into a
+/// string of its own first took about 3% of a batch's time (BENCHMARKS.md, "Sets 120–139").
 pub fn render(brain: &Brain, reply: &Reply, json: bool, out: &mut impl Write) -> std::io::Result<()> {
     if json {
         let name = |t| brain.knowledge.topic(t).id.as_str();
