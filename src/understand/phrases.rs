@@ -162,7 +162,14 @@ impl Phrases {
 
     /// The longest phrase matching at `at`: its index and how many words it covers.
     pub fn longest_at(&self, words: &[&str], at: usize) -> Option<(usize, usize)> {
-        self.all_at(words, at).max_by_key(|&(i, n)| (n, usize::MAX - i))
+        let mut best: Option<(usize, usize)> = None;
+        self.each_at(words, at, |i, n| {
+            if best.is_none_or(|(b, m)| (n, usize::MAX - i) >= (m, usize::MAX - b)) {
+                best = Some((i, n));
+            }
+            false
+        });
+        best
     }
 
     /// Every phrase matching at `at` (a phrase may come twice): its index and how many words.
@@ -170,39 +177,55 @@ impl Phrases {
     /// lazy chain of the look-ups below cost more to carry around than the look-ups themselves.
     #[inline]
     pub fn all_at<'a>(&'a self, words: &'a [&str], at: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
-        match words.get(at).and_then(|first| Some((first, self.gate.may_start(first)?))) {
-            Some((first, key)) => self.found_at(words, at, first, key),
-            None => Vec::new(),
-        }
-        .into_iter()
+        let mut found = Vec::new();
+        self.each_at(words, at, |i, n| {
+            found.push((i, n));
+            false
+        });
+        found.into_iter()
     }
 
-    /// `all_at` for a word the gate let through. Not inlined: only the gate is, at each caller.
+    /// Hands every phrase matching at `at` to `f` (its index and how many words) until `f`
+    /// returns true; returns whether it did. Nothing is gathered: most callers want only the
+    /// longest phrase or whether there is one, and a list for each word let through the gate
+    /// was an allocation each.
+    #[inline]
+    fn each_at(&self, words: &[&str], at: usize, f: impl FnMut(usize, usize) -> bool) -> bool {
+        match words.get(at).and_then(|first| Some((first, self.gate.may_start(first)?))) {
+            Some((first, key)) => self.found_at(words, at, first, key, f),
+            None => false,
+        }
+    }
+
+    /// `each_at` for a word the gate let through. Not inlined: only the gate is, at each caller.
     #[inline(never)]
-    fn found_at(&self, words: &[&str], at: usize, first: &str, key: Key) -> Vec<(usize, usize)> {
-        let mut found = Vec::new();
-        let mut check = |i: u32| {
-            if let Some(n) = self.matches_at(i as usize, words, at) {
-                found.push((i as usize, n));
-            }
+    fn found_at(
+        &self,
+        words: &[&str],
+        at: usize,
+        first: &str,
+        key: Key,
+        mut f: impl FnMut(usize, usize) -> bool,
+    ) -> bool {
+        let mut check = |i: u32| match self.matches_at(i as usize, words, at) {
+            Some(n) => f(i as usize, n),
+            None => false,
         };
         let Key { bits, bit, letter } = key;
-        if self.gate.first_words[bits] & bit != 0 {
-            for &i in self.by_first.get(first).into_iter().flatten() {
-                check(i);
-            }
+        if self.gate.first_words[bits] & bit != 0 && self.by_first.get(first).into_iter().flatten().any(|&i| check(i)) {
+            return true;
         }
-        if self.gate.stem_letters & letter_bit(letter) != 0 {
-            for (i, stem) in self.stem_first.get(&letter).into_iter().flatten() {
-                if first.starts_with(&**stem) {
-                    check(*i);
-                }
-            }
+        if self.gate.stem_letters & letter_bit(letter) != 0
+            && self
+                .stem_first
+                .get(&letter)
+                .into_iter()
+                .flatten()
+                .any(|(i, stem)| first.starts_with(&**stem) && check(*i))
+        {
+            return true;
         }
-        if self.gate.typos && first.len() >= FUZZY_MIN_CHARS {
-            self.fuzzy_at(first, letter).for_each(&mut check);
-        }
-        found
+        self.gate.typos && first.len() >= FUZZY_MIN_CHARS && self.fuzzy_at(first, letter).any(check)
     }
 
     /// The phrases whose first word may be `first` (long enough) with a typo, first by its first
@@ -236,7 +259,7 @@ impl Phrases {
 
     /// Whether one of the phrases occurs anywhere in `words`.
     pub fn occur_in(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|at| self.all_at(words, at).next().is_some())
+        (0..words.len()).any(|at| self.each_at(words, at, |_, _| true))
     }
 
     /// Whether `words` are these phrases alone, one after another, from `from` on.
