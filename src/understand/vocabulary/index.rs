@@ -17,47 +17,76 @@ pub(super) struct Known {
     pub markers: u8,
 }
 
-/// The phrases of the terms by their first word (a spec id), one list after another.
+/// The phrases of the terms by their first word (a spec id), one list after another: for each,
+/// the phrases of one word, then the longer ones by their second word. A common first word
+/// ("how", «в», "nə") starts a hundred phrases or more, and trying each of them against the next
+/// words was most of `scan`; now only those whose second word the next word has are tried.
 #[derive(Debug, Default)]
 pub(super) struct Starts {
-    /// Where each spec's phrases begin in `list` (one more entry than specs with phrases).
+    /// Where each spec's phrases begin in `list` (one more entry than specs with phrases), and
+    /// where its longer phrases begin.
     from: Vec<u32>,
+    longer_from: Vec<u32>,
     list: Vec<Start>,
     /// The words after the first of every phrase, one phrase after another.
     rest: Vec<u32>,
 }
 
-/// A phrase under its first word: its term, the rest of its words (`Starts::rest`), and whether
-/// it counts only at the question's opening (`^when`).
+/// A phrase under its first word: its term, the rest of its words (`Starts::rest`), whether it
+/// counts only at the question's opening (`^when`), and its place among the phrases of its
+/// first word as written (`order`: matches are taken in that order, so the first alternative of
+/// a term that matches is the one recorded).
 #[derive(Debug)]
 pub(super) struct Start {
     pub term: u32,
     rest_from: u32,
     pub rest_len: u32,
     pub anchored: bool,
+    pub order: u32,
+    /// The phrase's second word (the first of `rest`), or `u32::MAX` for a phrase of one word.
+    second: u32,
 }
 
 impl Starts {
-    /// Lays out the phrases of each first word (`by_first[id]`: term, rest, anchored) in order.
+    /// Lays out the phrases of each first word (`by_first[id]`: term, rest, anchored): those of
+    /// one word in order, then the longer ones by their second word (in order within it).
     fn new(by_first: Vec<Vec<(u32, Vec<u32>, bool)>>) -> Self {
         let mut starts = Starts { from: vec![0], ..Starts::default() };
         for phrases in by_first {
-            for (term, rest, anchored) in phrases {
+            let mut these: Vec<Start> = Vec::with_capacity(phrases.len());
+            for (order, (term, rest, anchored)) in phrases.into_iter().enumerate() {
                 let rest_from = starts.rest.len() as u32;
                 starts.rest.extend(&rest);
-                starts.list.push(Start { term, rest_from, rest_len: rest.len() as u32, anchored });
+                let second = rest.first().copied().unwrap_or(u32::MAX);
+                let rest_len = rest.len() as u32;
+                these.push(Start { term, rest_from, rest_len, anchored, order: order as u32, second });
             }
+            these.sort_by_key(|s| (s.rest_len > 0, s.second, s.order));
+            let singles = these.iter().take_while(|s| s.rest_len == 0).count();
+            starts.longer_from.push((starts.list.len() + singles) as u32);
+            starts.list.extend(these);
             starts.from.push(starts.list.len() as u32);
         }
         starts
     }
 
-    /// The phrases that start with spec `first`, in the order written.
-    pub fn of(&self, first: u32) -> &[Start] {
-        match self.from.get(first as usize..first as usize + 2) {
-            Some(&[from, to]) => &self.list[from as usize..to as usize],
+    /// The phrases of one word, `first`, in the order written.
+    pub fn single(&self, first: u32) -> &[Start] {
+        let f = first as usize;
+        match (self.from.get(f), self.longer_from.get(f)) {
+            (Some(&from), Some(&to)) => &self.list[from as usize..to as usize],
             _ => &[],
         }
+    }
+
+    /// The longer phrases that start with `first` and go on with `second`, in the order written.
+    pub fn with_second(&self, first: u32, second: u32) -> &[Start] {
+        let f = first as usize;
+        let (Some(&from), Some(&to)) = (self.longer_from.get(f), self.from.get(f + 1)) else { return &[] };
+        let longer = &self.list[from as usize..to as usize];
+        let begin = longer.partition_point(|s| s.second < second);
+        let end = begin + longer[begin..].partition_point(|s| s.second == second);
+        &longer[begin..end]
     }
 
     /// The words of a phrase after its first.

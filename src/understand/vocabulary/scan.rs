@@ -5,6 +5,7 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
+use super::index::Start;
 use super::{
     ANCHOR_SLACK, Evidence, FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, FUZZY_MIN_STEM_CHARS, Known, LONGER, STEM, Vocabulary,
     lang_bit, letters_hash, within_one_edit,
@@ -69,18 +70,29 @@ impl Vocabulary {
     /// The terms whose phrases the words' specs spell, in the order their first words come.
     fn terms_in(&self, found: &Found, matched_terms: &mut Vec<(u32, u16, u16)>) {
         let count = found.ends.len();
+        let mut hits: Vec<&Start> = Vec::new();
         for i in 0..count {
+            // An anchored phrase ("^when") counts only as the question's opening words (a first
+            // "so" or "and" allowed): "when" asks for a date at the start, not in "what happened
+            // that night when the army came".
+            let placed = |start: &&Start| !start.anchored || i <= ANCHOR_SLACK;
             for &first in found.of(i) {
-                for start in self.starts.of(first) {
-                    // An anchored phrase ("^when") counts only as the question's opening words
-                    // (a first "so" or "and" allowed): "when" asks for a date at the start, not in
-                    // "what happened that night when the army came".
-                    let rest_len = start.rest_len as usize;
-                    let fits = (!start.anchored || i <= ANCHOR_SLACK)
-                        && rest_len < count - i
-                        && self.starts.rest(start).iter().enumerate().all(|(k, w)| found.of(i + 1 + k).contains(w));
-                    if fits && !matched_terms.iter().any(|&(t, _, _)| t == start.term) {
-                        matched_terms.push((start.term, i as u16, rest_len as u16 + 1));
+                hits.clear();
+                hits.extend(self.starts.single(first).iter().filter(placed));
+                let next = if i + 1 < count { found.of(i + 1) } else { &[] };
+                for &second in next {
+                    let longer = self.starts.with_second(first, second).iter().filter(placed).filter(|start| {
+                        let rest = &self.starts.rest(start)[1..];
+                        rest.len() + 1 < count - i
+                            && rest.iter().enumerate().all(|(k, w)| found.of(i + 2 + k).contains(w))
+                    });
+                    hits.extend(longer);
+                }
+                // As written: the first alternative of a term that matches is the one kept.
+                hits.sort_by_key(|start| start.order);
+                for start in &hits {
+                    if !matched_terms.iter().any(|&(t, _, _)| t == start.term) {
+                        matched_terms.push((start.term, i as u16, start.rest_len as u16 + 1));
                     }
                 }
             }
