@@ -107,6 +107,10 @@ pub struct Vocabulary {
     pub(crate) terms: Vec<Term>,
     /// For each word id, the phrases that start with it.
     starts: Starts,
+    /// For each word id, the bit of its language if it is evidence of one (`WordSpec::evidence`),
+    /// else 0: one byte a word, read for every word of every question, where the specs
+    /// themselves lie scattered in memory.
+    evidence: Vec<u8>,
 }
 
 /// `Vocabulary::beginnings`: a stem is these letters, and one goes on past them.

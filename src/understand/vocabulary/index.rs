@@ -6,7 +6,7 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHashMap;
 
-use super::{FUZZY_MIN_CHARS, LONGER, STEM, Vocabulary, letters_hash};
+use super::{FUZZY_MIN_CHARS, LONGER, STEM, Vocabulary, lang_bit, letters_hash};
 
 /// A word of `Vocabulary::exact`: its whole-word specs (`exact_ids[from..from + len]`) and the
 /// languages it is a marker word of (`lang_bit`s), found by one look-up for both.
@@ -28,6 +28,9 @@ pub(super) struct Starts {
     from: Vec<u32>,
     longer_from: Vec<u32>,
     list: Vec<Start>,
+    /// The second word of each phrase of `list` (`Start::second`), side by side: searched
+    /// through for every pair of words of a question.
+    seconds: Vec<u32>,
     /// The words after the first of every phrase, one phrase after another.
     rest: Vec<u32>,
 }
@@ -64,6 +67,7 @@ impl Starts {
             these.sort_by_key(|s| (s.rest_len > 0, s.second, s.order));
             let singles = these.iter().take_while(|s| s.rest_len == 0).count();
             starts.longer_from.push((starts.list.len() + singles) as u32);
+            starts.seconds.extend(these.iter().map(|s| s.second));
             starts.list.extend(these);
             starts.from.push(starts.list.len() as u32);
         }
@@ -83,10 +87,11 @@ impl Starts {
     pub fn with_second(&self, first: u32, second: u32) -> &[Start] {
         let f = first as usize;
         let (Some(&from), Some(&to)) = (self.longer_from.get(f), self.from.get(f + 1)) else { return &[] };
-        let longer = &self.list[from as usize..to as usize];
-        let begin = longer.partition_point(|s| s.second < second);
-        let end = begin + longer[begin..].partition_point(|s| s.second == second);
-        &longer[begin..end]
+        let (from, to) = (from as usize, to as usize);
+        let seconds = &self.seconds[from..to];
+        let begin = seconds.partition_point(|&s| s < second);
+        let end = begin + seconds[begin..].partition_point(|&s| s == second);
+        &self.list[from + begin..from + end]
     }
 
     /// The words of a phrase after its first.
@@ -180,6 +185,7 @@ impl Vocabulary {
         }
         self.fuzzy = Fuzzy::new(fuzzy);
         self.starts = Starts::new(by_first);
+        self.evidence = self.specs.iter().map(|spec| if spec.evidence { lang_bit(spec.lang) } else { 0 }).collect();
     }
 
     /// The whole-word specs of a word of `exact`.

@@ -57,14 +57,7 @@ impl Vocabulary {
 
     /// The languages whose words among `ids` say something of the question's language, as bits.
     fn evidence_of(&self, ids: &[u32]) -> u8 {
-        let mut langs = 0;
-        for &id in ids {
-            let spec = &self.specs[id as usize];
-            if spec.evidence {
-                langs |= lang_bit(spec.lang);
-            }
-        }
-        langs
+        ids.iter().fold(0, |langs, &id| langs | self.evidence[id as usize])
     }
 
     /// The terms whose phrases the words' specs spell, in the order their first words come.
