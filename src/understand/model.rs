@@ -8,8 +8,6 @@ mod rows;
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
-
 use super::normalize::tokens;
 use super::translit;
 use crate::i18n::{Lang, PerLang};
@@ -231,7 +229,7 @@ pub(crate) fn softmax(v: &mut [f32]) {
 
 /// `softmax` for a prediction: every question takes the exponential of every class's score, and
 /// one call to the library for each was a fifteenth of an answer; `exp_below_zero` takes them
-/// four or eight at a time and differs from it by a unit in the last place at most.
+/// four or eight at a time and differs from it by a few units in the last place at most.
 fn softmax_fast(v: &mut [f32]) {
     softmax_with(v, exp_below_zero);
 }
@@ -270,22 +268,16 @@ fn exp_below_zero(x: f32) -> f32 {
 
 /// FNV-1a, seeded by the kind of feature so that a word and an n-gram of the same letters differ.
 fn hash(kind: u8, parts: &[&[u8]]) -> u32 {
-    parts.iter().fold(seed(kind), |h, part| hash_part(h, part)) % BUCKETS as u32
-}
-
-/// Where `hash` starts for a kind of feature.
-fn seed(kind: u8) -> u32 {
-    0x811c_9dc5 ^ u32::from(kind)
-}
-
-/// `hash` carried on over one part: its bytes, then a separator.
-fn hash_part(mut h: u32, part: &[u8]) -> u32 {
-    for &b in part {
-        h ^= u32::from(b);
+    let mut h: u32 = 0x811c_9dc5 ^ u32::from(kind);
+    for part in parts {
+        for &b in *part {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        h ^= 0xff;
         h = h.wrapping_mul(0x0100_0193);
     }
-    h ^= 0xff;
-    h.wrapping_mul(0x0100_0193)
+    h % BUCKETS as u32
 }
 
 /// The features of a folded question, sorted: training adds their weights up in this order.
@@ -298,87 +290,47 @@ pub fn features(folded: &str) -> Vec<u32> {
 /// The features of a folded question: its words, its word pairs, and the character 3- to
 /// 5-grams of each word (with its edges marked), all on the common Latin form. Each once, in
 /// the order first met: a prediction's integer sums do not depend on the order, and sorting
-/// them cost more than finding them. A word's own features come from `WORDS`.
+/// them cost more than finding them.
 fn feature_set(folded: &str) -> Vec<u32> {
-    WORDS.with_borrow_mut(|words| {
-        if words.len() >= WORDS_KEPT {
-            words.clear();
-        }
-        SEEN.with_borrow_mut(|seen| {
-            let mut set = FeatureSet { seen, list: Vec::with_capacity(folded.len() * 4) };
-            // The word before, as far as its pair with the next is hashed.
-            let mut previous: Option<u32> = None;
-            for word in tokens(folded) {
-                if !words.contains_key(word) {
-                    words.insert(word.into(), WordFeatures::of(word));
-                }
-                let Some(known) = words.get(word).filter(|k| !k.latin.is_empty()) else { continue };
-                if let Some(pair) = previous {
-                    set.add(hash_part(pair, known.latin.as_bytes()) % BUCKETS as u32);
-                }
-                previous = Some(known.pair);
-                known.buckets.iter().for_each(|&b| set.add(b));
+    let latin = translit::latin(folded);
+    SEEN.with_borrow_mut(|seen| {
+        let mut set = FeatureSet { seen, list: Vec::with_capacity(latin.len() * 4) };
+        let mut padded: Vec<u8> = Vec::with_capacity(64);
+        // Only for words left with other letters than ASCII: allocated on the first of them.
+        let mut starts: Vec<usize> = Vec::new();
+        let mut previous: Option<&str> = None;
+        for word in tokens(&latin) {
+            set.add(hash(1, &[word.as_bytes()]));
+            if let Some(previous) = previous {
+                set.add(hash(9, &[previous.as_bytes(), word.as_bytes()]));
             }
-            set.finish()
-        })
+            previous = Some(word);
+            padded.clear();
+            padded.push(b'<');
+            padded.extend(word.as_bytes());
+            padded.push(b'>');
+            if padded.is_ascii() {
+                set.add_grams::<3>(&padded);
+                set.add_grams::<4>(&padded);
+                set.add_grams::<5>(&padded);
+                continue;
+            }
+            // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an
+            // emoji, is one unit.
+            starts.clear();
+            starts.extend((0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80));
+            starts.push(padded.len());
+            for n in 3..=5 {
+                for w in starts.windows(n + 1) {
+                    set.add(hash(n as u8, &[&padded[w[0]..w[n]]]));
+                }
+            }
+        }
+        set.finish()
     })
 }
 
-/// How many words `WORDS` keeps before it starts again: a few megabytes at most.
-const WORDS_KEPT: usize = 1 << 14;
-
-/// What one folded word gives the model, worked out once: questions are made of the same few
-/// thousand words, and transliterating and hashing every n-gram of each again was a tenth of an
-/// answer. A word's form in the common Latin letters is its own (no spelling `translit` brings
-/// together spans two words), so the words of a question give what the question gives whole.
-#[derive(Debug)]
-struct WordFeatures {
-    /// The word in the common Latin form: empty for a word of hard and soft signs alone.
-    latin: Box<str>,
-    /// The word's bucket and those of its n-grams, each once.
-    buckets: Box<[u32]>,
-    /// `hash` of a pair of words begun with this one as the first.
-    pair: u32,
-}
-
-impl WordFeatures {
-    fn of(folded: &str) -> WordFeatures {
-        let latin = translit::latin(folded);
-        let mut buckets = Vec::new();
-        if !latin.is_empty() {
-            buckets.push(hash(1, &[latin.as_bytes()]));
-            grams(&latin, &mut buckets);
-        }
-        buckets.sort_unstable();
-        buckets.dedup();
-        WordFeatures { pair: hash_part(seed(9), latin.as_bytes()), latin: latin.into(), buckets: buckets.into() }
-    }
-}
-
-/// The buckets of the 3- to 5-grams of a word (with its edges marked).
-fn grams(word: &str, buckets: &mut Vec<u32>) {
-    let mut padded: Vec<u8> = Vec::with_capacity(word.len() + 2);
-    padded.push(b'<');
-    padded.extend(word.as_bytes());
-    padded.push(b'>');
-    if padded.is_ascii() {
-        for n in 3..=5 {
-            buckets.extend(padded.windows(n).map(|gram| hash(n as u8, &[gram])));
-        }
-        return;
-    }
-    // n-grams of characters, not bytes: a Cyrillic letter left untransliterated, or an emoji, is
-    // one unit.
-    let mut starts: Vec<usize> = (0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80).collect();
-    starts.push(padded.len());
-    for n in 3..=5 {
-        buckets.extend(starts.windows(n + 1).map(|w| hash(n as u8, &[&padded[w[0]..w[n]]])));
-    }
-}
-
 thread_local! {
-    /// The features of the words met so far (`WordFeatures`), by the folded word.
-    static WORDS: std::cell::RefCell<FxHashMap<Box<str>, WordFeatures>> = std::cell::RefCell::new(FxHashMap::default());
     /// A bit per feature bucket, all clear between questions: kept rather than made anew, as
     /// clearing 8 KiB for every question cost nearly as much as finding its features.
     static SEEN: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; BUCKETS / 64]);
@@ -396,6 +348,16 @@ impl FeatureSet<'_> {
         if self.seen[word] & bit == 0 {
             self.seen[word] |= bit;
             self.list.push(feature);
+        }
+    }
+
+    /// The `N`-grams of a word of ASCII letters with its edges marked (nearly every word, once
+    /// transliterated): each letter a byte, they are the windows of `N` bytes, hashed with `N`
+    /// known to the compiler.
+    fn add_grams<const N: usize>(&mut self, padded: &[u8]) {
+        for gram in padded.windows(N) {
+            let gram: &[u8; N] = gram.try_into().expect("N bytes");
+            self.add(hash(N as u8, &[&gram[..]]));
         }
     }
 
@@ -421,18 +383,5 @@ mod tests {
         }
         // Below −87 (where it stops), as good as nothing beside the highest score's 1.
         assert!(exp_below_zero(-1_000.0) < 1e-37);
-    }
-
-    #[test]
-    fn a_questions_features_are_those_of_its_words() {
-        // The words' features are kept between questions (`WORDS`): the same question gives the
-        // same features the first time and the next, Cyrillic or Latin.
-        for text in ["skolko chelovek pogiblo", "сколько человек погибло 20 января", "nece nefer helak olub"]
-        {
-            let first = features(text);
-            assert_eq!(features(text), first);
-            assert!(!first.is_empty());
-        }
-        assert_eq!(features("сколько ъ погибло"), features("skolko pogiblo"));
     }
 }
