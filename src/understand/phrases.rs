@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::hash::Hasher;
 
 use super::normalize::{fold, tokens};
 use super::vocabulary::{FUZZY_MAX_CHARS, FUZZY_MIN_CHARS, within_one_edit};
@@ -14,8 +15,12 @@ pub struct Phrases {
     /// What tells, before any look-up, that no phrase starts with a word (`Gate`).
     gate: Gate,
     list: Vec<Vec<String>>,
-    /// Phrases by their first word, when it is a whole word.
-    by_first: HashMap<String, Vec<u32>>,
+    /// Phrases by (the `word_key` of) their first word, when it is a whole word: where in
+    /// `firsts` their indices are. Keys of 64 bits rather than strings, so that a look-up reads no
+    /// string kept elsewhere in memory; two words with one key would only make a phrase a
+    /// candidate, which `matches_at` then compares word by word.
+    by_first: HashMap<u64, (u32, u32)>,
+    firsts: Vec<u32>,
     /// Phrases whose first word is a stem, by the stem's first letter, each with the stem.
     stem_first: HashMap<char, Vec<(u32, Box<str>)>>,
     /// Phrases whose first word is long enough to be matched with a typo, by that word's first
@@ -81,6 +86,13 @@ struct Fuzzy {
     letters: Box<[char]>,
 }
 
+/// A word's key in `Phrases::by_first`.
+fn word_key(word: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
+}
+
 /// A word's bit among 256, from its length and its first and last bytes.
 fn word_bit(word: &str) -> (usize, u64) {
     let bytes = word.as_bytes();
@@ -119,6 +131,7 @@ impl Phrases {
     fn build(texts: &[String], typos: bool) -> Self {
         let mut phrases = Phrases::default();
         phrases.gate.typos = typos;
+        let mut by_first: HashMap<u64, Vec<u32>> = HashMap::default();
         for text in texts {
             let star = text.trim_end().ends_with('*');
             let mut words: Vec<String> = tokens(&fold(text)).map(String::from).collect();
@@ -127,19 +140,26 @@ impl Phrases {
             }
             let Some(first) = words.first().cloned() else { continue };
             let i = phrases.list.len() as u32;
-            phrases.index_first(i, first);
+            if let Some(word) = phrases.index_first(i, first) {
+                by_first.entry(word_key(&word)).or_default().push(i);
+            }
             phrases.list.push(words);
+        }
+        for (key, list) in by_first {
+            phrases.by_first.insert(key, (phrases.firsts.len() as u32, list.len() as u32));
+            phrases.firsts.extend(list);
         }
         phrases
     }
 
-    /// Indexes phrase `i` by its first word.
-    fn index_first(&mut self, i: u32, first: String) {
+    /// Indexes phrase `i` by its first word; returns the word if the phrase is to be found by it
+    /// whole (`by_first`).
+    fn index_first(&mut self, i: u32, first: String) -> Option<String> {
         let letter = first.chars().next().unwrap_or('*');
         if let Some(stem) = first.strip_suffix('*') {
             self.gate.stem_letters |= letter_bit(letter);
             self.stem_first.entry(letter).or_default().push((i, stem.into()));
-            return;
+            return None;
         }
         if self.gate.typos && first.chars().count() >= FUZZY_MIN_CHARS {
             let last = first.chars().last().unwrap_or(' ');
@@ -152,7 +172,7 @@ impl Phrases {
         }
         let (at, bit) = word_bit(&first);
         self.gate.first_words[at] |= bit;
-        self.by_first.entry(first).or_default().push(i);
+        Some(first)
     }
 
     /// How many phrases there are (each with at least one word).
@@ -212,7 +232,10 @@ impl Phrases {
             None => false,
         };
         let Key { bits, bit, letter } = key;
-        if self.gate.first_words[bits] & bit != 0 && self.by_first.get(first).into_iter().flatten().any(|&i| check(i)) {
+        if self.gate.first_words[bits] & bit != 0
+            && let Some(&(from, len)) = self.by_first.get(&word_key(first))
+            && self.firsts[from as usize..][..len as usize].iter().any(|&i| check(i))
+        {
             return true;
         }
         if self.gate.stem_letters & letter_bit(letter) != 0
