@@ -228,7 +228,7 @@ pub(crate) fn softmax(v: &mut [f32]) {
 }
 
 /// `softmax` for a prediction: every question takes the exponential of every class's score, and
-/// one call to the library for each was a fifteenth of an answer; `exp_below_zero` takes them
+/// one call to the library for each was 3.5% of an answer; `exp_below_zero` takes them
 /// four or eight at a time and differs from it by a few units in the last place at most.
 fn softmax_fast(v: &mut [f32]) {
     softmax_with(v, exp_below_zero);
