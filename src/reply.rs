@@ -50,8 +50,17 @@ impl Reply {
     /// The whole text: the correction, if any, then the answer.
     pub fn full_text(&self) -> std::borrow::Cow<'_, str> {
         match &self.lead {
-            Some(lead) => format!("{lead}\n\n{}", self.text).into(),
+            Some(_) => self.text_parts().concat().into(),
             None => self.text.as_str().into(),
+        }
+    }
+
+    /// `full_text` in the pieces it is made of, for a writer that need not join them first: the
+    /// lead and a blank line (both empty without a lead), then the answer.
+    pub fn text_parts(&self) -> [&str; 3] {
+        match &self.lead {
+            Some(lead) => [lead, "\n\n", &self.text],
+            None => ["", "", &self.text],
         }
     }
 }

@@ -3,39 +3,42 @@
 use std::io::{BufRead, Write};
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
 use crate::answer::{Brain, MAX_QUESTION_CHARS, Reply, ReplyKind};
 use crate::i18n::Lang;
 
-#[derive(Serialize)]
-struct JsonReply<'a> {
-    lang: Lang,
-    /// The topic answered; null unless the outcome is an answer.
-    topic: Option<&'a str>,
-    /// "answer", "did_you_mean" or "out_of_scope".
-    outcome: &'static str,
-    /// The topics a "did you mean" offers, best first; empty otherwise.
-    candidates: Vec<&'a str>,
-    confidence: f32,
-    text: &'a str,
-}
+use super::json;
 
-/// Writes a reply as one output line, JSON straight into `out`: copying every answer into a
-/// string of its own first took about 3% of a batch's time (BENCHMARKS.md, "Sets 120–139").
+/// Writes a reply as one output line. As JSON its fields are, in this order: `lang`; `topic`,
+/// the topic answered (null unless the outcome is an answer); `outcome`, "answer",
+/// "did_you_mean" or "out_of_scope"; `candidates`, the topics a "did you mean" offers, best first
+/// (empty otherwise); `confidence`; `text`. They are written straight into `out`, the strings by
+/// `json` (copying every answer into a string of its own first took about 3% of a batch's time,
+/// escaping it a byte at a time a tenth: BENCHMARKS.md).
 pub fn render(brain: &Brain, reply: &Reply, json: bool, out: &mut impl Write) -> std::io::Result<()> {
     if json {
         let name = |t| brain.knowledge.topic(t).id.as_str();
-        let text = reply.full_text();
-        let value = JsonReply {
-            lang: reply.lang,
-            topic: reply.topic.map(name),
-            outcome: reply.kind.name(),
-            candidates: reply.candidates.iter().map(|&t| name(t)).collect(),
-            confidence: reply.confidence,
-            text: &text,
-        };
-        serde_json::to_writer(&mut *out, &value).map_err(std::io::Error::other)?;
+        out.write_all(b"{\"lang\":")?;
+        json::write_str(out, &[reply.lang.code()])?;
+        out.write_all(b",\"topic\":")?;
+        match reply.topic {
+            Some(topic) => json::write_str(out, &[name(topic)])?,
+            None => out.write_all(b"null")?,
+        }
+        out.write_all(b",\"outcome\":")?;
+        json::write_str(out, &[reply.kind.name()])?;
+        out.write_all(b",\"candidates\":[")?;
+        for (i, &topic) in reply.candidates.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            json::write_str(out, &[name(topic)])?;
+        }
+        out.write_all(b"],\"confidence\":")?;
+        serde_json::to_writer(&mut *out, &reply.confidence).map_err(std::io::Error::other)?;
+        out.write_all(b",\"text\":")?;
+        json::write_str(out, &reply.text_parts())?;
+        out.write_all(b"}")?;
     } else {
         // One line per question, so that batch output lines up with its input; the topics
         // offered (buttons in Telegram) follow as a list.

@@ -6,6 +6,7 @@ pub mod ask;
 pub mod card;
 pub mod chat;
 pub mod check;
+mod json;
 pub mod schedule;
 pub mod topics;
 pub mod train;
