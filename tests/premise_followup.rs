@@ -477,6 +477,24 @@ fn a_year_to_confirm_is_a_guess() {
     assert_eq!(ask(Lang::En, "Black January was in 1991, right?").kind, ReplyKind::Correction);
 }
 
+/// When Martyrs' Alley came to be asks of the Alley, not of the night's date: "when was it
+/// opened?" was a "did you mean" with the date first, and a year guessed with it in English or
+/// Russian a refusal.
+#[test]
+fn when_the_alley_came_to_be_is_the_alleys_question() {
+    for (lang, question) in [
+        (Lang::En, "When was the Alley of Martyrs created?"),
+        (Lang::En, "Was the Alley of Martyrs opened in 1995?"),
+        (Lang::Az, "Şəhidlər xiyabanı nə vaxt salınıb?"),
+        (Lang::Az, "Shehidler xiyabani ne vaxt acilib"),
+        (Lang::Ru, "Когда появилась Аллея шехидов?"),
+        (Lang::Ru, "Аллея шехидов открыта в 1995 году?"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, "martyrs_alley".into()), "{question}");
+    }
+}
+
 /// A year the answer says accounts differ on is no wrong year (the editor who ran the bot: "No" to
 /// 2000 for the martyr title denied a year one source gives): answered, without a "No".
 #[test]
