@@ -5,6 +5,7 @@
 //! Telegram; `app` decides what a chat can do; `telegram`, `cli` and `web` (the memorial page) are
 //! thin adapters over it.
 
+pub mod allocator;
 pub mod answer;
 pub mod app;
 pub mod calendar;

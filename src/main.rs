@@ -21,6 +21,7 @@ use january20_bot::telegram::webhook::{self, Secret};
 const BAD_CONFIG: u8 = 2;
 
 fn main() -> ExitCode {
+    january20_bot::allocator::limit_arenas();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
