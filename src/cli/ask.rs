@@ -14,7 +14,7 @@ use super::json;
 /// "did_you_mean" or "out_of_scope"; `candidates`, the topics a "did you mean" offers, best first
 /// (empty otherwise); `confidence`; `text`. They are written straight into `out`, the strings by
 /// `json` (copying every answer into a string of its own first took about 3% of a batch's time,
-/// escaping it a byte at a time a tenth: BENCHMARKS.md).
+/// and escaping it a byte at a time a tenth of its instructions: BENCHMARKS.md).
 pub fn render(brain: &Brain, reply: &Reply, json: bool, out: &mut impl Write) -> std::io::Result<()> {
     if json {
         let name = |t| brain.knowledge.topic(t).id.as_str();

@@ -1,6 +1,7 @@
 //! JSON strings written eight bytes at a time, escaped exactly as serde_json escapes them:
-//! serde_json looks each byte up in a table, and the answers' texts (some 800 bytes a line, few
-//! of them to escape) made that loop a tenth of an `ask --json` batch (BENCHMARKS.md).
+//! serde_json looks each byte up in a table, and the answers' texts (some 600 bytes a line, few
+//! of them to escape) made that loop a tenth of the instructions of an `ask --json` batch, though
+//! not of its time (BENCHMARKS.md, "Output, arenas and the Alley").
 
 use std::io::{self, Write};
 
