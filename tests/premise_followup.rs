@@ -4,8 +4,8 @@
 //! topic just given, and "was it a genocide?" answered with the party's own words or "no sourced
 //! answer"; from round 5: a figure no source gives for the dead set right, a wounded relative
 //! answered as such, a what-question about a date the sources give nothing for refused, Ganja and
-//! Moscow denied while Sumgait gets the way the troops came, "is today 20 January?". Expected texts
-//! come from the same `Brain`.
+//! Moscow denied while Sumgait gets the way the troops came, "is today 20 January?"; a question told
+//! after a story. Expected texts come from the same `Brain`.
 
 use std::sync::{Arc, OnceLock};
 
@@ -628,4 +628,40 @@ fn a_candle_or_a_photo_asked_alone_gets_its_command() {
     }
     // "tanks?" asks of the tanks: one letter from "thanks", but a word of its own.
     assert_ne!(ask(Lang::En, "tanks?").kind, ReplyKind::SmallTalk);
+}
+
+/// A question told after a story is read on its own where the story's words left the whole only
+/// offered or refused (sets 57, 140–143: "My parents fled Yerevan in 1988 …"); not when it points
+/// back at a person or a place of the story, nor when the message asks more than one thing.
+#[test]
+fn a_question_after_a_story_is_read_on_its_own() {
+    for (lang, question, topic) in [
+        (
+            Lang::En,
+            "My parents fled Yerevan in 1988 and were living in Baku in 1990. What actually happened on Black January?",
+            "overview",
+        ),
+        (
+            Lang::Az,
+            "Rəhmətlik atam o gecə Tbilisi prospektində barrikadada dayanmışdı. Barrikadaları kim və nə üçün qurmuşdu?",
+            "barricades",
+        ),
+        (Lang::Ru, "Что случилось в Баку в январе 1990 года? Я из Казахстана, у нас про это мало говорили", "overview"),
+    ] {
+        let reply = ask(lang, question);
+        assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, topic.to_string()), "{question}");
+    }
+    for (lang, question) in [
+        (
+            Lang::En,
+            "My grandfather Huseyn Mammadov taught at a school in Baku. Was he one of the people detained in 1990?",
+        ),
+        (
+            Lang::Ru,
+            "Через месяц после Баку, в феврале 1990-го, в Душанбе тоже были беспорядки и ввели войска. Что там произошло?",
+        ),
+        (Lang::Az, "Təbrizdən Bakıya avtobus var? bilet neçəyədir bilirsüz?"),
+    ] {
+        assert_ne!(ask(lang, question).kind, ReplyKind::Answer, "{question}");
+    }
 }

@@ -31,7 +31,7 @@ impl Understander {
         })
     }
 
-    fn answered(&self, question: &str, folded: &str) -> Option<Understanding> {
+    pub(super) fn answered(&self, question: &str, folded: &str) -> Option<Understanding> {
         let understanding = self.read(question, folded).understanding;
         matches!(understanding.outcome, Outcome::Answer(_)).then_some(understanding)
     }

@@ -64,6 +64,11 @@ struct LossSource {
 }
 
 #[derive(Debug, Deserialize)]
+struct StorySource {
+    points_back: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct ChoiceSource {
     yes: Vec<String>,
     cancel: Vec<String>,
@@ -75,6 +80,7 @@ struct Source {
     talk: Vec<TalkSource>,
     filler: Words,
     loss: LossSource,
+    story: StorySource,
     event_name: EventNameSource,
     premise: PremiseSource,
     followup: FollowupSource,
@@ -131,6 +137,9 @@ pub struct Conversation {
     relatives: Phrases,
     /// A person's own wound, told whole ("i was wounded", "yaralandım"): matched without typos.
     own: Phrases,
+    /// The words by which a question points back at a person or a place of the story before it
+    /// ("was he …", «что там …»).
+    points_back: Phrases,
     name_core: Phrases,
     name_words: Phrases,
     yes: Phrases,
@@ -195,6 +204,7 @@ impl Conversation {
             not_typos: Phrases::exact(&source.filler.not_typos),
             relatives: Phrases::new(&source.loss.relatives),
             own: Phrases::exact(&source.loss.own),
+            points_back: Phrases::exact(&source.story.points_back),
             name_core: Phrases::new(&source.event_name.core),
             name_words: Phrases::new(&source.event_name.words),
             yes: Phrases::new(&source.choice.yes),
@@ -309,6 +319,11 @@ impl Conversation {
             let kind = self.talks.iter().position(|t| t.id == id)?;
             said.iter().find(|&&(k, _)| k == kind).map(|&(k, lang)| (Talk(k as u8), lang))
         })
+    }
+
+    /// Whether a question points back at a person or a place of the story told before it (`story`).
+    pub(super) fn points_back_in(&self, words: &[&str]) -> bool {
+        self.points_back.occur_in(words)
     }
 
     /// Whether a message is only the event's name or date ("Black January", «20 января»).

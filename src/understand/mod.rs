@@ -17,6 +17,7 @@ mod phrases;
 mod premise;
 mod refusal;
 mod spelled;
+mod story;
 mod today;
 pub mod training;
 pub mod translit;
@@ -303,7 +304,8 @@ impl Understander {
         if let Some(compared) = self.compared(&signals, &reading) {
             return compared;
         }
-        self.refusal_kind(folded, signals.anchored, reading)
+        let whole = self.refusal_kind(folded, signals.anchored, reading);
+        self.asked_in_story(question, &whole).unwrap_or(whole)
     }
 
     /// Both layers' reading of a question, decided.
