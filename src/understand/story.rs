@@ -15,18 +15,14 @@ impl Understander {
     /// nearest to. The whole must name that topic: a sentence alone has lost the story around it.
     /// A question that points back at a person or a place of the story ("Was he one of those
     /// detained?", «Что там произошло?» after Dushanbe) keeps the whole's reading: the sources do
-    /// not tell of that person, and the place may be another event's. Several questions in
-    /// one message are left to be read together ("Is there a bus from Tabriz?
-    /// How much is a ticket?", "Where is 20 Yanvar street in Lankaran? how do I get there by
-    /// taxi"): each of them alone may look like another question.
+    /// not tell of that person, and the place may be another event's. Several questions in one
+    /// message are left to be read together ("Is there a bus from Tabriz? How much is a ticket?"):
+    /// each of them alone may look like another question.
     pub(super) fn asked_in_story(&self, question: &str, whole: &Understanding) -> Option<Understanding> {
         let (Outcome::DidYouMean(near) | Outcome::NotInSources(near)) = &whole.outcome else { return None };
         let sentences = sentences(question);
-        let (asking, telling): (Vec<&str>, Vec<&str>) = sentences.iter().partition(|s| s.trim_end().ends_with('?'));
+        let (asking, telling): (Vec<&str>, Vec<&str>) = sentences.iter().partition(|s| self.asking(s));
         let ([asked], false) = (asking.as_slice(), telling.is_empty()) else { return None };
-        if telling.iter().any(|s| self.with_words(s, |words| self.asks(words))) {
-            return None;
-        }
         if self.with_words(asked, |words| self.conversation.points_back_in(words)) {
             return None;
         }
@@ -36,9 +32,14 @@ impl Understander {
             .then(|| Understanding { lang: whole.lang.or(alone.lang), ..alone })
     }
 
-    /// Whether a sentence asks in its words, without a question mark ("taksi ilə necə gedim").
-    fn asks(&self, words: &[&str]) -> bool {
-        self.premises.asks_something(words) || self.followups.asks(words)
+    /// Whether a sentence is a question: it ends with "?", or it ends with no stop at all and asks
+    /// in its words ("Lənkəranda 20 Yanvar küçəsi haradadır? taksi ilə necə gedim"). A sentence
+    /// that ends with a stop tells, whatever words it has («…не понимает, почему…»).
+    fn asking(&self, sentence: &str) -> bool {
+        let end = sentence.trim_end();
+        end.ends_with('?')
+            || !end.ends_with(['.', '!', '…'])
+                && self.with_words(sentence, |words| self.premises.asks_something(words) || self.followups.asks(words))
     }
 
     /// `f` of a sentence's folded words.
