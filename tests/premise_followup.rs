@@ -647,6 +647,7 @@ fn a_question_after_a_story_is_read_on_its_own() {
             "barricades",
         ),
         (Lang::Ru, "Что случилось в Баку в январе 1990 года? Я из Казахстана, у нас про это мало говорили", "overview"),
+        (Lang::En, "My parents were living in Baku in 1990. They never talk about it. What happened?!", "overview"),
     ] {
         let reply = ask(lang, question);
         assert_eq!((reply.kind, id(&reply)), (ReplyKind::Answer, topic.to_string()), "{question}");

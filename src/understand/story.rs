@@ -32,12 +32,12 @@ impl Understander {
             .then(|| Understanding { lang: whole.lang.or(alone.lang), ..alone })
     }
 
-    /// Whether a sentence is a question: it ends with "?", or it ends with no stop at all and asks
-    /// in its words ("Lənkəranda 20 Yanvar küçəsi haradadır? taksi ilə necə gedim"). A sentence
-    /// that ends with a stop tells, whatever words it has («…не понимает, почему…»).
+    /// Whether a sentence is a question: it ends with "?" (also "?!"), or it ends with no stop at
+    /// all and asks in its words ("Lənkəranda 20 Yanvar küçəsi haradadır? taksi ilə necə gedim"). A
+    /// sentence that ends with a stop tells, whatever words it has («…не понимает, почему…»).
     fn asking(&self, sentence: &str) -> bool {
         let end = sentence.trim_end();
-        end.ends_with('?')
+        end.trim_end_matches(['!', '.', '…']).ends_with('?')
             || !end.ends_with(['.', '!', '…'])
                 && self.with_words(sentence, |words| self.premises.asks_something(words) || self.followups.asks(words))
     }
