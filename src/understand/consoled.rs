@@ -2,7 +2,7 @@
 //! alone would get its own reply and leave the question unanswered.
 
 use super::conversation::Talk;
-use super::{Outcome, Understander, Understanding, normalize};
+use super::{Outcome, Understander, Understanding};
 use crate::i18n::Lang;
 
 impl Understander {
@@ -21,7 +21,14 @@ impl Understander {
         if !self.conversation.needs_relative(talk) || !asks {
             return None;
         }
-        let understood = self.answered(question, folded).or_else(|| self.asked_alone(question))?;
+        // The loss told beside the question ("… searching for my mother's cousin") can outweigh the
+        // question's own words when both are read together: then the question is read as one told
+        // after a story (`story`).
+        let whole = self.read(question, folded).understanding;
+        let understood = match whole.outcome {
+            Outcome::Answer(_) => whole,
+            _ => self.asked_in_story(question, &whole)?,
+        };
         let Outcome::Answer(topic) = understood.outcome else { return None };
         Some(Understanding {
             outcome: Outcome::Consoled(topic, talk),
@@ -34,16 +41,5 @@ impl Understander {
     pub(super) fn answered(&self, question: &str, folded: &str) -> Option<Understanding> {
         let understanding = self.read(question, folded).understanding;
         matches!(understanding.outcome, Outcome::Answer(_)).then_some(understanding)
-    }
-
-    /// The sentence that asks, read on its own: the loss told beside it ("… searching for my
-    /// mother's cousin") can outweigh the question's own words when both are read together.
-    fn asked_alone(&self, question: &str) -> Option<Understanding> {
-        let parts: Vec<&str> = question.split_inclusive('?').filter(|s| !s.trim().is_empty()).collect();
-        if parts.len() < 2 {
-            return None;
-        }
-        let mut asking = parts.into_iter().filter(|s| s.contains('?'));
-        asking.find_map(|sentence| self.answered(sentence, &normalize::fold(sentence)))
     }
 }
