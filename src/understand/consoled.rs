@@ -17,7 +17,7 @@ impl Understander {
         folded: &str,
         words: &[&str],
     ) -> Option<Understanding> {
-        let asks = question.contains('?') || self.premises.asks_something(words) || self.followups.asks(words);
+        let asks = question.contains('?') || self.asks_in_words(words);
         if !self.conversation.needs_relative(talk) || !asks {
             return None;
         }
@@ -36,10 +36,5 @@ impl Understander {
             lang: lang.or(understood.lang),
             ..understood
         })
-    }
-
-    pub(super) fn answered(&self, question: &str, folded: &str) -> Option<Understanding> {
-        let understanding = self.read(question, folded).understanding;
-        matches!(understanding.outcome, Outcome::Answer(_)).then_some(understanding)
     }
 }

@@ -152,6 +152,12 @@ impl Understander {
         Understander { figures, clock_topics, ..self }
     }
 
+    /// Whether a question word stands among `words`, of the premises' list ("where", "harada",
+    /// «где») or of the follow-ups' («… сколько было раненых»).
+    fn asks_in_words(&self, words: &[&str]) -> bool {
+        self.premises.asks_something(words) || self.followups.asks(words)
+    }
+
     /// A topic the conversation layer relies on (`check` proves each exists).
     fn named(&self, name: &str) -> TopicId {
         TopicId::from_index(self.names.iter().position(|n| n == name).unwrap_or(0))
@@ -242,11 +248,7 @@ impl Understander {
             });
         }
         // "Remind me at 11:55", «зажги свечу»: asked of the bot, answered with its command.
-        if let Some((talk, lang)) = self
-            .conversation
-            .request_in(&words)
-            .filter(|_| !self.premises.asks_something(&words) && !self.followups.asks(&words))
-        {
+        if let Some((talk, lang)) = self.conversation.request_in(&words).filter(|_| !self.asks_in_words(&words)) {
             return Understanding { outcome: Outcome::SmallTalk(talk), topic: None, lang, confidence: 0.9 };
         }
         if let Some(wished) = self.wished(question, &words, context) {

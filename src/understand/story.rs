@@ -38,8 +38,13 @@ impl Understander {
     fn asking(&self, sentence: &str) -> bool {
         let end = sentence.trim_end();
         end.trim_end_matches(['!', '.', '…']).ends_with('?')
-            || !end.ends_with(['.', '!', '…'])
-                && self.with_words(sentence, |words| self.premises.asks_something(words) || self.followups.asks(words))
+            || !end.ends_with(['.', '!', '…']) && self.with_words(sentence, |words| self.asks_in_words(words))
+    }
+
+    /// A sentence read on its own, when it is answered.
+    fn answered(&self, sentence: &str, folded: &str) -> Option<Understanding> {
+        let understanding = self.read(sentence, folded).understanding;
+        matches!(understanding.outcome, Outcome::Answer(_)).then_some(understanding)
     }
 
     /// `f` of a sentence's folded words.

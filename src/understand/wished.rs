@@ -7,7 +7,7 @@ impl Understander {
     /// The wish that opens the message, or the question told after it when that is answered.
     pub(super) fn wished(&self, question: &str, words: &[&str], context: Option<&Context>) -> Option<Understanding> {
         let conversation = &self.conversation;
-        let asks = question.contains('?') || self.premises.asks_something(words) || self.followups.asks(words);
+        let asks = question.contains('?') || self.asks_in_words(words);
         let wish = conversation.wish_in(words, asks)?;
         // "Happy new year! How many died?": a wish known only by its first words ends nowhere the
         // words say, so the question is sought after each of the words that follow them, each
